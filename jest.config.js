@@ -1,0 +1,31 @@
+/**
+ * Two tiers: `unit` runs pure domain tests with no database; `db` covers integration and e2e tests,
+ * which share one embedded FerretDB started by globalSetup (each test file uses its own database).
+ * @type {import('jest').Config}
+ */
+const transform = { '^.+\\.(t|j)sx?$': ['@swc/jest'] }
+
+module.exports = {
+  testTimeout: 30000,
+  maxWorkers: 2,
+  projects: [
+    {
+      displayName: 'unit',
+      testEnvironment: 'node',
+      roots: ['<rootDir>/tests/unit'],
+      testMatch: ['**/*.test.ts'],
+      transform,
+      resetModules: false,
+    },
+    {
+      displayName: 'db',
+      testEnvironment: 'node',
+      roots: ['<rootDir>/tests/integration', '<rootDir>/tests/e2e'],
+      testMatch: ['**/*.test.ts'],
+      transform,
+      resetModules: false,
+      globalSetup: '<rootDir>/tests/helpers/global-setup.ts',
+      globalTeardown: '<rootDir>/tests/helpers/global-teardown.ts',
+    },
+  ],
+}
