@@ -1,0 +1,82 @@
+import mongoose from 'mongoose'
+import type { Logger } from 'pino'
+import type { Config } from './config'
+import { ensureFerretdb, startEmbeddedDb, type EmbeddedDb } from './embedded-db'
+
+/** An open database connection and what it takes to close it. */
+export interface Database {
+  uri: string
+  /** Set when Linli started its own embedded FerretDB. */
+  embedded?: EmbeddedDb
+  disconnect(): Promise<void>
+}
+
+// Operator injection ({"$gt": ""}) is stopped at the edge: every API input is parsed by a strict zod
+// schema into plain strings and numbers before a repo builds a filter from it.
+mongoose.set('strictQuery', true)
+mongoose.set('autoIndex', false)
+
+/** Appends a database name to a mongodb:// URI that has none. */
+export function withDatabaseName(baseUri: string, dbName: string): string {
+  const u = new URL(baseUri)
+  if (u.pathname && u.pathname !== '/') return baseUri
+  u.pathname = `/${dbName}`
+  return u.toString()
+}
+
+/**
+ * Connects mongoose to MONGODB_URI, or — when it is unset — builds (first run) and starts the
+ * embedded FerretDB and connects to it.
+ * @throws AppError go_missing / embedded_db_start_failed from the embedded server
+ */
+export async function connectDatabase(config: Config, log: Logger): Promise<Database> {
+  let embedded: EmbeddedDb | undefined
+  let uri = config.MONGODB_URI
+  if (!uri) {
+    const binary = await ensureFerretdb({ cacheDir: config.CACHE_DIR, ferretdbBin: config.FERRETDB_BIN, log })
+    embedded = await startEmbeddedDb({
+      binary,
+      dataDir: config.DATA_DIR,
+      backend: config.EMBEDDED_DB_BACKEND,
+      postgresqlUrl: config.EMBEDDED_POSTGRESQL_URL,
+      log,
+    })
+    uri = withDatabaseName(embedded.baseUri, config.EMBEDDED_DB_NAME)
+  }
+  try {
+    await connectMongoose(uri)
+  } catch (err) {
+    await embedded?.stop()
+    throw err
+  }
+  log.info({ embedded: Boolean(embedded), db: mongoose.connection.name }, 'database connected')
+  const db: Database = {
+    uri,
+    embedded,
+    async disconnect() {
+      await mongoose.disconnect()
+      await embedded?.stop()
+    },
+  }
+  return db
+}
+
+/** Opens the default mongoose connection with the options Linli uses everywhere. */
+export async function connectMongoose(uri: string): Promise<typeof mongoose> {
+  return mongoose.connect(uri, {
+    serverSelectionTimeoutMS: 10000,
+    // FerretDB v1 is a standalone server without sessions for retryable writes.
+    retryWrites: false,
+  })
+}
+
+/** True when the database answers a ping. */
+export async function isDatabaseReachable(): Promise<boolean> {
+  if (mongoose.connection.readyState !== 1 || !mongoose.connection.db) return false
+  try {
+    await mongoose.connection.db.admin().ping()
+    return true
+  } catch {
+    return false
+  }
+}

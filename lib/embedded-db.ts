@@ -1,0 +1,253 @@
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process'
+import fs from 'node:fs'
+import net from 'node:net'
+import path from 'node:path'
+import type { Logger } from 'pino'
+import { AppError } from './errors'
+
+/** The FerretDB release Linli pins and tests against. */
+export const FERRETDB_VERSION = 'v1.24.0'
+const FERRETDB_MODULE = 'github.com/FerretDB/FerretDB'
+
+/** Where the FerretDB binary lives inside the cache folder. */
+export function ferretdbBinaryPath(cacheDir: string): string {
+  return path.resolve(cacheDir, 'ferretdb', FERRETDB_VERSION, 'bin', 'ferretdb')
+}
+
+function hasWorkingBinary(bin: string): boolean {
+  if (!fs.existsSync(bin)) return false
+  const r = spawnSync(bin, ['--version'], { encoding: 'utf8', timeout: 15000 })
+  return r.status === 0 && r.stdout.includes(FERRETDB_VERSION)
+}
+
+function run(cmd: string, args: string[], opts: { cwd?: string; env?: NodeJS.ProcessEnv; log: Logger; step: string }): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(cmd, args, { cwd: opts.cwd, env: opts.env, stdio: ['ignore', 'pipe', 'pipe'] })
+    let stdout = ''
+    let stderrTail = ''
+    let lines = 0
+    const started = Date.now()
+    const ticker = setInterval(() => {
+      opts.log.info({ step: opts.step, seconds: Math.round((Date.now() - started) / 1000), packages: lines }, 'embedded database: still building…')
+    }, 15000)
+    child.stdout.on('data', (d: Buffer) => (stdout += d.toString()))
+    child.stderr.on('data', (d: Buffer) => {
+      const text = d.toString()
+      lines += text.split('\n').filter(Boolean).length
+      stderrTail = (stderrTail + text).slice(-4000)
+    })
+    child.on('error', (err) => {
+      clearInterval(ticker)
+      reject(err)
+    })
+    child.on('close', (code) => {
+      clearInterval(ticker)
+      if (code === 0) resolve(stdout)
+      else reject(new AppError('embedded_db_install_failed', `${opts.step} failed (exit ${code}):\n${stderrTail}`, { isOperational: false }))
+    })
+  })
+}
+
+/**
+ * Returns a FerretDB v1 binary, building it with Go into the cache on first use.
+ *
+ * `go install github.com/FerretDB/FerretDB/cmd/ferretdb@v1.24.0` cannot be used as is: the module zip
+ * lacks the generated `build/version/version.txt` (the binary would panic at start-up), and the module
+ * proxy's version list is not always served. So the pinned module is fetched by exact version with
+ * `go mod download`, the version file is written, and `go install ./cmd/ferretdb` builds it.
+ * @throws AppError go_missing when Go is not installed; embedded_db_install_failed when the build fails
+ */
+export async function ensureFerretdb(opts: { cacheDir: string; ferretdbBin?: string; log: Logger }): Promise<string> {
+  const { log } = opts
+  if (opts.ferretdbBin) {
+    if (!hasWorkingBinary(opts.ferretdbBin)) {
+      throw new AppError('embedded_db_binary_invalid', `FERRETDB_BIN=${opts.ferretdbBin} is not a working FerretDB ${FERRETDB_VERSION} binary`, { isOperational: false })
+    }
+    return opts.ferretdbBin
+  }
+  const bin = ferretdbBinaryPath(opts.cacheDir)
+  if (hasWorkingBinary(bin)) return bin
+
+  const go = spawnSync('go', ['version'], { encoding: 'utf8' })
+  if (go.error || go.status !== 0) {
+    throw new AppError(
+      'go_missing',
+      'Go is not installed, so the embedded database (FerretDB) cannot be built. ' +
+        'Install Go 1.22 or newer (https://go.dev/dl/) and run again, ' +
+        'or set MONGODB_URI to a MongoDB server (e.g. MONGODB_URI=mongodb://127.0.0.1:27017/linli) to use it instead.',
+      { isOperational: false },
+    )
+  }
+
+  const root = path.resolve(opts.cacheDir, 'ferretdb', FERRETDB_VERSION)
+  const work = path.join(root, `build-${process.pid}`)
+  fs.rmSync(work, { recursive: true, force: true })
+  fs.mkdirSync(work, { recursive: true })
+  const env: NodeJS.ProcessEnv = { ...process.env, GOFLAGS: '-buildvcs=false', GOTOOLCHAIN: 'local', CGO_ENABLED: '0' }
+  const t0 = Date.now()
+  log.info({ version: FERRETDB_VERSION, go: go.stdout.trim(), cacheDir: root }, 'embedded database: building FerretDB with Go (first run only; this takes a few minutes)')
+  try {
+    log.info({ step: 1, of: 3 }, 'embedded database: downloading the FerretDB module')
+    const info = JSON.parse(await run('go', ['mod', 'download', '-json', `${FERRETDB_MODULE}@${FERRETDB_VERSION}`], { cwd: work, env, log, step: 'go mod download' })) as { Dir?: string; Error?: string }
+    if (!info.Dir) throw new AppError('embedded_db_install_failed', `go mod download returned no directory: ${info.Error ?? 'unknown error'}`, { isOperational: false })
+
+    const src = path.join(work, 'src')
+    fs.cpSync(info.Dir, src, { recursive: true })
+    makeWritable(src)
+    fs.writeFileSync(path.join(src, 'build', 'version', 'version.txt'), `${FERRETDB_VERSION}\n`)
+    fs.writeFileSync(path.join(src, 'build', 'version', 'package.txt'), 'linli-embedded\n')
+
+    log.info({ step: 2, of: 3 }, 'embedded database: compiling FerretDB (go install)')
+    const gobin = path.join(work, 'bin')
+    await run('go', ['install', '-v', './cmd/ferretdb'], { cwd: src, env: { ...env, GOBIN: gobin }, log, step: 'go install' })
+
+    log.info({ step: 3, of: 3 }, 'embedded database: checking the binary')
+    const built = path.join(gobin, 'ferretdb')
+    if (!hasWorkingBinary(built)) throw new AppError('embedded_db_install_failed', 'the built FerretDB binary does not report its version', { isOperational: false })
+    fs.mkdirSync(path.dirname(bin), { recursive: true })
+    fs.renameSync(built, bin)
+    log.info({ seconds: Math.round((Date.now() - t0) / 1000), bin }, 'embedded database: FerretDB installed')
+    return bin
+  } finally {
+    fs.rmSync(work, { recursive: true, force: true })
+  }
+}
+
+function makeWritable(dir: string): void {
+  for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
+    const p = path.join(dir, entry.name)
+    fs.chmodSync(p, entry.isDirectory() ? 0o755 : 0o644)
+    if (entry.isDirectory()) makeWritable(p)
+  }
+  fs.chmodSync(dir, 0o755)
+}
+
+/** A free TCP port on 127.0.0.1. */
+export function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const srv = net.createServer()
+    srv.unref()
+    srv.on('error', reject)
+    srv.listen(0, '127.0.0.1', () => {
+      const addr = srv.address()
+      const port = typeof addr === 'object' && addr ? addr.port : 0
+      srv.close(() => resolve(port))
+    })
+  })
+}
+
+function canConnect(port: number): Promise<boolean> {
+  return new Promise((resolve) => {
+    const sock = net.connect({ host: '127.0.0.1', port })
+    sock.once('connect', () => {
+      sock.destroy()
+      resolve(true)
+    })
+    sock.once('error', () => resolve(false))
+  })
+}
+
+/** A running embedded FerretDB. */
+export interface EmbeddedDb {
+  /** mongodb:// URI of the server (no database name). */
+  baseUri: string
+  port: number
+  pid: number
+  stop(): Promise<void>
+}
+
+/** Options for {@link startEmbeddedDb}. */
+export interface EmbeddedDbOptions {
+  binary: string
+  dataDir: string
+  backend: 'sqlite' | 'postgresql'
+  postgresqlUrl?: string
+  log: Logger
+  /** Milliseconds to wait for the port to accept connections. */
+  startTimeoutMs?: number
+  /** Fixed port (default: a free one). */
+  port?: number
+}
+
+/**
+ * Starts FerretDB as a child process on a free local port and waits until it accepts connections.
+ * A FerretDB left running by a crashed earlier run on the same data folder is stopped first.
+ * @throws AppError embedded_db_start_failed when it exits or does not listen in time
+ */
+export async function startEmbeddedDb(opts: EmbeddedDbOptions): Promise<EmbeddedDb> {
+  const dataDir = path.resolve(opts.dataDir)
+  fs.mkdirSync(dataDir, { recursive: true })
+  killStale(dataDir, opts.log)
+  const port = opts.port ?? (await freePort())
+  const args = [
+    `--handler=${opts.backend}`,
+    `--listen-addr=127.0.0.1:${port}`,
+    '--telemetry=disable',
+    '--debug-addr=-',
+    `--state-dir=${dataDir}`,
+    '--log-level=warn',
+    '--log-format=json',
+  ]
+  if (opts.backend === 'sqlite') args.push(`--sqlite-url=file:${dataDir}/`)
+  else args.push(`--postgresql-url=${opts.postgresqlUrl ?? ''}`)
+
+  const child: ChildProcess = spawn(opts.binary, args, { stdio: ['ignore', 'pipe', 'pipe'] })
+  let exited: number | null | undefined
+  let stopping = false
+  let stderrTail = ''
+  child.on('exit', (code) => {
+    exited = code
+    if (!stopping) opts.log.error({ code }, 'embedded database exited unexpectedly')
+  })
+  const onOutput = (d: Buffer) => {
+    const text = d.toString()
+    stderrTail = (stderrTail + text).slice(-4000)
+    for (const line of text.split('\n').filter(Boolean)) opts.log.debug({ ferretdb: line.slice(0, 500) }, 'ferretdb')
+  }
+  child.stdout?.on('data', onOutput)
+  child.stderr?.on('data', onOutput)
+  fs.writeFileSync(path.join(dataDir, 'ferretdb.pid'), String(child.pid))
+
+  const stop = async () => {
+    if (exited !== undefined) return
+    stopping = true
+    const done = new Promise<void>((resolve) => child.once('exit', () => resolve()))
+    child.kill('SIGTERM')
+    const timer = setTimeout(() => child.kill('SIGKILL'), 5000)
+    await done
+    clearTimeout(timer)
+    fs.rmSync(path.join(dataDir, 'ferretdb.pid'), { force: true })
+  }
+
+  const deadline = Date.now() + (opts.startTimeoutMs ?? 30000)
+  while (!(await canConnect(port))) {
+    if (exited !== undefined) {
+      throw new AppError('embedded_db_start_failed', `FerretDB exited with code ${exited} before listening:\n${stderrTail}`, { isOperational: false })
+    }
+    if (Date.now() > deadline) {
+      await stop()
+      throw new AppError('embedded_db_start_failed', `FerretDB did not listen on port ${port} in time:\n${stderrTail}`, { isOperational: false })
+    }
+    await new Promise((r) => setTimeout(r, 100))
+  }
+  opts.log.info({ port, dataDir, backend: opts.backend }, 'embedded database started')
+  return { baseUri: `mongodb://127.0.0.1:${port}`, port, pid: child.pid ?? 0, stop }
+}
+
+function killStale(dataDir: string, log: Logger): void {
+  const pidFile = path.join(dataDir, 'ferretdb.pid')
+  if (!fs.existsSync(pidFile)) return
+  const pid = Number(fs.readFileSync(pidFile, 'utf8').trim())
+  if (Number.isInteger(pid) && pid > 0) {
+    try {
+      const cmdline = fs.readFileSync(`/proc/${pid}/cmdline`, 'utf8')
+      if (cmdline.includes('ferretdb') && cmdline.includes(dataDir)) {
+        process.kill(pid, 'SIGKILL')
+        log.warn({ pid }, 'stopped an embedded database left running by an earlier run')
+      }
+    } catch {
+      // not running any more (or not ours): nothing to stop
+    }
+  }
+  fs.rmSync(pidFile, { force: true })
+}

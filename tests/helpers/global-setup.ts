@@ -1,0 +1,29 @@
+import fs from 'node:fs'
+import os from 'node:os'
+import path from 'node:path'
+import pino from 'pino'
+import { ensureFerretdb, startEmbeddedDb, type EmbeddedDb } from '../../lib/embedded-db'
+
+declare global {
+  // eslint-disable-next-line no-var
+  var __LINLI_TEST_DB__: { db?: EmbeddedDb; dir?: string } | undefined
+}
+
+/**
+ * Starts one embedded FerretDB for the db tier (or uses TEST_MONGODB_URI when set) and exports its
+ * URI to the workers; each test file then uses its own database on it.
+ */
+export default async function globalSetup(): Promise<void> {
+  if (process.env.TEST_MONGODB_URI) {
+    process.env.LINLI_TEST_MONGODB_BASE = process.env.TEST_MONGODB_URI
+    return
+  }
+  // Progress of a first-time build goes to stderr; routine output stays quiet.
+  const log = pino({ level: 'info', base: undefined }, pino.destination(2))
+  const bin = await ensureFerretdb({ cacheDir: path.resolve('.cache'), ferretdbBin: process.env.FERRETDB_BIN, log })
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'linli-test-db-'))
+  const db = await startEmbeddedDb({ binary: bin, dataDir: dir, backend: 'sqlite', log: log.child({}, { level: 'warn' }) })
+  globalThis.__LINLI_TEST_DB__ = { db, dir }
+  process.env.LINLI_TEST_MONGODB_BASE = db.baseUri
+  process.env.LINLI_TEST_FERRETDB_BIN = bin
+}
