@@ -1,0 +1,63 @@
+import { spawn, type ChildProcess } from 'node:child_process'
+import fs from 'node:fs'
+import os from 'node:os'
+import path from 'node:path'
+import { freePort } from '../../lib/embedded-db'
+
+const ROOT = path.resolve(__dirname, '../..')
+
+function waitForExit(child: ChildProcess, ms: number): Promise<number | null> {
+  return new Promise((resolve, reject) => {
+    const t = setTimeout(() => reject(new Error('process did not exit')), ms)
+    child.once('exit', (code) => {
+      clearTimeout(t)
+      resolve(code)
+    })
+  })
+}
+
+async function pollHealth(url: string, child: ChildProcess, ms: number, output = ""): Promise<{ status: number; body: any }> {
+  const deadline = Date.now() + ms
+  while (Date.now() < deadline) {
+    if (child.exitCode !== null) throw new Error(`app exited early with ${child.exitCode}: ${output}`)
+    try {
+      const res = await fetch(url)
+      return { status: res.status, body: await res.json() }
+    } catch {
+      await new Promise((r) => setTimeout(r, 250))
+    }
+  }
+  throw new Error('health never answered')
+}
+
+describe('start-up', () => {
+  it('main › when started without MONGODB_URI › then it runs the embedded database, seeds it, answers /api/health and stops on SIGTERM', async () => {
+    const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'linli-startup-'))
+    const port = await freePort()
+    let output = ''
+    const child = spawn(path.join(ROOT, 'node_modules/.bin/tsx'), ['main.ts'], {
+      cwd: ROOT,
+      env: { PATH: process.env.PATH, HOME: process.env.HOME, PORT: String(port), HOST: '127.0.0.1', DATA_DIR: dataDir, FERRETDB_BIN: process.env.LINLI_TEST_FERRETDB_BIN ?? '', LOG_FORMAT: 'json', LOG_LEVEL: 'info' },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    })
+    child.stdout!.on('data', (d: Buffer) => (output += d.toString()))
+    child.stderr!.on('data', (d: Buffer) => (output += d.toString()))
+    try {
+      const { status, body } = await pollHealth(`http://127.0.0.1:${port}/api/health`, child, 90000, output)
+      expect(status).toBe(200)
+      expect(body).toMatchObject({ status: 'ok', database: 'up', bot: { state: expect.any(String) } })
+      expect(output).toMatch(/demo district seeded/)
+      expect(fs.existsSync(path.join(dataDir, 'ferretdb.pid'))).toBe(true)
+
+      const unknown = await fetch(`http://127.0.0.1:${port}/api/no-such-route`)
+      expect(unknown.status).toBe(404)
+      expect(unknown.headers.get('content-type')).toMatch(/application\/problem\+json/)
+    } finally {
+      child.kill('SIGTERM')
+    }
+    expect(await waitForExit(child, 20000)).toBe(0)
+    expect(fs.existsSync(path.join(dataDir, 'ferretdb.pid'))).toBe(false)
+    expect(output).toMatch(/shutting down/)
+    fs.rmSync(dataDir, { recursive: true, force: true })
+  }, 120000)
+})
