@@ -2,7 +2,7 @@ import type { Server } from 'node:http'
 import type { AddressInfo } from 'node:net'
 import type { Logger } from 'pino'
 import { createApp } from './api/app'
-import type { BotHealth } from './api/routes/health'
+import { healthRoutes, type BotHealth } from './api/routes/health'
 import { buildDemoDistrict, DEMO_PASSWORD } from './domain/seed/demo-district'
 import { SEED_FAQS } from './domain/knowledge/seed-faqs'
 import { ConfigError, loadConfig, type Config } from './lib/config'
@@ -48,7 +48,11 @@ export async function startLinli(config: Config, log: Logger): Promise<RunningLi
   }
 
   const botHealth = (): BotHealth => ({ state: 'not-started' })
-  const app = createApp({ log: getLogger('api'), isDatabaseReachable, botHealth, version: VERSION })
+  const app = createApp({
+    log: getLogger('api'),
+    publicRouters: [healthRoutes({ isDatabaseReachable, botHealth, version: VERSION })],
+    protectedRouters: [],
+  })
   const server = await new Promise<Server>((resolve, reject) => {
     const s = app.listen(config.PORT, config.HOST, () => resolve(s))
     s.once('error', reject)

@@ -1,24 +1,39 @@
-import Koa from 'koa'
+import type Router from '@koa/router'
+import Koa, { type Middleware } from 'koa'
 import helmet from 'koa-helmet'
 import type { Logger } from 'pino'
 import { errorHandler } from './middleware/error-handler'
 import { requestLog } from './middleware/request-log'
-import { healthRoutes, type HealthDeps } from './routes/health'
 
 /** Everything the HTTP API needs from the composition root. */
-export interface ApiDeps extends HealthDeps {
+export interface ApiDeps {
   log: Logger
+  /** Routers open to everyone (health, login, docs, sandbox). */
+  publicRouters: Router[]
+  /** Middleware that authenticates every request reaching the protected routers. */
+  authenticate?: Middleware
+  /** Routers behind authentication. */
+  protectedRouters: Router[]
+  /** Middleware mounted before the routers (CORS, body parsing, static files). */
+  before?: Middleware[]
 }
 
-/** Builds the Koa app: error handler first, then security headers, request log and routes. */
+/** Builds the Koa app: error handler first, security headers, request log, public routes, auth, protected routes. */
 export function createApp(deps: ApiDeps): Koa {
   const app = new Koa()
   app.proxy = true
   app.use(errorHandler(deps.log))
   app.use(helmet())
   app.use(requestLog(deps.log))
-  const health = healthRoutes(deps)
-  app.use(health.routes())
-  app.use(health.allowedMethods())
+  for (const mw of deps.before ?? []) app.use(mw)
+  for (const r of deps.publicRouters) {
+    app.use(r.routes())
+    app.use(r.allowedMethods())
+  }
+  if (deps.authenticate) app.use(deps.authenticate)
+  for (const r of deps.protectedRouters) {
+    app.use(r.routes())
+    app.use(r.allowedMethods())
+  }
   return app
 }
