@@ -12,16 +12,14 @@ module.exports = {
     {
       displayName: 'unit',
       testEnvironment: 'node',
-      roots: ['<rootDir>/tests/unit'],
-      testMatch: ['**/*.test.ts'],
+      testMatch: ['<rootDir>/tests/unit/**/*.test.ts'],
       transform,
       resetModules: false,
     },
     {
       displayName: 'db',
       testEnvironment: 'node',
-      roots: ['<rootDir>/tests/integration', '<rootDir>/tests/e2e'],
-      testMatch: ['**/*.test.ts'],
+      testMatch: ['<rootDir>/tests/integration/**/*.test.ts', '<rootDir>/tests/e2e/**/*.test.ts'],
       transform,
       resetModules: false,
       globalSetup: '<rootDir>/tests/helpers/global-setup.ts',
