@@ -38,7 +38,7 @@ function run(cmd: string, args: string[], opts: { cwd?: string; env?: NodeJS.Pro
     })
     child.on('error', (err) => {
       clearInterval(ticker)
-      reject(err)
+      reject(new AppError('embedded_db_install_failed', `${opts.step} could not run ${cmd}: ${err.message}`, { cause: err, isOperational: false }))
     })
     child.on('close', (code) => {
       clearInterval(ticker)
@@ -68,7 +68,7 @@ export async function ensureFerretdb(opts: { cacheDir: string; ferretdbBin?: str
   const bin = ferretdbBinaryPath(opts.cacheDir)
   if (hasWorkingBinary(bin)) return bin
 
-  const go = spawnSync('go', ['version'], { encoding: 'utf8' })
+  const go = spawnSync('go', ['version'], { encoding: 'utf8', env: process.env })
   if (go.error || go.status !== 0) {
     throw new AppError(
       'go_missing',
