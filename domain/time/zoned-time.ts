@@ -116,10 +116,17 @@ export function addLocalDays(date: Date, days: number, tz: string = DEFAULT_TIME
   if (!Number.isInteger(days)) {
     throw new AppError('invalid_days', `Expected a whole number of days, got ${days}`, { status: 400, field: 'days' })
   }
-  const p = toLocalParts(date, tz)
-  const target = addDaysToDate(p, days)
-  const moved = fromLocal({ ...target, hour: p.hour, minute: p.minute, second: p.second }, tz)
-  return new Date(moved.getTime() + (((date.getTime() % 1000) + 1000) % 1000))
+  return withLocalDate(date, addDaysToDate(toLocalDate(date, tz), days), tz)
+}
+
+/**
+ * The instant showing the same local wall-clock time as `instant` (milliseconds kept) on another local date.
+ * @throws AppError invalid_time_zone (400), invalid_date (400)
+ */
+export function withLocalDate(instant: Date, date: LocalDate, tz: string = DEFAULT_TIME_ZONE): Date {
+  const p = toLocalParts(instant, tz)
+  const moved = fromLocal({ ...date, hour: p.hour, minute: p.minute, second: p.second }, tz)
+  return new Date(moved.getTime() + (((instant.getTime() % 1000) + 1000) % 1000))
 }
 
 /**

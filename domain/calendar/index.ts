@@ -1,0 +1,2 @@
+export * from './holiday-calendar'
+export * from './time-limits'

@@ -1,0 +1,3 @@
+export * from './birthdays'
+export * from './select-greetings'
+export * from './templates'

@@ -1,0 +1,3 @@
+export * from './cron'
+export * from './schedule'
+export * from './templates'

@@ -1,0 +1,3 @@
+export * from './dispatch-plan'
+export * from './send-errors'
+export * from './sending-rules'
