@@ -1,0 +1,6 @@
+export { buildKnowledgeIndex, searchKnowledge, analyzeText } from './knowledge-index'
+export type { KnowledgeHit, KnowledgeIndex } from './knowledge-index'
+export { SEED_FAQS, SAMPLE_SOURCE } from './seed-faqs'
+export { SYNONYM_GROUPS } from './synonyms'
+export { FAQ_TOPICS } from './types'
+export type { FaqEntry, FaqTopic } from './types'

@@ -1,0 +1,179 @@
+import { addUserWords, hanBigrams, normalizeMessage, segment } from '../understanding/text'
+import { buildTermMatcher } from '../understanding/term-matcher'
+import { buildBm25, scoreBm25, type Bm25Index, type WeightedTerm } from './bm25'
+import { PATTERN_SYNONYMS, SYNONYM_GROUPS } from './synonyms'
+import type { FaqEntry } from './types'
+
+/** A ranked knowledge-base topic for a message. */
+export interface KnowledgeHit {
+  topic: string
+  score: number
+}
+
+/** A searchable index of FAQ topics, rebuilt whenever admins edit the topics. */
+export interface KnowledgeIndex {
+  readonly topics: readonly string[]
+  readonly entries: ReadonlyMap<string, FaqEntry>
+  /** docTopic[doc] is the index in `topics` of the topic a document belongs to. */
+  readonly docTopic: Int32Array
+  readonly bm25: Bm25Index
+  /** term → topics whose title or keywords contain it: a query must name something specific to a topic. */
+  readonly anchors: ReadonlyMap<string, readonly number[]>
+  /** Scratch buffer for document scores, reused across searches (JavaScript runs one search at a time). */
+  readonly scratch: Float64Array
+}
+
+/** Term weights: a synonym hit is strong evidence, a character bigram only a typo-tolerant hint. */
+const WEIGHT_WORD = 1
+const WEIGHT_SINGLE_CHAR = 0.5
+const WEIGHT_SYNONYM = 1
+const WEIGHT_BIGRAM = 0.3
+/** The best document decides; a second document of the same topic adds a little. */
+const SECOND_DOC_SHARE = 0.15
+/**
+ * A topic none of whose title or keyword terms occur in the query keeps only this share of its score:
+ * "周末有没有人一起爬山" shares 周末 with the canteen's opening hours but names nothing about the canteen.
+ */
+const UNANCHORED_SHARE = 0.2
+/** A plain title or keyword word anchors a topic only if at most this many topics use it anywhere (申请 anchors none). */
+const MAX_ANCHOR_TOPICS = 2
+
+// Function words and generic question words: they occur in every topic and only add noise.
+const STOPWORDS = new Set(
+  (
+    '的 了 吗 呢 啊 吧 呀 哦 嘛 么 哈 嗯 哎 诶 我 我们 咱们 你 你们 您 他 她 它 他们 她们 是 在 有 和 与 及 也 都 就 还 ' +
+    '要 会 能 不能 可以 可不可以 能不能 想 问 问一下 一下 请问 想问 那个 这个 就是 什么 怎么 怎么样 如何 哪里 哪儿 哪 多少 ' +
+    '几 谁 不 没 没有 人 个 些 这 那 给 把 被 让 对 跟 去 来 说 知道 现在 今年 一个 好 吧 得 地 着 过 又 再 才 ' +
+    '呗 啦 喔 家 家里 咨询 请 麻烦 谢谢 一 下 上 是不是 有没有 还是 或者 这种 那种 情况 问题 需要 应该 已经 ' +
+    '听说 大家 各位 社区 小区 @ , . ? ! : ; 、 ， 。 ？ ！ ： ； ~ - ( ) （ ） " \' “ ” …'
+  ).split(' '),
+)
+
+const synonymMatcher = buildTermMatcher(
+  SYNONYM_GROUPS.flatMap((group) => group.map((phrase) => [phrase, `=${group[0]}`] as const)),
+)
+addUserWords(SYNONYM_GROUPS.flat())
+
+function isDigits(token: string): boolean {
+  return /^[\d.]+$/.test(token)
+}
+
+/** Turns text into weighted BM25 terms: jieba words, canonical synonym tokens and Han bigrams. */
+export function analyzeText(text: string): WeightedTerm[] {
+  return analyzeNormalized(normalizeMessage(text).text)
+}
+
+/** Like analyzeText for text already passed through normalizeMessage. */
+export function analyzeNormalized(norm: string): WeightedTerm[] {
+  const terms: WeightedTerm[] = []
+  for (const token of segment(norm)) {
+    if (STOPWORDS.has(token) || isDigits(token)) continue
+    terms.push({ term: token, weight: token.length === 1 ? WEIGHT_SINGLE_CHAR : WEIGHT_WORD })
+  }
+  for (const hit of synonymMatcher.match(norm)) {
+    for (const canonical of hit.payloads) terms.push({ term: canonical, weight: WEIGHT_SYNONYM })
+  }
+  for (const [regex, canonical] of PATTERN_SYNONYMS) {
+    if (regex.test(norm)) terms.push({ term: canonical, weight: WEIGHT_SYNONYM })
+  }
+  for (const bigram of hanBigrams(norm)) {
+    if (!STOPWORDS.has(bigram)) terms.push({ term: `~${bigram}`, weight: WEIGHT_BIGRAM })
+  }
+  return terms
+}
+
+/** Collapses repeated query terms to one term with the largest weight (a query is a set, not a bag). */
+function toQuery(terms: readonly WeightedTerm[]): WeightedTerm[] {
+  const at = new Map<string, number>()
+  const out: WeightedTerm[] = []
+  for (const t of terms) {
+    const i = at.get(t.term)
+    if (i === undefined) {
+      at.set(t.term, out.length)
+      out.push(t)
+    } else if (t.weight > out[i].weight) {
+      out[i] = t
+    }
+  }
+  return out
+}
+
+/** Builds the BM25 index over every topic's question variants, title and keywords. */
+export function buildKnowledgeIndex(faqs: readonly FaqEntry[]): KnowledgeIndex {
+  addUserWords(faqs.flatMap((faq) => faq.keywords ?? []))
+  const topics: string[] = []
+  const entries = new Map<string, FaqEntry>()
+  const documents: WeightedTerm[][] = []
+  const docTopic: number[] = []
+  const candidates = new Map<string, number[]>()
+  const topicsUsing = new Map<string, Set<number>>()
+  for (const faq of faqs) {
+    if (entries.has(faq.topic)) continue
+    const topicId = topics.length
+    topics.push(faq.topic)
+    entries.set(faq.topic, faq)
+    for (const { term } of analyzeText([faq.title, ...(faq.keywords ?? [])].join(' '))) {
+      if (term.startsWith('~')) continue
+      const list = candidates.get(term) ?? []
+      if (!list.includes(topicId)) list.push(topicId)
+      candidates.set(term, list)
+    }
+    for (const text of [...faq.questions, faq.title, ...(faq.keywords ?? [])]) {
+      for (const { term } of analyzeText(text)) {
+        if (term.startsWith('~')) continue
+        const users = topicsUsing.get(term) ?? new Set<number>()
+        users.add(topicId)
+        topicsUsing.set(term, users)
+      }
+    }
+    const texts = [...faq.questions, faq.title]
+    if (faq.keywords && faq.keywords.length > 0) texts.push(faq.keywords.join(' '))
+    for (const text of texts) {
+      documents.push(analyzeText(text))
+      docTopic.push(topicId)
+    }
+  }
+  const anchors = new Map<string, number[]>()
+  for (const [term, list] of candidates) {
+    // Synonym concepts (=低保) are curated, so they anchor even when several topics mention them.
+    if (term.startsWith('=') || (topicsUsing.get(term)?.size ?? 0) <= MAX_ANCHOR_TOPICS) anchors.set(term, list)
+  }
+  const bm25 = buildBm25(documents)
+  return { topics, entries, docTopic: Int32Array.from(docTopic), bm25, anchors, scratch: new Float64Array(bm25.docCount) }
+}
+
+/**
+ * Ranks topics for a message by BM25 (best document per topic plus a share of the second, scaled down when the
+ * message names none of the topic's title or keyword terms); best first.
+ */
+export function searchKnowledge(index: KnowledgeIndex, text: string, limit = 3): KnowledgeHit[] {
+  return rankTopics(index, toQuery(analyzeText(text)), limit)
+}
+
+/** Like searchKnowledge, for terms already produced by analyzeText (saves a second segmentation). */
+export function rankTopics(index: KnowledgeIndex, terms: readonly WeightedTerm[], limit = 3): KnowledgeHit[] {
+  if (index.topics.length === 0) return []
+  const query = toQuery(terms)
+  const docScores = scoreBm25(index.bm25, query, index.scratch)
+  const anchored = new Uint8Array(index.topics.length)
+  for (const { term } of query) for (const t of index.anchors.get(term) ?? []) anchored[t] = 1
+  const first = new Float64Array(index.topics.length)
+  const second = new Float64Array(index.topics.length)
+  for (let doc = 0; doc < docScores.length; doc++) {
+    const s = docScores[doc]
+    const t = index.docTopic[doc]
+    if (s > first[t]) {
+      second[t] = first[t]
+      first[t] = s
+    } else if (s > second[t]) {
+      second[t] = s
+    }
+  }
+  const hits: KnowledgeHit[] = []
+  for (let t = 0; t < index.topics.length; t++) {
+    const score = (first[t] + SECOND_DOC_SHARE * second[t]) * (anchored[t] ? 1 : UNANCHORED_SHARE)
+    if (score > 0) hits.push({ topic: index.topics[t], score: Math.round(score * 1000) / 1000 })
+  }
+  hits.sort((a, b) => b.score - a.score || a.topic.localeCompare(b.topic))
+  return hits.slice(0, limit)
+}

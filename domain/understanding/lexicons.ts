@@ -1,0 +1,745 @@
+import type { RequestCategory } from './types'
+
+/**
+ * Cue features that the intent and urgency models read. Each lexicon line below adds its weight to one
+ * feature whenever one of its phrases occurs in a message (longest match wins, so 修好了没 is a status
+ * query and not "修好了" = resolved).
+ *
+ * - problem: something is broken, dirty, missing or wrong (坏了, 不亮, 漏, 堵, 没人管)
+ * - ask: the writer asks someone to act (麻烦, 能不能, 管管); dispatch: send someone or do a physical job (派人, 来修, 拉走)
+ * - complaint: annoyance, recurrence or duration (天天, 又, 好几天了, 受不了)
+ * - question: question form (吗, 怎么, 哪里, 有没有, ?); procedure: policy words (申请, 条件, 材料, 补贴, 报销)
+ * - hearsay: 听说, 据说 (introduces policy questions)
+ * - priorReport / statusQuery: an earlier report (上次报的, 反映过) / how it is going (怎么还没, 有进展吗)
+ * - notice, thanks, resolved, ad, chainList, greeting, ack, lostFound, social: the kinds of chat
+ * - danger, rush, nearMiss, hypothetical, past: urgency and what cancels it
+ * - privateMatter: a private legal or money matter (借钱不还, 押金, 离婚): advice, not a job for the compound
+ * - neutral: blocks a misleading shorter hit and scores nothing (没电梯 is not 没电)
+ */
+export const SIGNAL_FEATURES = [
+  'problem',
+  'ask',
+  'dispatch',
+  'complaint',
+  'question',
+  'procedure',
+  'hearsay',
+  'priorReport',
+  'statusQuery',
+  'notice',
+  'thanks',
+  'resolved',
+  'ad',
+  'chainList',
+  'greeting',
+  'ack',
+  'lostFound',
+  'social',
+  'danger',
+  'rush',
+  'nearMiss',
+  'hypothetical',
+  'past',
+  'privateMatter',
+  'neutral',
+] as const
+
+/** A cue feature key. */
+export type SignalFeature = (typeof SIGNAL_FEATURES)[number]
+
+/** One lexicon line: every phrase in `terms` (separated by spaces or newlines) adds `weight` to `feature`. */
+export interface LexiconLine<F extends string> {
+  feature: F
+  weight: number
+  terms: string
+}
+
+/** Cue lexicon for intent and urgency. */
+export const SIGNAL_LEXICON: readonly LexiconLine<SignalFeature>[] = [
+  // private legal or money matters: advice, not a job for the compound
+  {
+    feature: 'privateMatter',
+    weight: 1,
+    terms: `
+      借钱 欠钱 不还钱 借给 欠款 欠我 押金 工资 欠薪 合同 离婚 遗产 继承 赡养 抚养
+      抚养权 打官司 起诉 房东 老板 公司 辞退 工伤 赔偿 被骗
+    `,
+  },
+  // blockers: longer phrases that hide a misleading shorter cue (没电梯 is not 没电)
+  {
+    feature: 'neutral',
+    weight: 0,
+    terms: `
+      饭卡在 防走失 社区医院 卫生服务站 没电梯 没电视 修手机 修电脑 修鞋 修车的 原来那个
+      原来的 电话是多少 维修电话 报修电话是 报名了 不用谢
+    `,
+  },
+  // problem: states that report something broken, dirty, missing, unsafe or wrong; single characters weigh least
+  {
+    feature: 'problem',
+    weight: 1.2,
+    terms: `
+      坏了 坏掉 坏的 又坏 坏啦 不亮 不亮了 灭了 不工作 失灵 不灵 没反应 用不了 不能用
+      不好用 没法用 打不开 关不上 关不严 刷不上 刷不开 抬不起来 充不上 充不进 上不去 下不来
+      进不去 出不去 过不去 进不来 开不了 扫不了 漏水 渗水 漏了 在漏 往下滴 滴水 堵了 堵住
+      堵死 堵塞 不通 反水 返水 往上冒 往外冒 冒水 积水 没水 停水 断水 水小 水压小 发黄
+      浑浊 没电 停电 跳闸 断了 裂了 破了 塌了 倒了 翘起来 松了 松动 脱落 掉下来 往下掉
+      锈 生锈 烂了 鼓起来 变形 歪了 异响 响声 咣当 晃得 抖得 卡住 卡在 停运 困人 关人
+      臭 臭死 臭味 异味 一股味 一股 味道 发霉 脏 脏乱 乱停 乱停车 乱扔 乱堆 乱放 乱丢
+      乱拉 乱搭 堆满 满了 溢出来 没人收 没人扫 没人清 没人修 没人管 没人处理 没人来 没人拉
+      没人理 没人接 没人值班 不作为 不负责 不管 不修 不理 太吵 吵死 吵得 噪音 扰民 睡不着
+      没法睡 头都大了 受不了 危险 太危险 隐患 不安全 吓人 太吓人 吓哭 被偷 偷走 丢了好几次
+      占用 占了 霸占 挡住 挡了 堵着 找不到位置 找不到车位 不够 太少 过期 违建 私搭 飞线
+      私拉 乱接 高空抛物 扔下来 往下扔 冒烟 冒火花 着火 焦味 煤气味 燃气味 没人应 不肯
+      不听 说了也不听 说了几次 谈不拢 吵架 态度差 态度太差 太贵 乱收费 拖欠 黑乎乎 黑灯瞎火
+      一片黑 太黑 看不见 看不清 差点 绊倒 摔了 摔倒 蚊子 苍蝇 老鼠 蟑螂 狗屎 粪 大小便
+      辐射 流浪狗 马蜂 不平 坑坑洼洼 塌 堆着 别人扔 扔的 扔在地上 扔地上 一直满 总是满
+      一动不动 叫也不应 叫不应 沉淀 水垢 塌陷 栽进去 栽倒 没修过 没管过 没扫过 没换过
+      死光了 震天响 震耳欲聋 摇摇晃晃 锈断 随时掉 刷屏 罢工 趴窝 歇菜 掉链子 抽风 时好时坏
+      死机 黑屏 花屏 怪味 骚味 尿骚味 霉味 腥味 馊味 全是水 进水了 漫水 没过 掉下去
+      不认账 忙音 打不通 没人接听 承重墙 不成样子 不像样 到处爬 到处跑 不见了 占线 找不到人
+      成问题 满出来 往外流 流黑水 吓得 刺眼 亮得刺眼 合法吗 合规吗 这合法吗 业主都不知道
+      横冲直撞 不巡逻 一大滩水 一滩水 臭鸡蛋味 烧了 烧坏 烧掉 碎了 裂开 很差 太差 特别差
+      好差 真差 极差 差劲 乱七八糟 脏兮兮 破破烂烂 到处都是 满地 一地 个不停 不停 吵醒
+      被吵醒 没来水 不来水 没水了 断断续续 时有时无 吱吱 吱呀 嘎吱 咯吱 哐哐 摩擦声 怪声
+      害怕 抓伤 咬伤 咬人 伤人 一直开着 敞着 半人高 长疯了 违章搭建 私搭乱建 特别响 很响
+      好响 太响 全是 才来 没人打扫 不打扫 不清理 跟他说了 说了也 都没用 没用 一点用都没有
+      配电房 没见人 没联系 没人联系 没亮 没亮了 没修好 没弄好 被人 被撬 撬了 撬坏 拿走了
+      偷了 刮掉 刮坏 吹掉 吹坏 砸坏 弄坏 踩坏 瘪了 没位置 没车位 不拦 淋着 淋湿 太小
+      太大 太远 太高 太低 太慢 太臭 太脏 嗡嗡 轰轰 一闪一闪 闪个不停 没了 吞了 出毛病
+      毛病 出问题 有问题 照扣 乱扣 多扣 扣钱 堵到 堵在 僵尸车 废弃车 死老鼠 裂缝 漏风
+      渗漏 发臭 变质 不卫生 乱贴 小广告 不达标 不合格 不规范 没有灯 没灯 没信号 断网 卡顿
+      不亮灯 没热水 随便进 随便停 乱占 一滴一滴 滴滴答答 不够用 排长队 没地方
+    `,
+  },
+  {
+    feature: 'problem',
+    weight: 0.8,
+    terms: `
+      厉害 得不行 要命 死了 味儿 闻到 到处 还能喝吗 还能用吗 能喝吗 安全吗 谁家在 谁家把
+      不知道谁
+    `,
+  },
+  {
+    feature: 'problem',
+    weight: 0.6,
+    terms: `
+      一直亮 亮了一整天 白天也亮 老是 总是 每次都 天天 每天 整夜 一整天 吃力 不方便 费劲
+      困难 担心 不放心 心慌 难受 怎么回事 这算怎么回事 合理吗 这合理吗 算不算 谁管 有人管吗
+      管不管
+    `,
+  },
+  {
+    feature: 'problem',
+    weight: 0.4,
+    terms: `
+      坏 破 漏 堵 断 裂 吵 烂 歪 灭 瞎 糊 霉 渗 吓 险 差 乱 怪 晃 抖 糟 滑 闷
+      熏 呛 扎 绊 摔 伤
+    `,
+  },
+  // dispatch: send someone, or do something physical
+  {
+    feature: 'dispatch',
+    weight: 1.2,
+    terms: `
+      能不能换 换成 多放 多放几 多安排 多设 增设 能不能派 派人 派个 派师傅 派几个人 安排人
+      安排个 修一下 修修 来修 来看看 来看一下 过来看 上门看 帮忙看 处理一下 处理下 清理一下
+      清一下 拉走 拖走 清走 疏通 通一下 换一下 换个 装个 装几个 多装 加几个 划几个 弄一下
+      弄弄 整改 检查一下 查查 来人 快来人 定期派人 上门看看 隔三差五
+    `,
+  },
+  // ask: the writer wants someone to act
+  {
+    feature: 'ask',
+    weight: 1.2,
+    terms: `
+      麻烦 麻烦物业 麻烦社区 请物业 请社区 请网格员 物业能 社区能 看一下 看下 管管 管一管
+      管一下 协调 调解 给协调 帮调解 出面 解决一下 赶紧 尽快 抓紧 速来 求助 求救 帮帮忙
+      帮个忙 能否 希望 建议 呼吁 要求 给个说法 能不能让 让他们 叫他们 叫人来 找人来 找个人
+      晚点 开一下 关一下 关掉 拆了 拆掉 移走 挪走 挪一下 装个灯 装监控 就好了 安排
+      安排一次 上门看 给我们 给装 给换 给修 给弄 换一个 换个新的 修理一下 重新装 派人去
+      去探望 多去看看 帮忙送 能不能换 帮帮她 帮帮他 帮帮我们 帮一把 帮她 帮他 照看 帮忙照看
+      跟进 小区能 小区能不能 帮我们打扫 帮忙打扫
+    `,
+  },
+  { feature: 'ask', weight: 0.6, terms: '能不能 可不可以 能不能给 可以给 帮我 帮忙 怎么办 咋办 要找谁 找谁 该找谁 谁来 谁能' },
+  // question form
+  {
+    feature: 'question',
+    weight: 1,
+    terms: `
+      吗 么 嘛 呢 ? 怎么 怎样 怎么样 如何 哪里 哪儿 在哪 去哪 哪个 哪些 哪家 能不能
+      可不可以 能否 有没有 是不是 多少 几点 几号 什么时候 多久 多长时间 谁 请问 想问
+      问一下 咨询 打听 什么 要不要 需不需要 行不行 可以吗 能吗 对吗 了没 了吗 过没 没有吗
+      几楼 几层 几栋 哪栋 哪天 哪一天 多大 多远 几个 几年 几岁 几月 几时 多高 多长
+    `,
+  },
+  { feature: 'question', weight: 0.6, terms: '找谁 能找谁 该找谁 要找谁' },
+  // complaint intensity: recurrence, duration, exasperation
+  {
+    feature: 'complaint',
+    weight: 0.8,
+    terms: `
+      好几天 好几天了 几天了 好几次 好几个 好久 一个多月 半个月 一个礼拜 一个多礼拜 一周了
+      快一年 一年多 又 又是 又被 第三次 根本 实在 干嘛 干什么用 什么意思 搞什么 搞什么鬼
+      有没有人管 简直 无语 气死 烦死 不像话 缺德 过分 没法 凭什么 到底 居然 竟然 还在
+      一直 越来越 从早 到晚 半夜 深夜 凌晨 大半夜 连着
+    `,
+  },
+  // policy procedure words (the knowledge base answers these)
+  {
+    feature: 'procedure',
+    weight: 1,
+    terms: `
+      申请 办理 怎么办理 怎么申请 怎么报名 怎么领 怎么交 条件 资格 符合 材料 带什么 要带
+      准备什么 准备哪些 标准 流程 手续 步骤 报名 领取 能领 能领吗 领多少 补贴 补助 津贴
+      救助 帮扶 优待 优惠 多少钱 交多少 缴费 交费 交钱 要钱 收费 收钱 免费 报销 能报
+      政策 待遇 审批 到账 认证 预约 开证明 盖章 档次 年审 复核 享受 划算 去哪办 在哪办
+      哪里办 找谁办 要多少 几年 多大 年纪
+    `,
+  },
+  { feature: 'procedure', weight: 0.6, terms: '该怎么办 这该怎么办 怎么处理 我想 想要 打算' },
+  // hearsay that introduces a policy question
+  { feature: 'hearsay', weight: 1, terms: '听说 据说 听人说 听别人说 听邻居说 好像有 是不是有 有人说' },
+  // followups: a reference to an earlier report or promise
+  {
+    feature: 'priorReport',
+    weight: 1,
+    terms: `
+      之前说 之前说给 说给我们 你们联系 交上去 递上去 提交上去 申请交了 物业说今天 说今天修
+      说今天来 说明天来 说明天修 说是今天 报事的 报事单 那个单子 登记的 打的12345
+      打了12345 12345 投诉电话 报上去 报上去了 提交的 提交了 报修单 维修单 派单
+      已派单 上回说 上回 上次说要 之前说要 说要来 说来修 就说了 早就说了 说过了 说过好几次
+      上上周 报了 报过 报修了 报修过 上报了 报修的 报了两次 报了好几次 反映了 反映过 反映的
+      投诉了 投诉过 投诉的 投诉好几次 打过电话 打了电话 打电话说 登记了 说是登记 群里说的
+      在群里说 跟你说的 跟你们说过 之前说的 前天说的 昨天说的 上次说的 上次跟你 上次报 之前报
+      之前在群里 编号 工单 单号 说这周修 说下午来 说要等 说过来 答应 当时说 说好的 说好
+      承诺 说马上 说尽快 已受理 受理了 约了
+    `,
+  },
+  { feature: 'priorReport', weight: 0.5, terms: '那个事 那件事 这个事 的事 的问题' },
+  // followups: asking how it is going
+  {
+    feature: 'statusQuery',
+    weight: 1.3,
+    terms: `
+      怎么还没 咋还没 还没人来 还没来 还没修 还没好 还没处理 还没弄 还没动 还没人管 怎么还在
+      还是黑的 还是坏的 有进展吗 有进展没 进展 进度 有结果了没 有结果吗 有结果没 有回复吗
+      有消息吗 有消息没 有安排了吗 安排了吗 修了没 修了没有 修好了没 弄好了没 拖走了没
+      处理了没 处理了吗 来看过没 来看过吗 来过没 动工了吗 动工了没 到底还修不修 到底修不修
+      到底管不管 给个准话 准话 准信 有个准信 有个说法没 有人管了吗 等到现在 到现在也没
+      到现在还没 一直也没人 一直没人来 是不是给忘了 是不是忘了 查下 查一下 什么情况 配件到了没
+      到了没 怎么样了 咋样了 啥时候修 什么时候修 什么时候换 啥时候换 几点能修好 要到几点
+      没动静 没下文 没消息 没回音 石沉大海 到哪一步 哪一步了 怎么没人理 落实 处理方案
+      方案了吗 约了没 定了没 批了没 批下来没 回复了没 还没见人 没见人 审到哪 到哪了
+      到哪一步了 结果出来了吗 结果出来没 什么时候能修好 啥时候能修好 什么时候能好 还在往外冒
+      还是老样子 一点动静 没人联系 一直没联系 还没联系 没人回 等了好几天 人呢 人在哪 人去哪了
+      怎么还不来 有人跟进吗 跟进了吗 到现在还是 排上了没有 排上了吗 到底来不来 来不来 还来不来
+      还修不修 显示已完成 根本没解决 还没解决 没解决 有回复没 回复了吗 转到社区了吗 安排好了吗
+      处理好了吗 弄好了吗 怎么处理的 处理得怎么样 现在怎么样 有没有消息 有消息了吗 有没有结果
+      有没有进展 有没有下文 几点能好 还停着 什么时候动工 动工 审核通过了吗 通过了吗 批了吗
+      审核到哪 联系到车主没有 联系上了吗
+    `,
+  },
+  // notices, announcements, worker replies, forwarded articles
+  {
+    feature: 'notice',
+    weight: 2,
+    terms: `
+      通知 温馨提示 友情提示 友情提醒 重要提醒 公告 告知 各位业主 各位居民 各位住户 各位家长
+      亲爱的业主 尊敬的业主 广大业主 广大居民 请各位 请大家 请住户 请业主 请广大 请居民
+      敬请谅解 谢谢配合 感谢配合 感谢您的配合 敬请配合 请配合 相互转告 互相转告 届时 特此
+      为确保 防诈骗 谨防 请勿 不要开门 千万别信 入户安检 演练 义诊 免费体检 体检 缴费通道
+      暂停使用 错峰 绕行 已联系 已安排 已派 预计 家里留人 请留人 物业服务中心 物业管理处
+      欢迎大家 举办 讲座 报名时间 截止 周知 须知 温馨 提醒大家 大家注意 注意安全 文明养犬
+      共建 共创 美好家园 转发 收藏 速看 赶紧转 转给家里 扩散 报警了 有消息再告诉 再告诉大家
+      告诉大家 跟大家说一下 和大家说一下
+    `,
+  },
+  { feature: 'notice', weight: 1, terms: '提醒 注意 期间 全域 全小区 停电通知 停水通知 本周 下周 活动 欢迎 安检 开通' },
+  // thanks and praise
+  {
+    feature: 'thanks',
+    weight: 1.2,
+    terms: `
+      谢谢 谢啦 谢了 感谢 多谢 辛苦了 辛苦 点赞 给力 效率高 效率挺高 好评 太好了 赞
+      挺负责 很负责 负责任 感恩
+    `,
+  },
+  {
+    feature: 'thanks',
+    weight: 1,
+    terms: `
+      挺热心 热心 很热心 挺好 真不错 不错 挺稳 稳多了 挺勤 很勤快 勤快 及时 很及时 认真
+      耐心 好好玩 好玩 舒服 方便多了 干净多了
+    `,
+  },
+  // resolved, self-fixed, corrected or reassured
+  {
+    feature: 'resolved',
+    weight: 1.5,
+    terms: `
+      修好了 已经好了 弄好了 换好了 修复了 已修复 解决了 已解决 已经解决 搞定 搞定了 恢复了
+      恢复正常 来水了 水来了 来电了 电来了 已经亮了 又亮了 亮了 不用报了 不用修了 不用了
+      没事了 没事 放心 虚惊一场 救出来了 人出来了 已经出来了 放出来了 完工 清净了 换新的了
+      换了新的 新换的 修过了 已经修了 已经在修 在修了 有师傅在修 师傅在修 正在修 正在处理
+      正在抢修 已经有人 检查过了 处理好了 处理完了 清理干净了 清走了 拉走了 总算 终于 好多了
+      稳多了 发过通知 群里发过 有通知 办下来了 批下来了 领到了 办好了 已经处理了 处理了
+      搞错了 弄错了 说错了 不好意思 打扰了 自己换了 自己修了 自己修好 自己弄好 我自己换
+      换了个新的 挺亮的 不用担心 别担心 不要担心 不用慌 不要慌 通好了 已经通了 不用再派人
+    `,
+  },
+  { feature: 'resolved', weight: 0.6, terms: '好了 过去了 没问题 原来' },
+  // greetings and wishes
+  {
+    feature: 'greeting',
+    weight: 1.5,
+    terms: `
+      早上好 早安 上午好 中午好 下午好 晚上好 晚安 大家好 新年快乐 春节快乐 中秋快乐
+      节日快乐 元宵快乐 端午安康 国庆快乐 生日快乐 恭喜 恭喜恭喜 祝大家 祝各位 万事如意
+      身体健康 阖家幸福 周末愉快 你好呀 哈喽 早呀
+    `,
+  },
+  // acknowledgements (only count in short messages)
+  {
+    feature: 'ack',
+    weight: 1.5,
+    terms: `
+      收到 好的 好滴 好嘞 知道了 明白 明白了 了解 ok okk 嗯 嗯嗯 行 没问题 已报名
+      已填 已交 已完成 已阅 +1 同意 赞同 是的 对的 谢谢提醒 加一 好 可以 对
+    `,
+  },
+  // ads: selling, renting, services
+  {
+    feature: 'ad',
+    weight: 2,
+    terms: `
+      出租 招租 出售 转让 低价 特价 价格实惠 实惠 包邮 私聊 私信 有意者 有意 欢迎咨询
+      联系电话 随叫随到 专业 上门服务 承接 团购 拼团 秒杀 代购 接单 批发 零售 自提 土鸡蛋
+      散养 现摘 新鲜 精装 拎包入住 家电齐全 三室 两室 一室 平米 房源 中介 兼职 日结 开业
+      九成新 全新 闲置 便宜出 急售
+    `,
+  },
+  { feature: 'ad', weight: 0.8, terms: '一斤 块钱 一箱 一件 有需要的 需要的私聊 要的私聊 有需要' },
+  // 接龙 lists
+  { feature: 'chainList', weight: 4, terms: '接龙 #接龙' },
+  // lost and found
+  {
+    feature: 'lostFound',
+    weight: 2,
+    terms: `
+      捡到 拾到 捡了 谁掉了 谁丢了 丢了一 走丢 跑丢 走失 失物 招领 认领 失主 寻物 寻狗
+      寻猫 寻人 必有重谢 重谢 放错 送错 拿错 放门卫 放保安室 放在门卫 放快递柜 有看到的
+    `,
+  },
+  { feature: 'lostFound', weight: 1, terms: '谁家的 谁家阳台 是谁家的 谁的东西' },
+  // neighbours' small talk, polls, asking neighbours for tips
+  {
+    feature: 'social',
+    weight: 1.5,
+    terms: `
+      投票 投票一下 大家觉得 大家说说 征求意见 有没有人知道 有人知道吗 谁知道 附近哪里
+      附近有没有 哪里有修 哪里可以修 哪有修 哪里修 有没有推荐
+    `,
+  },
+  {
+    feature: 'social',
+    weight: 1,
+    terms: `
+      有没有人一起 一起去 有人一起 拼车 顺风车 约起来 约吗 组队 搭子 好吃吗 好吃 有人去过
+      去过没 推荐 求推荐 哪家好 靠谱不 靠谱吗 哈哈 哈哈哈 哈哈哈哈 笑死 好香 好热 好冷
+      降温 加衣服 下雨了 天气 可爱 好可爱 漂亮 热闹 挺好的 挺好 真好 羡慕 开心 高兴 好看
+      有人用过 有人吃过 菜市场 超市 考上 红包 发个红包 喝茶 改天 呵呵 厉害 机器人 你是谁
+      爬山 桂花 荔枝 多余的 借我 借一下 谁家有
+    `,
+  },
+  // danger happening now (urgency)
+  {
+    feature: 'danger',
+    weight: 1.2,
+    terms: `
+      一动不动 叫也不应 叫不应 躺着一个人 没有反应 冒火星 火星子 自燃 火很大 火好大 大火
+      火光 火苗 着起来 烧着了 臭鸡蛋味 天台边上 楼顶边上 爬窗户 站在窗台 煤气味 燃气味
+      天然气味 液化气味 煤气泄漏 燃气泄漏 漏气 闻到煤气 着火 起火 失火 火灾 烧起来 冒烟
+      冒黑烟 浓烟 冒火花 火花 爆炸 困人 困在 被困 关人 关在里面 关在电梯 倒在地上 晕倒
+      昏倒 昏迷 晕过去 不省人事 抽搐 摔倒了 摔倒 跌倒了 流血 出血 触电 水管爆了 爆管 爆了
+      水管裂 水管破裂 主水管 淹了 淹到 快淹 水漫 漫出来 倒灌 煤气中毒 一氧化碳 跳楼 坠楼
+      持刀 砍人
+    `,
+  },
+  {
+    feature: 'danger',
+    weight: 0.5,
+    terms: `
+      在喷 一直在喷 往外喷 焦味 焦糊味 烧焦 噼啪 啪啪响 冒火 在里面 出不来 扒不开 没反应
+      哗哗 120 119 急救 救护车 呼吸 心脏
+    `,
+  },
+  // calls for speed
+  {
+    feature: 'rush',
+    weight: 0.6,
+    terms: `
+      快快快 快快 快来人 救命 赶紧 快点 马上 紧急 速来 快打 怎么办啊 快来 谁快来 !!!
+      !!
+    `,
+  },
+  // near misses
+  { feature: 'nearMiss', weight: 1.5, terms: '差点 差一点 险些 幸好 还好没' },
+  // hypothetical, preventive or drill talk
+  {
+    feature: 'hypothetical',
+    weight: 1,
+    terms: `
+      万一 如果 要是 假如 假设 以防 防止 预防 谨防 提防 演练 演习 模拟 培训 宣传 知识
+      容易 会不会 担心会 跑不出去 逃不出去 都进不来 出了事 真出事 真有事 真着火 真要
+    `,
+  },
+  // clearly past times
+  { feature: 'past', weight: 1, terms: '昨天 昨晚 前天 前几天 上周 上礼拜 上个月 去年 那次 那事 那件事 当时' },
+]
+
+/**
+ * Category lexicon: domain nouns and state words per request category, with weights from "only this
+ * category" (3) down to "a hint" (0.5). A term may feed several categories (飞线充电 is ev-charging and safety).
+ */
+export const CATEGORY_LEXICON: readonly LexiconLine<RequestCategory>[] = [
+  {
+    feature: 'lighting',
+    weight: 3,
+    terms: `
+      楼道灯 路灯 声控灯 感应灯 照明 灯泡 灯管 灯坏 楼梯灯 地下室的灯 车库灯 庭院灯 草坪灯
+      景观灯 灯全灭 黑灯瞎火 吸顶灯
+    `,
+  },
+  {
+    feature: 'lighting',
+    weight: 2,
+    terms: `
+      刺眼 亮得 灯光 亮灯 开灯 关灯 一直亮 白天也亮 黑乎乎 黑漆漆 一片黑 太黑 很黑 摸黑
+      灭了
+    `,
+  },
+  { feature: 'lighting', weight: 1.5, terms: '灯 不亮' },
+  {
+    feature: 'water',
+    weight: 3,
+    terms: `
+      漏水 渗水 水管 自来水 停水 没水 断水 水压 水龙头 下水道 地漏 返水 反水 化粪池 窨井
+      污水 水表 总阀 水阀 水质 排水 积水 雨水管 爆管 水箱 二次供水 管道 冒水 排污 污水井
+      马桶 水往上反 一滴水 水流 全是水 进水 漫水 没过脚 消毒水 一滩水 一大滩水 水坑 积了水
+      漏雨
+    `,
+  },
+  { feature: 'water', weight: 2.5, terms: '喷头 喷水 洒水' },
+  {
+    feature: 'water',
+    weight: 2,
+    terms: `
+      下水 漏 渗 滴水 热水 发黄 浑浊 水小 水很小 淹 水漫 阀门 管子 水费 雨水 疏通
+      通下水
+    `,
+  },
+  { feature: 'water', weight: 1, terms: '堵了 堵塞 不通 黄的' },
+  { feature: 'water', weight: 0.5, terms: '水' },
+  {
+    feature: 'ev-charging',
+    weight: 3,
+    terms: `
+      充电桩 充电口 充电插座 充电棚 飞线 飞线充电 拉线充电 充电线 充不上 充不进 充电站
+      充电柜 刷卡机 充电费 充电收费 充电车棚
+    `,
+  },
+  { feature: 'ev-charging', weight: 2, terms: '充电 电瓶 插线板 拖线板 插排 新能源 电动汽车 充一半 充满' },
+  { feature: 'ev-charging', weight: 1.5, terms: '电动车 电瓶车 电动自行车 扫码' },
+  {
+    feature: 'parking',
+    weight: 3,
+    terms: `
+      停车 车位 停车位 乱停 乱停车 挪车 僵尸车 废弃车 地锁 停车场 外来车 外面的车 车太多
+      道闸 停车费 占车位 停在 停着 停满 车棚
+    `,
+  },
+  {
+    feature: 'parking',
+    weight: 2,
+    terms: `
+      车库 地库 占道 挡路 堵门 人行道 大货车 货车 车牌 轿车 私家车 面包车 suv 自行车
+      车辆 开车 倒车 挡住 进出 车棚顶
+    `,
+  },
+  { feature: 'parking', weight: 1, terms: '电动车 电瓶车 电动自行车 车 出不去' },
+  { feature: 'elevator', weight: 3, terms: '电梯 轿厢 困人 关人 平层 维保 扶梯 直梯 电梯卡 电梯按钮 电梯门 梯控 合格证 年检' },
+  { feature: 'elevator', weight: 1.5, terms: '异响 咣当 按钮 按键 按了没反应 停运 坠落 晃 抖 卡在' },
+  { feature: 'elevator', weight: 1, terms: '梯' },
+  {
+    feature: 'sanitation',
+    weight: 3,
+    terms: `
+      垃圾 垃圾桶 垃圾站 垃圾房 清运 杂物 堆放 卫生 脏乱 死老鼠 狗屎 狗粪 粪便 大小便
+      随地 杂草 修剪 绿化带 建筑垃圾 装修垃圾 卫生死角 厨余 清扫 打扫 扫地 拖地 异味 臭味
+      浇粪 粪水 蚊子 苍蝇 蟑螂 老鼠 白蚁 虫子 消杀 灭鼠
+    `,
+  },
+  {
+    feature: 'sanitation',
+    weight: 2,
+    terms: `
+      旧沙发 沙发 床垫 烟味 二手烟 抽烟 味儿 骚味 尿骚味 霉味 腥味 馊味 咸鱼 脏 臭
+      一股味 屎 蚊虫 烟盒 饮料瓶 果皮 塑料袋 垃圾袋 堆 乱扔 乱堆 堆满 纸箱 旧家具 草
+      绿化 花坛 树枝 落叶 冲洗 消毒 污渍 油烟 翻垃圾 种菜 泥巴 清理 发霉
+    `,
+  },
+  { feature: 'sanitation', weight: 1, terms: '味 野猫 灰' },
+  {
+    feature: 'facilities',
+    weight: 3,
+    terms: `
+      路面 坑坑洼洼 地砖 坡道 无障碍 门禁 单元门 健身器材 器材 滑梯 秋千 游乐设施 儿童乐园
+      塑胶 长椅 凉亭 亭子 井盖 围墙 栏杆 护栏 扶手 信报箱 快递柜 闸机 公告栏 宣传栏 座椅
+      步道 喷泉 对讲 可视对讲 门铃 刷卡器 门禁卡 晾衣架 晾衣杆 休息椅 石凳 篮球架 人脸识别
+      门禁系统 长凳 凳子 椅子 人行道砖 闭门器 篮筐 窨井盖 减速带 锁舌 信箱 推拉门 健身路径
+      器械 路面塌陷 塌陷
+    `,
+  },
+  {
+    feature: 'facilities',
+    weight: 2,
+    terms: `
+      坑 破损 台阶 大门 门锁 楼梯 扶梯 玻璃 窗户 天台 屋顶 外墙 瓷砖 墙皮 墙面 脱落
+      塌了 塌 松动 篮球场 球场 监控 摄像头 道闸 雨棚 车棚顶 地面 设施
+    `,
+  },
+  { feature: 'facilities', weight: 1.5, terms: '砖' },
+  { feature: 'facilities', weight: 0.5, terms: '门 路' },
+  {
+    feature: 'safety',
+    weight: 3,
+    terms: `
+      燃气 煤气 天然气 液化气 燃气管 漏气 消防栓 消火栓 灭火器 消防设施 安全通道 安全出口
+      逃生 烟感 着火 起火 火灾 冒烟 火花 冒火花 短路 漏电 电线 电线老化 私拉电线 电表箱
+      配电箱 配电房 配电室 电箱 违建 违章搭建 违章建筑 私搭乱建 铁皮房 扩建 高空抛物 抛物
+      扔东西 扔下来 往下扔 烟头 坠物 隐患 安全隐患 危房 脚手架 焦味 烧黑 焦糊味 跳闸 冒火
+      小偷 被偷 治安 臭鸡蛋味 燃气表 煤气表 横冲直撞 承重墙 煤气罐 液化气罐 应急灯
+      安全出口指示 电炉子 电炉 住人 群租 花盆 随时会掉 冒火星 火星子 摇摇晃晃 锈断 空调架
+      外机架 树枝快断 烧纸 自燃
+    `,
+  },
+  {
+    feature: 'safety',
+    weight: 2,
+    terms: `
+      消防 消防通道 危险 不安全 吓人 防盗 偷 盗 陌生人 可疑 打架 裂缝 倾斜 掉下来 往下掉
+      砸 砸到 搭建 搭了 马蜂 瓷砖 棚子
+    `,
+  },
+  { feature: 'safety', weight: 1, terms: '火 烟 骑得飞快 骑进来' },
+  { feature: 'safety', weight: 0.5, terms: '阳台' },
+  {
+    feature: 'noise',
+    weight: 3,
+    terms: `
+      放烟花 烟花 哐哐 吵醒 被吵醒 噪音 扰民 装修 电钻 广场舞 音响 大喇叭 喇叭 打桩
+      夜间施工 施工 唱歌 大喊大叫 狗叫 咚咚 拖椅子 甩鞭子 鞭炮 放炮 跺地 敲敲打打 吵 太吵
+      吵死 吵得 吵闹
+    `,
+  },
+  {
+    feature: 'noise',
+    weight: 2,
+    terms: `
+      震天响 震耳欲聋 音乐 开得很大 声音很大 工地 搅拌机 轰隆隆 混凝土 砸墙 拖来拖去
+      大吼大叫 叫个不停 拍球 嗡嗡 轰轰 排风扇 风机 空调外机 睡不着 没法睡 半夜 深夜 凌晨
+      大半夜 声音 响 喊 叫 弹琴 练琴 ktv 麻将 打麻将 走路声 脚步声 动静 鞭子 机器声
+    `,
+  },
+  { feature: 'noise', weight: 1, terms: '声' },
+  {
+    feature: 'dispute',
+    weight: 3,
+    terms: `
+      说了也不听 说了几次 说了好几次 不听 不肯 不承认 不配合 不讲理 谈不拢 吵架 吵了 协商
+      调解 协调 评理 敲门也不开 敲门不开 据为己有 封起来 私占 占为己有 不高兴 关我什么事
+      闹矛盾 矛盾 纠纷 邻里 不认账 把我家 当自己家 圈起来
+    `,
+  },
+  { feature: 'dispute', weight: 2.5, terms: '那家把 他家把 邻居把 对门把 隔壁把 楼上把 楼下把 那户把 有人把公共' },
+  {
+    feature: 'dispute',
+    weight: 2,
+    terms: `
+      跟他说了 跟她说了 跟他们说 找过他 找他家 沟通过 沟通了 往我家 到我家 我家窗 公共过道
+      公共走廊 公共区域 公共空间
+    `,
+  },
+  {
+    feature: 'dispute',
+    weight: 1.5,
+    terms: `
+      抽烟 不拴绳 不牵绳 楼上 楼下那家 楼上那家 对门 隔壁 邻居 那家 他家 那户 这家人 占用
+      占了 霸占 自己家 私自 自家 宠物 狗 猫 养狗 遛狗 养鸡 鸽子 雨棚 挡光 挡我们家
+    `,
+  },
+  {
+    feature: 'property',
+    weight: 3,
+    terms: `
+      物业费 物业公司 物业服务 不作为 保安 门岗 保洁 保洁员 保洁阿姨 态度差 服务差 乱收费
+      公示 公共收益 广告位 账目 维修基金 报修电话 物业经理 推诿 敷衍 换物业 业委会 门卫
+      睡大觉 值班室 管家 收费 巡逻 不巡逻 物业办公室 占线 客服电话 忙音 物业管家 爱答不理
+    `,
+  },
+  { feature: 'property', weight: 2, terms: '态度 值班 没人接 电话打不通 不负责 外来人员 快递 拖地 服务 管理' },
+  { feature: 'property', weight: 0.8, terms: '物业' },
+  {
+    feature: 'elderly-care',
+    weight: 3,
+    terms: `
+      独居 独居老人 空巢 孤寡 失能 半失能 瘫痪 瘫 卧床 行动不便 腿脚不便 坐轮椅 轮椅 助浴
+      上门服务 上门探访 探访 看望 送饭 送餐 吃饭难 没人照顾 陪护 陪诊 子女不在身边
+      子女在外地 忘关火 老年痴呆 一个人住 老两口 适老化 残疾人 盲人 倒在地上 晕倒 一动不动
+      叫也不应 叫不应 躺着一个人 护工 一个人在家 一个人在 防走失 记性差 记性很差 找不到家
+      独住 独自住 独自一人 探望 老母亲 老父亲 送菜 孤老 照看
+    `,
+  },
+  {
+    feature: 'elderly-care',
+    weight: 2.5,
+    terms: `
+      帮我们打扫 帮忙打扫 上门打扫 帮忙做饭 家政 眼睛看不见 看不见了 腿脚不利索 糖尿病 流血
+      头破 受伤 摔下来 摔伤
+    `,
+  },
+  {
+    feature: 'elderly-care',
+    weight: 2,
+    terms: `
+      老人 老人家 老年人 老爷子 老太太 残疾 洗澡 上门 做饭 照顾 照料 在外地 糊涂 走失
+      急救 八十多 七十多 九十多 老伴 好几天没见 没见他 没人应 有点担心 不放心
+    `,
+  },
+  { feature: 'elderly-care', weight: 1, terms: '大爷 奶奶 爷爷 婆婆 阿姨 摔倒' },
+  {
+    feature: 'other',
+    weight: 3,
+    terms: `
+      乌龟 放生 野猫 快递驿站 驿站 宽带 网速 信号 基站 辐射 流浪狗 流浪猫 野狗 马蜂 蜂窝
+      蛇 有线电视 电视信号 共享单车 小广告 贴小广告 传销 推销 外卖
+    `,
+  },
+  {
+    feature: 'other',
+    weight: 2,
+    terms: `
+      停电 断电 没电 来电 广告牌 光污染 刺眼 流血 受伤 摔下来 摔伤 交换机 掉线 刷屏 群里
+      发广告 卖东西
+    `,
+  },
+  { feature: 'other', weight: 1.5, terms: '网络 网 狗 猫' },
+]
+
+/**
+ * Category tie-break order when two categories score the same: specific infrastructure first, the catch-all
+ * categories last.
+ */
+export const CATEGORY_PRIORITY: readonly RequestCategory[] = [
+  'elevator',
+  'lighting',
+  'water',
+  'safety',
+  'noise',
+  'parking',
+  'ev-charging',
+  'sanitation',
+  'facilities',
+  'elderly-care',
+  'dispute',
+  'property',
+  'other',
+]
+
+/**
+ * Danger that only shows in combination: an elevator that is stuck with someone inside, a gas smell, a burst
+ * pipe flooding, a person down. Every regex of `all` must match somewhere in the message.
+ */
+export const DANGER_COMBOS: readonly { name: string; all: readonly RegExp[]; weight: number }[] = [
+  {
+    name: 'lift-trapped',
+    all: [/电梯|梯/, /卡住|卡在|困|关在|停在半|打不开|出不来|扒不开|不动了/, /人|老人|孩子|小孩|老太|老头|婆婆|妈|爸|在里面|里面有/],
+    weight: 1.2,
+  },
+  { name: 'gas-smell', all: [/燃气|煤气|天然气|液化气/, /味|臭|漏|咝咝|嘶嘶|呲呲/], weight: 1.2 },
+  { name: 'pipe-burst', all: [/水管|管子|管道|总阀|阀门/, /爆|裂|喷|哗哗|止不住|关不住|淹|漫/], weight: 1.2 },
+  { name: 'flooding', all: [/水/, /淹|漫到|漫进|没过|进水了|关不住/], weight: 0.8 },
+  { name: 'person-down', all: [/人|老人|大爷|大妈|奶奶|爷爷|老太|孩子|小孩/, /倒地|倒在|晕|昏|抽搐|流血|没气|没呼吸|不省人事|叫不醒|一动不动|叫也不应|躺着/], weight: 1.2 },
+  { name: 'fire', all: [/火|烟/, /着|烧|冒|起|很大|好大|蔓延/], weight: 0.8 },
+]
+
+/** A regex cue: patterns that no word list can see (A-not-A questions, "有人在…", how long something lasted). */
+export interface StructuralCue {
+  name: string
+  pattern: RegExp
+  feature: SignalFeature
+  weight: number
+}
+
+/** Structural cues over the normalized text; every cue that matches adds its weight once. */
+export const STRUCTURAL_CUES: readonly StructuralCue[] = [
+  // 修没修, 是不是: an A-not-A question.
+  { name: 'a-not-a', pattern: /([\u4e00-\u9fa5])[不没]\1/, feature: 'question', weight: 1 },
+  // 是自己登记还是社区帮忙登: an alternative question.
+  { name: 'either-or', pattern: /是[\u4e00-\u9fa5]{1,12}还是/, feature: 'question', weight: 1 },
+  // 怎么办居住证 asks how to apply; 怎么办 at the end of a clause is a cry for help.
+  { name: 'how-to-apply', pattern: /怎么办(?![啊呀呢吧了?？!！\s,，。]|$)/, feature: 'procedure', weight: 1 },
+  { name: 'how-to-apply', pattern: /怎么办(?![啊呀呢吧了?？!！\s,，。]|$)/, feature: 'question', weight: 1 },
+  // 拿不出来, 推不动, 进不去: a verb with a negated result reports something that does not work.
+  { name: 'cannot', pattern: /[\u4e00-\u9fa5]不(?:出来|进去|上去|下来|开|动|到|住|上|下|进|出|着|了)/, feature: 'problem', weight: 0.8 },
+  // 太远了, 太吵了: an excessive state.
+  { name: 'too-much', pattern: /太[\u4e00-\u9fa5]{1,2}了/, feature: 'problem', weight: 0.8 },
+  // 不捡, 不拆, 不退: someone refuses or neglects to act.
+  { name: 'refuses', pattern: /不(?:捡|拆|清|管|修|退|接|开门|关|理|听|改|挪|走|还|让|收拾|打扫|处理|搬|停)/, feature: 'problem', weight: 0.8 },
+  // 有人在楼道充电, 谁家把…, 物业把绿地…: somebody doing something is how residents report a nuisance.
+  {
+    name: 'someone-does',
+    pattern: /(?:^|[\s,，。!！])有人[在把往从拿用占偷扔倒堆停放搭挂拉装养遛乱住]|谁家[在把的]|(?:物业|有人|邻居|那家|他家|对门|隔壁|楼上|楼下)[^，。\s]{0,3}把/,
+    feature: 'problem',
+    weight: 0.6,
+  },
+  // 不转了, 不走了, 不响了: something stopped working.
+  { name: 'stopped', pattern: /不(?![用行早说要会能])[\u4e00-\u9fa5]了/, feature: 'problem', weight: 0.8 },
+  // 没人开走, 没人应: nobody takes care of something.
+  { name: 'nobody', pattern: /没人[\u4e00-\u9fa5]{1,2}/, feature: 'problem', weight: 0.8 },
+  // 停了一个月, 坏了三天, 堆了好几天: how long a bad state has lasted.
+  {
+    name: 'lasted',
+    pattern: /[停堆放占坏漏臭响吵堵黑灭](?:了|着)(?:快|好|有)?[一两三四五六七八九十半几\d]*[个多]?(?:天|周|礼拜|星期|月|年)/,
+    feature: 'problem',
+    weight: 0.8,
+  },
+  // 快一个月了, 好几个礼拜了: how long the resident has waited.
+  { name: 'waited', pattern: /(?:快|都|已经|有)(?:一|两|三|好几|几|半)?个?多?(?:月|礼拜|星期|周)了/, feature: 'complaint', weight: 0.6 },
+  // 约了没, 排上了没有, 处理了吗: asks whether an action happened.
+  {
+    name: 'done-yet',
+    pattern: /了没有?(?=$|[\s?!,.，。？！啊呀呢])|(?:修|报|约|弄|处理|安排|换|装|拖|清|派|查|批|回复|落实|解决|管|办)(?:了吗|好没|过没|好了吗|好了没)/,
+    feature: 'statusQuery',
+    weight: 1,
+  },
+  // 有进展了吗, 有人管了吗.
+  { name: 'has-yet', pattern: /有[\u4e00-\u9fa5]{0,5}了(?:吗|没)/, feature: 'statusQuery', weight: 0.8 },
+  // 联系到车主没有, 修好没有.
+  { name: 'reached-yet', pattern: /(?:到|过|好|完)[\u4e00-\u9fa5]{0,4}没有?(?=$|[\s?？])/, feature: 'statusQuery', weight: 0.8 },
+  // 今天第五天了: overdue counting.
+  { name: 'day-count', pattern: /第[\d一二三四五六七八九十]+天/, feature: 'statusQuery', weight: 0.6 },
+  // 上周报的, 昨天反映的, 半小时前报的: a dated earlier report.
+  {
+    name: 'dated-report',
+    pattern:
+      /(?:上次|之前|前天|昨天|今早|早上|上午|上周|上礼拜|上个月|前几天|刚才|那天|周[一二三四五六日天]|礼拜[一二三四五六天]|[一二三四五六七八九十两半几\d]+个?(?:小时|分钟|天|周|礼拜|星期|月)前)[^，。\s]{0,4}(?:报|反映|投诉|说|提交|登记|打电话)的/,
+    feature: 'priorReport',
+    weight: 1,
+  },
+  // A mobile number is how an ad ends; a price in 元/块 hints at one.
+  { name: 'phone', pattern: /1[3-9]\d[\d*]{4}\d{4}/, feature: 'ad', weight: 2 },
+  { name: 'price', pattern: /\d+\s*(?:元|块)/, feature: 'ad', weight: 0.5 },
+]

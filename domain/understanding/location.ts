@@ -1,0 +1,145 @@
+import type { Location } from './types'
+import { toArabicNumber } from './numerals'
+import { toHalfWidth } from './text'
+
+type Field = keyof Location
+
+/** One location pattern: a regex whose numbered groups fill fields, plus context rules. */
+interface LocationPattern {
+  name: string
+  regex: RegExp
+  /** fields[i] is filled from capture group i + 1. */
+  fields: Field[]
+  /** Text right before the match that makes it something else (a count, a plate, an id). */
+  rejectBefore?: RegExp
+  /** Text right after the match that makes it something else. */
+  rejectAfter?: RegExp
+  /** When set, the match only counts with this text right before or right after. */
+  requireAround?: { before: RegExp; after: RegExp }
+}
+
+// Arabic digits, or a Chinese numeral made of digits and 十/百 (two-digit digit-by-digit readings such as
+// 三四 mean "three or four", so they are rejected by toLocationNumber below).
+const NUM = '(\\d{1,3}|[零〇一二两三四五六七八九十百]{1,4})'
+const NOT_AFTER_NUMERAL = '(?<![\\d零〇一二两三四五六七八九十百万统唯同单之每哪任某几])'
+
+/** Separators that turn "3到5楼" or "3、4栋" into a range or a list of places. */
+const RANGE_BEFORE = /[\d零〇一二两三四五六七八九十]\s*(?:-|~|到|至|、|和|与|及|跟|或|\/|,)\s*$/
+const RANGE_AFTER = /^\s*(?:以上|以下|及以上|及以下|往上|往下|之间|-|~|到|至)/
+
+const LOCATION_PATTERNS: readonly LocationPattern[] = [
+  {
+    name: 'building-unit-room',
+    regex: /(?<![\d*])(\d{1,3})\s*[-—_]\s*(\d{1,2})\s*[-—_]\s*(\d{3,4})(?![\d*])/g,
+    fields: ['building', 'unit', 'room'],
+    rejectAfter: /^\s*(?:元|块|米|号线|路|次|天)/,
+  },
+  {
+    name: 'building-room',
+    regex: /(?<![\d*\-])(\d{1,3})\s*[-—]\s*(\d{3,4})(?![\d*\-])/g,
+    fields: ['building', 'room'],
+    rejectAfter: /^\s*(?:元|块|米|号线|路|次|天|点|年|岁|斤)/,
+  },
+  {
+    name: 'building',
+    regex: new RegExp(`${NOT_AFTER_NUMERAL}第?${NUM}\\s*(?:号楼|栋|幢|#楼?|号\\s*楼)`, 'g'),
+    fields: ['building'],
+    // "这两栋", "好几栋", "一栋楼的人" are counts, not a building number.
+    rejectBefore: /(?:这|那|好|有|共|每|整|前后|相邻)$/,
+  },
+  {
+    name: 'unit',
+    regex: new RegExp(`${NOT_AFTER_NUMERAL}第?${NUM}\\s*单元`, 'g'),
+    fields: ['unit'],
+    rejectBefore: /(?:这|那|好|有|共|每|整)$/,
+  },
+  {
+    name: 'room',
+    regex: /(?<![\d*#.])(\d{3,4})\s*(?:室|房间|号房|户)/g,
+    fields: ['room'],
+  },
+  {
+    name: 'floor',
+    regex: new RegExp(`${NOT_AFTER_NUMERAL}第?${NUM}\\s*(?:层|楼)(?!房|盘|宇|号)`, 'g'),
+    fields: ['floor'],
+    // "我们楼六层没电梯", "一共18层" state a building's height, not where something is.
+    rejectBefore: /(?:(?:们|咱|这|那|老|的|栋楼的)楼|共|总共|一共|才|只有|就|这|那|好|几|每|整|高|矮|盖|建)$/,
+    // "六层楼", "六层的老楼", "18层高" are heights.
+    rejectAfter: /^\s*(?:楼(?![道梯下上])|高|的(?:老|旧)?楼(?![道梯])|的房子|的小区|半|灰|土|皮|膜|油|漆|布|纸|冰|雪|霜|泥|锈|毯|薄|厚|水垢|垢|壳|楼高)/,
+  },
+  {
+    name: 'room-leading',
+    // A message that opens with a door number: "502天花板在渗水". Emergency and service numbers are not rooms.
+    regex: /^\s*(?!(?:110|119|120|122|114|12345|12315|12348)(?!\d))([1-9]\d{2,3})(?=[\u4e00-\u9fa5])/g,
+    fields: ['room'],
+    rejectAfter: /^\s*(?:元|块|斤|米|年|个|人|次|分|岁|平|克|路|号线|公里|万|千|毫|度|小时|多|来|余|左右|以上|号|点|天|楼|层|栋|幢|单元|室|户)/,
+  },
+  {
+    name: 'room-bare',
+    // A bare door number only with household context around it: 我家1101, 楼上1702, 2102那家.
+    regex: /(?<![\d*#.:：\-a-z])([1-9]\d{2,3})(?![\d*%.:：a-z])/g,
+    fields: ['room'],
+    rejectBefore: /(?:尾号|编号|号码|电话|手机|车牌|单号|工号|验证码|订单|价格|价|¥|￥|第|共|约|大概|花了|交了|扣了|每月|每年)\s*$/,
+    rejectAfter: /^\s*(?:元|块|斤|米|年|个|人|次|分|岁|平|克|g|ml|路|号线|公里|万|千|毫|度|小时|瓦|w|v|多|来|余|左右|以上|号|点|:|：)/,
+    requireAround: {
+      before: /(?:栋|幢|号楼|单元|家|住|是|楼上|楼下|对门|对面|隔壁|邻居|门牌|房号|户号|在)\s*的?\s*$/,
+      after: /^\s*(?:那家|这家|那户|这户|的|家|住户|业主|门口|门前|邻居|房东)/,
+    },
+  },
+]
+
+/** Converts a matched numeral for a location field; rejects "三四" (a range) and "两" (a count). */
+function toLocationNumber(raw: string): string | undefined {
+  if (/^\d+$/.test(raw)) return String(Number(raw))
+  if (raw === '两') return undefined
+  // Two or more Chinese digits without 十/百/零 read as "three or four", not 34.
+  if (raw.length >= 2 && !/[十百零〇]/.test(raw)) return undefined
+  return toArabicNumber(raw)
+}
+
+/**
+ * Extracts the building/unit/floor/room a message names; a field mentioned with two values or as a range is
+ * left out (several places are not one location). Returns undefined when nothing is named.
+ */
+export function extractLocation(text: string): Location | undefined {
+  const s = toHalfWidth(text).toLowerCase()
+  const taken: boolean[] = new Array(s.length).fill(false)
+  const values: Record<Field, Set<string>> = {
+    building: new Set(),
+    unit: new Set(),
+    floor: new Set(),
+    room: new Set(),
+  }
+  const ambiguous = new Set<Field>()
+
+  for (const pattern of LOCATION_PATTERNS) {
+    pattern.regex.lastIndex = 0
+    for (let m = pattern.regex.exec(s); m !== null; m = pattern.regex.exec(s)) {
+      const start = m.index
+      const end = start + m[0].length
+      let overlaps = false
+      for (let i = start; i < end; i++) if (taken[i]) overlaps = true
+      if (overlaps) continue
+      const before = s.slice(Math.max(0, start - 6), start)
+      const after = s.slice(end, end + 6)
+      if (pattern.rejectBefore?.test(before) || pattern.rejectAfter?.test(after)) continue
+      if (pattern.requireAround && !pattern.requireAround.before.test(before) && !pattern.requireAround.after.test(after)) {
+        continue
+      }
+      for (let i = start; i < end; i++) taken[i] = true
+      const isRange = RANGE_BEFORE.test(before) || RANGE_AFTER.test(after)
+      pattern.fields.forEach((field, i) => {
+        const value = toLocationNumber(m?.[i + 1] ?? '')
+        if (isRange && pattern.fields.length === 1) ambiguous.add(field)
+        else if (value !== undefined && value !== '0') values[field].add(value)
+      })
+    }
+  }
+
+  const location: Location = {}
+  for (const field of ['building', 'unit', 'floor', 'room'] as const) {
+    if (ambiguous.has(field) || values[field].size !== 1) continue
+    location[field] = [...values[field]][0]
+  }
+  return Object.keys(location).length > 0 ? location : undefined
+}

@@ -1,0 +1,165 @@
+import { Jieba } from '@node-rs/jieba'
+import { dict } from '@node-rs/jieba/dict'
+import { buildTermMatcher, type TermMatcher } from './term-matcher'
+
+/** A message with WeChat noise separated from the words. */
+export interface NormalizedText {
+  /** Half-width, lower-case text with emoji codes, pictographs and @mentions replaced by spaces, typos fixed. */
+  text: string
+  /** `@物业王经理` → `物业王经理`. */
+  mentions: string[]
+  /** `[捂脸]` → `捂脸`. */
+  emojis: string[]
+  /** Number of non-empty lines in the raw message (接龙 lists are multi-line). */
+  lineCount: number
+}
+
+/**
+ * Homophone and slip-of-the-finger typos common in residents' pinyin input, fixed before matching.
+ * Only pairs whose wrong form is not itself a common word are listed.
+ */
+const TYPOS: ReadonlyArray<readonly [string, string]> = [
+  ['楼到灯', '楼道灯'],
+  ['楼到里', '楼道里'],
+  ['楼到', '楼道'],
+  ['下水到', '下水道'],
+  ['不量了', '不亮了'],
+  ['不量', '不亮'],
+  ['以经', '已经'],
+  ['己经', '已经'],
+  ['电悌', '电梯'],
+  ['电题', '电梯'],
+  ['坏拉', '坏了'],
+  ['坏啦', '坏了'],
+  ['物叶', '物业'],
+  ['低宝', '低保'],
+  ['医宝', '医保'],
+  ['充电庄', '充电桩'],
+  ['充电装', '充电桩'],
+  ['漏谁', '漏水'],
+  ['停谁', '停水'],
+  ['路等', '路灯'],
+  ['声空灯', '声控灯'],
+  ['垃级', '垃圾'],
+  ['拉圾', '垃圾'],
+  ['燥音', '噪音'],
+  ['躁音', '噪音'],
+  ['噪声', '噪音'],
+  ['没得人', '没人'],
+  ['咋个', '怎么'],
+  ['咋', '怎么'],
+  ['啥', '什么'],
+  ['哪儿', '哪里'],
+  ['在那里办', '在哪里办'],
+  ['在那办', '在哪办'],
+  ['在那啊', '在哪啊'],
+  ['居位证明', '居住证明'],
+  ['俱住证明', '居住证明'],
+  ['志原者', '志愿者'],
+  ['志愿着', '志愿者'],
+]
+
+const typoMatcher: TermMatcher<string> = buildTermMatcher(TYPOS)
+
+const EMOJI_CODE = /\[([\u4e00-\u9fa5a-z]{1,6})\]/gi
+const MENTION = /@([^\s@\u2005\u3000,，:：]{1,16})/g
+const PICTOGRAPH = /[\p{Extended_Pictographic}\u{1F3FB}-\u{1F3FF}\uFE0F\u200D]/gu
+const SPACES = /[\s\u2005\u3000]+/g
+
+/** Full-width ASCII (！？０-９Ａ-Ｚ) to half-width, ideographic space to space. */
+export function toHalfWidth(text: string): string {
+  let out = ''
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i)
+    if (code >= 0xff01 && code <= 0xff5e) out += String.fromCharCode(code - 0xfee0)
+    else if (code === 0x3000) out += ' '
+    else out += text[i]
+  }
+  return out
+}
+
+/** Replaces known typos with the intended word (longest match first). */
+export function fixTypos(text: string): string {
+  const hits = typoMatcher.match(text)
+  if (hits.length === 0) return text
+  let out = ''
+  let at = 0
+  for (const hit of hits) {
+    if (hit.start < at) continue
+    out += text.slice(at, hit.start) + hit.payloads[0]
+    at = hit.end
+  }
+  return out + text.slice(at)
+}
+
+/** Normalizes a raw WeChat message: width, case, emoji codes, pictographs, @mentions, typos, spaces. */
+export function normalizeMessage(raw: string): NormalizedText {
+  const emojis: string[] = []
+  const mentions: string[] = []
+  let lineCount = 0
+  for (const line of raw.split('\n')) if (line.trim().length > 0) lineCount++
+  let text = toHalfWidth(raw).toLowerCase()
+  text = text.replace(EMOJI_CODE, (_m, name: string) => {
+    emojis.push(name)
+    return ' '
+  })
+  text = text.replace(MENTION, (_m, name: string) => {
+    mentions.push(name)
+    return ' '
+  })
+  text = text.replace(PICTOGRAPH, ' ')
+  text = fixTypos(text).replace(SPACES, ' ').trim()
+  return { text, mentions, emojis, lineCount }
+}
+
+let jieba: Jieba | undefined
+const userWords = new Set<string>()
+
+/** Adds words to the shared jieba user dictionary (idempotent; call at index build, not per message). */
+export function addUserWords(words: Iterable<string>): void {
+  const fresh: string[] = []
+  for (const w of words) {
+    const word = w.trim()
+    // jieba's dictionary format is space separated, so multi-word phrases cannot be registered.
+    if (word.length < 2 || /\s/.test(word) || userWords.has(word)) continue
+    userWords.add(word)
+    fresh.push(word)
+  }
+  if (fresh.length > 0 && jieba) jieba.loadDict(Buffer.from(fresh.map((w) => `${w} 20000 n`).join('\n')))
+}
+
+function getJieba(): Jieba {
+  if (!jieba) {
+    jieba = Jieba.withDict(dict)
+    if (userWords.size > 0) jieba.loadDict(Buffer.from([...userWords].map((w) => `${w} 20000 n`).join('\n')))
+  }
+  return jieba
+}
+
+/** Segments normalized text with jieba (HMM on) and drops whitespace tokens. */
+export function segment(text: string): string[] {
+  const out: string[] = []
+  for (const token of getJieba().cut(text, true)) if (token.trim().length > 0) out.push(token)
+  return out
+}
+
+/** Segments in jieba's search mode: long words are also split into their sub-words (居民医保 → 居民, 医保, 居民医保). */
+export function segmentForSearch(text: string): string[] {
+  const out: string[] = []
+  for (const token of getJieba().cutForSearch(text, true)) if (token.trim().length > 0) out.push(token)
+  return out
+}
+
+/** True for a CJK ideograph. */
+export function isHan(code: number): boolean {
+  return code >= 0x4e00 && code <= 0x9fff
+}
+
+/** Adjacent pairs of Han characters, the typo-tolerant half of retrieval. */
+export function hanBigrams(text: string): string[] {
+  const out: string[] = []
+  for (let i = 0; i + 1 < text.length; i++) {
+    if (isHan(text.charCodeAt(i)) && isHan(text.charCodeAt(i + 1))) out.push(text.slice(i, i + 2))
+  }
+  return out
+}

@@ -1,0 +1,35 @@
+import { readFileSync, readdirSync } from 'node:fs'
+import { join } from 'node:path'
+import { SEED_FAQS } from '../../../domain/knowledge'
+import { computeMetrics, createUnderstander, toSchemaRecord, type GoldMessage } from '../../../domain/understanding'
+
+// Our own handwritten, labelled messages (not from shared/eval): a regression guard for the whole pipeline.
+const FIXTURES = join(__dirname, 'fixtures')
+const gold: GoldMessage[] = readdirSync(FIXTURES)
+  .filter((f) => f.endsWith('.jsonl'))
+  .flatMap((f) =>
+    readFileSync(join(FIXTURES, f), 'utf8')
+      .split('\n')
+      .filter((line) => line.trim().length > 0)
+      .map((line) => JSON.parse(line) as GoldMessage),
+  )
+
+describe('understand › handwritten sets', () => {
+  const understander = createUnderstander(SEED_FAQS)
+  const metrics = computeMetrics(
+    gold,
+    gold.map((g) => toSchemaRecord(g.id, understander.understand(g.text))),
+  )
+
+  it('understand › when run on the handwritten sets › then the metrics stay above the regression floor', () => {
+    // Assert
+    expect(gold.length).toBeGreaterThan(400)
+    expect(metrics.intentAccuracy.value).toBeGreaterThanOrEqual(0.95)
+    expect(metrics.requestRecall.value).toBeGreaterThanOrEqual(0.95)
+    expect(metrics.chatWronglyAnswered.value).toBeLessThanOrEqual(0.03)
+    expect(metrics.categoryAccuracy.value).toBeGreaterThanOrEqual(0.9)
+    expect(metrics.topicAccuracy.value).toBeGreaterThanOrEqual(0.95)
+    expect(metrics.locationFieldAccuracy.value).toBeGreaterThanOrEqual(0.95)
+    expect(metrics.urgentRecall.value).toBe(1)
+  })
+})

@@ -1,0 +1,78 @@
+import { extractLocation, toArabicNumber, type Location } from '../../../domain/understanding'
+
+describe('toArabicNumber', () => {
+  it.each<[string, string | undefined]>([
+    ['18', '18'],
+    ['007', '7'],
+    ['二', '2'],
+    ['两', '2'],
+    ['十', '10'],
+    ['十八', '18'],
+    ['二十', '20'],
+    ['二十一', '21'],
+    ['一百零二', '102'],
+    ['三零二', '302'],
+    ['一零零一', '1001'],
+    ['十百', undefined],
+    ['几', undefined],
+    ['', undefined],
+  ])('toArabicNumber › when given %p › then it returns %p', (input, expected) => {
+    // Act
+    const result = toArabicNumber(input)
+
+    // Assert
+    expect(result).toBe(expected)
+  })
+})
+
+describe('extractLocation', () => {
+  it.each<[string, Location | undefined]>([
+    // building: 栋 / 号楼 / 幢, Arabic or Chinese numerals
+    ['3栋楼下的路灯坏了', { building: '3' }],
+    ['十二号楼门口堆满了垃圾', { building: '12' }],
+    ['9幢的电梯又停了', { building: '9' }],
+    ['5#楼的水管漏了', { building: '5' }],
+    // unit, floor, room
+    ['二单元的门禁坏了', { unit: '2' }],
+    ['第三单元楼道很黑', { unit: '3' }],
+    ['我家住二十一楼 水压太小', { floor: '21' }],
+    ['15层的声控灯不亮', { floor: '15' }],
+    ['二楼的住户天天在楼道抽烟', { floor: '2' }],
+    ['6号楼3楼楼道灯坏了', { building: '6', floor: '3' }],
+    ['2栋1单元602室漏水', { building: '2', unit: '1', room: '602' }],
+    ['4-2-1101 厨房下水道堵了', { building: '4', unit: '2', room: '1101' }],
+    ['我家1502的卫生间渗水', { room: '1502' }],
+    ['楼上902那家天天半夜拖椅子', { room: '902' }],
+    ['1203家的狗一直叫', { room: '1203' }],
+    ['501户门口堆了纸箱', { room: '501' }],
+    // floors are never inferred from room numbers
+    ['8栋1802业主反映停电', { building: '8', room: '1802' }],
+    // ranges, counts and several places are not a location
+    ['3到5楼的灯都不亮', undefined],
+    ['5楼以上水压都小', undefined],
+    ['一楼二楼的住户不同意', undefined],
+    ['电梯卡在7楼和8楼中间', undefined],
+    ['三四楼的楼道灯都坏了', undefined],
+    ['我们楼六层没电梯', undefined],
+    ['这栋楼一共18层', undefined],
+    ['十几楼的人都没水', undefined],
+    ['这两栋楼之间的路灯', undefined],
+    ['3、4号楼停水了', undefined],
+    // numbers that are not places
+    ['车牌尾号372的车堵了消防通道', undefined],
+    ['报事编号20240611003 查一下进度', undefined],
+    ['电话139****5678 随叫随到', undefined],
+    ['物业费一年1200元', undefined],
+    ['2024年的事了', undefined],
+    ['120已经打了', undefined],
+    ['万一楼上漏水怎么办', undefined],
+    ['车上落了一层灰', undefined],
+    ['大家晚上好', undefined],
+  ])('extractLocation › when the text is %p › then the location is %p', (text, expected) => {
+    // Act
+    const result = extractLocation(text)
+
+    // Assert
+    expect(result).toEqual(expected)
+  })
+})

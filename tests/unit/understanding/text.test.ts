@@ -1,0 +1,111 @@
+import { SEED_FAQS, buildKnowledgeIndex } from '../../../domain/knowledge'
+import { buildTermMatcher } from '../../../domain/understanding/term-matcher'
+import { fixTypos, hanBigrams, normalizeMessage, segment, toHalfWidth } from '../../../domain/understanding/text'
+
+describe('normalizeMessage', () => {
+  it('normalizeMessage › when the message has emoji codes and mentions › then they are removed and recorded', () => {
+    // Act
+    const result = normalizeMessage('@物业王经理 楼道灯又坏了[捂脸][捂脸] @网格员小刘')
+
+    // Assert
+    expect(result.text).toBe('楼道灯又坏了')
+    expect(result.mentions).toEqual(['物业王经理', '网格员小刘'])
+    expect(result.emojis).toEqual(['捂脸', '捂脸'])
+  })
+
+  it('normalizeMessage › when the message has full-width characters and pictographs › then they are folded or dropped', () => {
+    // Act
+    const result = normalizeMessage('ＯＫ！３栋🎉👍')
+
+    // Assert
+    expect(result.text).toBe('ok!3栋')
+  })
+
+  it('normalizeMessage › when the message has several lines › then non-empty lines are counted', () => {
+    // Act
+    const result = normalizeMessage('#接龙\n1. 张三\n\n2. 李四')
+
+    // Assert
+    expect(result.lineCount).toBe(3)
+  })
+})
+
+describe('fixTypos', () => {
+  it.each<[string, string]>([
+    ['楼到灯不量了', '楼道灯不亮了'],
+    ['下水到以经堵了', '下水道已经堵了'],
+    ['电悌坏拉', '电梯坏了'],
+    ['低宝怎么申请', '低保怎么申请'],
+    ['没有错字的句子', '没有错字的句子'],
+  ])('fixTypos › when given %p › then it returns %p', (input, expected) => {
+    // Act
+    const result = fixTypos(input)
+
+    // Assert
+    expect(result).toBe(expected)
+  })
+})
+
+describe('segment', () => {
+  it('segment › when the knowledge index registered its vocabulary › then domain words stay whole', () => {
+    // Arrange
+    buildKnowledgeIndex(SEED_FAQS)
+
+    // Act
+    const tokens = segment('四点半课堂怎么报名')
+
+    // Assert
+    expect(tokens).toContain('四点半课堂')
+  })
+
+  it('hanBigrams › when the text mixes Han and other characters › then only Han pairs are returned', () => {
+    // Act
+    const result = hanBigrams('医保a报销')
+
+    // Assert
+    expect(result).toEqual(['医保', '报销'])
+  })
+
+  it('toHalfWidth › when given full-width digits › then they become ASCII', () => {
+    // Act
+    const result = toHalfWidth('１２３　')
+
+    // Assert
+    expect(result).toBe('123 ')
+  })
+})
+
+describe('buildTermMatcher', () => {
+  it('match › when a short term lies inside a longer one › then only the longer one is reported', () => {
+    // Arrange
+    const matcher = buildTermMatcher<string>([
+      ['修', 'ask'],
+      ['修好了', 'resolved'],
+      ['灯', 'object'],
+    ])
+
+    // Act
+    const hits = matcher.match('灯修好了')
+
+    // Assert
+    expect(hits.map((h) => [h.term, h.start, h.end])).toEqual([
+      ['灯', 0, 1],
+      ['修好了', 1, 4],
+    ])
+  })
+
+  it('match › when a term is registered twice › then both payloads are kept', () => {
+    // Arrange
+    const matcher = buildTermMatcher<string>([
+      ['飞线充电', 'ev-charging'],
+      ['飞线充电', 'safety'],
+    ])
+
+    // Act
+    const hits = matcher.match('有人飞线充电')
+
+    // Assert
+    expect(hits[0].payloads).toEqual(['ev-charging', 'safety'])
+    expect(matcher.size).toBe(1)
+  })
+})

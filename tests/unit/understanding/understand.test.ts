@@ -1,0 +1,180 @@
+import { SEED_FAQS } from '../../../domain/knowledge'
+import { createUnderstander, type Intent, type RequestCategory } from '../../../domain/understanding'
+
+const understander = createUnderstander(SEED_FAQS)
+
+describe('understand › intent', () => {
+  it.each<[string, Intent]>([
+    // requests: a problem, an ask, or both
+    ['3号楼楼道的声控灯坏了三天了 麻烦物业来换一下', 'request'],
+    ['小区后门的下水道堵了 污水流了一地', 'request'],
+    ['电梯门关的时候夹人 差点把我家孩子夹到', 'request'],
+    ['隔壁每天晚上唱K到一点 实在受不了了', 'request'],
+    ['单元门口的垃圾一个礼拜没人收了 臭得不行', 'request'],
+    ['我爸八十多了一个人在家 社区能不能定期派人上门看看他', 'request'],
+    ['请问电梯停了要找谁修啊 从早上就不动了', 'request'],
+    // questions the knowledge base answers, even when the policy is not named
+    ['城乡居民医保怎么交 一年多少钱', 'question'],
+    ['我妈刚满八十岁 听说社区每个月给老人发点钱 去哪里办', 'question'],
+    ['家里一个月收入就一千多 困难得很 有没有什么补助能申请', 'question'],
+    ['想给老楼装部电梯 要多少户同意', 'question'],
+    ['退伍回来档案放哪里', 'question'],
+    ['社区星期六有人上班吗', 'question'],
+    // followups
+    ['上周报的路灯 修了没有 还是黑的', 'followup'],
+    ['之前反映的漏水问题有进展吗 等了好几天了', 'followup'],
+    ['@物业 昨天说下午来修水管 人呢', 'followup'],
+    // chat: greetings, acks, thanks, notices, ads, lists, lost and found, small talk, uncovered questions
+    ['大家早上好', 'chat'],
+    ['收到', 'chat'],
+    ['[强][强][强]', 'chat'],
+    ['谢谢物业 灯已经换好了 晚上亮堂多了', 'chat'],
+    ['【温馨提示】本周六上午9点至11点3号楼电梯保养 请大家错峰出行', 'chat'],
+    ['各位业主 下周一开始燃气入户安检 请家中留人 谢谢配合', 'chat'],
+    ['出租车位一个 地下二层 每月三百 有意私聊', 'chat'],
+    ['#接龙 周日包粽子\n1. 王姐\n2. 老张\n3. 小雨妈妈', 'chat'],
+    ['捡到一把电动车钥匙 放在门卫了 失主来领', 'chat'],
+    ['有没有人知道附近哪里配眼镜便宜', 'chat'],
+    ['今年冬天什么时候开始供暖啊', 'chat'],
+    ['楼道灯是我家换的 已经好了 不用报了', 'chat'],
+    ['晚上小区里路灯都亮了 散步挺舒服的', 'chat'],
+    ['昨晚停车场那辆车冒烟的事 消防看过了 没事了 大家放心', 'chat'],
+  ])('understand › when the message is %p › then the intent is %p', (text, intent) => {
+    // Act
+    const result = understander.understand(text)
+
+    // Assert
+    expect(result.intent).toBe(intent)
+  })
+})
+
+describe('understand › category', () => {
+  it.each<[string, RequestCategory[]]>([
+    ['地下车库的灯一大半都不亮了', ['lighting']],
+    ['厨房水龙头关不严 一直滴水', ['water']],
+    ['楼道里有人私拉电线给电瓶车充电', ['ev-charging', 'safety']],
+    ['电梯运行时有很大的异响 坐着心慌', ['elevator']],
+    ['有辆车天天停在消防通道上 物业也不管', ['parking', 'safety']],
+    ['绿化带里扔满了外卖盒子 苍蝇乱飞', ['sanitation']],
+    ['单元门禁刷卡没反应 门也锁不上', ['facilities']],
+    ['楼下飘上来一股煤气味 不知道谁家的', ['safety']],
+    ['楼上装修电钻从早上八点响到晚上', ['noise']],
+    ['对门把鞋柜放在公共走廊上 说了好几次也不搬', ['dispute']],
+    ['保安上班时间玩手机 外来人员随便进出', ['property']],
+    ['独居的张奶奶腿脚不便 想请社区帮忙送饭上门', ['elderly-care']],
+    ['小区的手机信号太差了 打电话都听不清', ['other']],
+  ])('understand › when the request is %p › then the category is one of %p', (text, accepted) => {
+    // Act
+    const result = understander.understand(text)
+
+    // Assert
+    expect(result.intent).toBe('request')
+    expect(accepted).toContain(result.category)
+  })
+
+  it('understand › when the message is not a request › then no category is given', () => {
+    // Act
+    const result = understander.understand('大家晚上好')
+
+    // Assert
+    expect(result.category).toBeUndefined()
+  })
+})
+
+describe('understand › faq', () => {
+  it.each<[string, string]>([
+    ['低保每个月能领多少钱', 'dibao'],
+    ['最低生活保障要准备什么材料', 'dibao'],
+    ['残疾证办下来了 有什么补贴', 'disability-subsidy'],
+    ['四点半课堂收费吗', 'childcare'],
+    ['社区食堂几点开饭', 'elderly-canteen'],
+    ['开居住证明要带什么', 'residence-proof'],
+  ])('understand › when the question is %p › then the topic is %p', (text, faq) => {
+    // Act
+    const result = understander.understand(text)
+
+    // Assert
+    expect(result.intent).toBe('question')
+    expect(result.faq).toBe(faq)
+    expect(result.faqScore).toBeGreaterThan(0)
+  })
+})
+
+describe('understand › urgent', () => {
+  it.each<[string]>([
+    ['厨房里好大一股煤气味 头都晕了 快来人'],
+    ['5栋电梯卡在两层中间 我妈被关在里面出不来'],
+    ['楼下有个老人晕倒了 叫不醒 已经打了120'],
+    ['车棚着火了 烟很大 快打119'],
+    ['水管爆了 水一直往外喷 家里已经淹了'],
+  ])('understand › when danger is happening now (%p) › then it is urgent', (text) => {
+    // Act
+    const result = understander.understand(text)
+
+    // Assert
+    expect(result.urgent).toBe(true)
+  })
+
+  it.each<[string]>([
+    ['昨晚电梯困人的事处理好了 人几分钟就出来了 没事'],
+    ['【通知】明天上午电梯年检 暂停使用两小时'],
+    ['下午两点消防演练 听到警报不要慌'],
+    ['上个月车库着火那次 后来查出来是电瓶车充电引起的'],
+    ['提醒大家 万一闻到煤气味 先开窗别开灯'],
+    ['楼道灯不亮好几天了 麻烦换一下'],
+    ['刚才差点在楼梯上摔倒 扶手太滑了'],
+    ['燃气公司下周入户安检 请家里留人'],
+  ])('understand › when there is no danger right now (%p) › then it is not urgent', (text) => {
+    // Act
+    const result = understander.understand(text)
+
+    // Assert
+    expect(result.urgent).toBe(false)
+  })
+})
+
+describe('understand › output shape', () => {
+  it('understand › when called twice with the same text › then the result is identical', () => {
+    // Arrange
+    const text = '7栋2单元1803厨房下水道堵了 能派个师傅吗'
+
+    // Act
+    const first = understander.understand(text)
+    const second = understander.understand(text)
+
+    // Assert
+    expect(second).toEqual(first)
+    expect(first.location).toEqual({ building: '7', unit: '2', room: '1803' })
+    expect(first.confidence).toBeGreaterThan(0)
+    expect(first.confidence).toBeLessThanOrEqual(1)
+  })
+
+  it('understand › when explain is set › then reasons list the cues', () => {
+    // Act
+    const result = understander.understand('楼道灯坏了 麻烦修一下', { explain: true })
+
+    // Assert
+    expect(result.reasons).toEqual(expect.arrayContaining(['problem:坏了', 'ask:麻烦']))
+  })
+
+  it('understand › when the text is empty › then it is chat and not urgent', () => {
+    // Act
+    const result = understander.understand('')
+
+    // Assert
+    expect(result).toMatchObject({ intent: 'chat', urgent: false })
+  })
+
+  it('understand › when the FAQs are reloaded without a topic › then that topic is no longer answered', () => {
+    // Arrange
+    const local = createUnderstander(SEED_FAQS)
+    const text = '低保怎么申请 要什么条件'
+    expect(local.understand(text).faq).toBe('dibao')
+
+    // Act
+    local.reloadFaqs(SEED_FAQS.filter((faq) => faq.topic !== 'dibao'))
+
+    // Assert
+    expect(local.understand(text).faq).not.toBe('dibao')
+  })
+})
