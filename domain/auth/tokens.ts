@@ -1,0 +1,39 @@
+import { jwtVerify, SignJWT } from 'jose'
+import { AppError } from '../../lib/errors'
+
+const ISSUER = 'linli'
+const AUDIENCE = 'linli-api'
+
+/** Signs an access token (HS256) for a user. */
+export async function signToken(secret: string, claims: { sub: string; role: string }, ttlHours: number, now: Date): Promise<{ token: string; expiresAt: Date }> {
+  const iat = Math.floor(now.getTime() / 1000)
+  const exp = iat + Math.round(ttlHours * 3600)
+  const token = await new SignJWT({ role: claims.role })
+    .setProtectedHeader({ alg: 'HS256' })
+    .setSubject(claims.sub)
+    .setIssuer(ISSUER)
+    .setAudience(AUDIENCE)
+    .setIssuedAt(iat)
+    .setExpirationTime(exp)
+    .sign(new TextEncoder().encode(secret))
+  return { token, expiresAt: new Date(exp * 1000) }
+}
+
+/**
+ * Verifies a token and returns its subject (user id).
+ * @throws AppError invalid_token (401)
+ */
+export async function verifyToken(secret: string, token: string, now: Date): Promise<{ sub: string; role: string }> {
+  try {
+    const { payload } = await jwtVerify(token, new TextEncoder().encode(secret), {
+      issuer: ISSUER,
+      audience: AUDIENCE,
+      algorithms: ['HS256'],
+      currentDate: now,
+    })
+    if (typeof payload.sub !== 'string') throw new Error('no subject')
+    return { sub: payload.sub, role: String(payload.role) }
+  } catch (err) {
+    throw new AppError('invalid_token', '登录已失效，请重新登录', { status: 401, cause: err })
+  }
+}

@@ -1,0 +1,82 @@
+import { Types } from 'mongoose'
+import { MessageModel } from './message.model'
+
+/** A stored chat message as the API returns it. */
+export interface ConversationMessage {
+  id: string
+  direction: 'in' | 'out'
+  roomId?: string
+  groupId?: string
+  compoundId?: string
+  talkerId: string
+  talkerName?: string
+  talkerKind?: string
+  toId?: string
+  text: string
+  type?: string
+  sentAt: Date
+  requestId?: string
+  decision?: Record<string, unknown>
+}
+
+function toView(d: any): ConversationMessage {
+  return {
+    id: String(d._id),
+    direction: d.direction,
+    ...(d.roomId ? { roomId: d.roomId } : {}),
+    ...(d.groupId ? { groupId: String(d.groupId) } : {}),
+    ...(d.compoundId ? { compoundId: String(d.compoundId) } : {}),
+    talkerId: d.talkerId,
+    ...(d.talkerName ? { talkerName: d.talkerName } : {}),
+    ...(d.talkerKind ? { talkerKind: d.talkerKind } : {}),
+    ...(d.toId ? { toId: d.toId } : {}),
+    text: d.text ?? '',
+    type: d.type,
+    sentAt: d.sentAt,
+    ...(d.requestId ? { requestId: String(d.requestId) } : {}),
+    ...(d.decision ? { decision: d.decision } : {}),
+  }
+}
+
+/** Messages linked to a request, oldest first. */
+export async function findMessagesOfRequest(requestId: string, limit = 200): Promise<ConversationMessage[]> {
+  return (await MessageModel.find({ requestId: new Types.ObjectId(requestId) }).sort({ sentAt: 1 }).limit(limit).lean()).map(toView)
+}
+
+/** Filters of the conversation log. */
+export interface ConversationQuery {
+  roomId?: string
+  /** A person: messages they wrote or that were sent to them. */
+  contactId?: string
+  compoundId?: string
+  compoundIds?: string[]
+  intent?: string
+  text?: string
+  from?: Date
+  to?: Date
+  page: number
+  pageSize: number
+}
+
+function escapeRegex(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+}
+
+/** A page of the conversation log, newest first. */
+export async function listConversation(q: ConversationQuery): Promise<{ items: ConversationMessage[]; total: number }> {
+  const and: Record<string, unknown>[] = []
+  if (q.roomId) and.push({ roomId: q.roomId })
+  if (q.contactId) and.push({ $or: [{ talkerId: q.contactId }, { toId: q.contactId }, { mentionIds: q.contactId }] })
+  if (q.compoundId) and.push({ compoundId: new Types.ObjectId(q.compoundId) })
+  if (q.compoundIds) and.push({ compoundId: { $in: q.compoundIds.map((i) => new Types.ObjectId(i)) } })
+  if (q.intent) and.push({ 'decision.intent': q.intent })
+  if (q.text) and.push({ text: new RegExp(escapeRegex(q.text), 'i') })
+  if (q.from) and.push({ sentAt: { $gte: q.from } })
+  if (q.to) and.push({ sentAt: { $lt: q.to } })
+  const f = and.length ? { $and: and } : {}
+  const [items, total] = await Promise.all([
+    MessageModel.find(f).sort({ sentAt: -1 }).skip((q.page - 1) * q.pageSize).limit(q.pageSize).lean(),
+    MessageModel.countDocuments(f),
+  ])
+  return { items: items.map(toView), total }
+}
