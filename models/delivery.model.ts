@@ -33,9 +33,13 @@ export const deliverySchema = new Schema(
     lastError: { type: String, maxlength: 1000 },
     /** Not sent before this time (pacing, quiet hours, retry backoff). */
     notBefore: { type: Date },
+    /** After this time the message is pointless (a birthday greeting after its day): given up, not sent late. */
+    expiresAt: { type: Date },
     claimedBy: { type: String, maxlength: 200 },
     claimedAt: { type: Date },
     sentAt: { type: Date },
+    /** Set when the outcome needs a person (status unknown after a crash, or a permanent failure). */
+    flaggedAt: { type: Date },
     /** Unique per logical message and target: the same notice occurrence never lands twice. */
     idempotencyKey: { type: String, required: true, maxlength: 500 },
   },

@@ -30,6 +30,8 @@ export const noticeSchema = new Schema(
     /** Key of the last occurrence that was expanded into deliveries (exactly-once per occurrence). */
     lastOccurrenceKey: { type: String },
     nextRunAt: { type: Date },
+    /** Runs before this instant are ignored: the creation or the last change of the schedule. */
+    scheduleFrom: { type: Date },
     cancelledAt: { type: Date },
   },
   { timestamps: true },

@@ -11,7 +11,8 @@ export interface GreetingResident {
   partyMember: boolean
   /** 入党日期: 'YYYY-MM-DD', or a Date read as its calendar date in the community's zone. */
   partyJoinDate?: Date | string
-  consent: { greetings: boolean }
+  /** `pushes` is read only by {@link residentsTurningAgeInMonth} when asked for push consent. */
+  consent: { greetings: boolean; pushes?: boolean }
 }
 
 /** The occasions we greet. 'party-anniversary' is a 党员's 政治生日 (the anniversary of joining the Party). */
@@ -101,7 +102,7 @@ export function selectGreetings(
 /**
  * Residents whose 周岁 (from the solar date of birth, converted for lunar birthdays) reaches `age` in the solar
  * month `year`-`month`, for targeted pushes such as 高龄津贴 at 80. Only residents with a known birth year and
- * consent (the only contact consent we record is `consent.greetings`) are returned.
+ * the given consent (`consent.greetings` by default; `'pushes'` for policy pushes) are returned.
  * @throws AppError invalid_age (400), invalid_month (400), invalid_time_zone (400)
  */
 export function residentsTurningAgeInMonth(
@@ -110,6 +111,7 @@ export function residentsTurningAgeInMonth(
   year: number,
   month: number,
   tz: string = DEFAULT_TIME_ZONE,
+  consent: 'greetings' | 'pushes' = 'greetings',
 ): AgeTurning[] {
   if (!Number.isInteger(age) || age < 0 || age > 150) {
     throw new AppError('invalid_age', `Expected an age 0–150, got ${age}`, { status: 400, field: 'age' })
@@ -127,7 +129,7 @@ export function residentsTurningAgeInMonth(
   const result: AgeTurning[] = []
   for (const resident of residents) {
     const b = resident.birthday
-    if (resident.consent?.greetings !== true || !b || b.year === undefined) continue
+    if (resident.consent?.[consent] !== true || !b || b.year === undefined) continue
     const birth =
       b.calendar === 'lunar'
         ? byLunarKey.get(`${b.year}|${b.isLeapMonth ? -b.month : b.month}|${b.day}`)

@@ -1,0 +1,140 @@
+import { OpenAPIRegistry } from '@asteasolutions/zod-to-openapi'
+import { koaBody } from 'koa-body'
+import pino from 'pino'
+import request from 'supertest'
+import { createApp } from '../../../api/app'
+import { authenticate } from '../../../api/middleware/authenticate'
+import { noticeRoutes } from '../../../api/routes/notices'
+import { signToken } from '../../../domain/auth/tokens'
+import { createNoticeService, expandDueNotices } from '../../../domain/notices/notice.service'
+import { writeAudit } from '../../../models/audit.repo'
+import { claimHolder, tryClaim } from '../../../models/claim.model'
+import { cancelPendingDeliveriesOfNotice, enqueueDeliveryWithResult, listDeliveriesOfNotice } from '../../../models/delivery.repo'
+import { NoticeModel } from '../../../models/notice.model'
+import { noticeRepo, recipientDirectory } from '../../../models/notice.repo'
+import { useTestDatabase } from '../../helpers/db'
+import { buildCompound, buildGroup, objectId } from '../../helpers/factories'
+
+useTestDatabase()
+
+const SECRET = 'x'.repeat(40)
+const NOW = new Date('2026-06-01T02:00:00Z') // 10:00 in Shanghai
+const admin = { id: String(objectId()), username: 'admin', name: '街道管理员', role: 'admin' as const, compoundIds: [], active: true }
+const worker = { id: String(objectId()), username: 'liu', name: '网格员小刘', role: 'worker' as const, compoundIds: [], active: true }
+
+function buildTestApp() {
+  const notices = createNoticeService({
+    repo: noticeRepo,
+    directory: recipientDirectory,
+    deliveries: { cancelPendingOfNotice: cancelPendingDeliveriesOfNotice, listOfNotice: listDeliveriesOfNotice },
+    tz: 'Asia/Shanghai',
+  })
+  const users = new Map([admin, worker].map((u) => [u.id, u]))
+  return createApp({
+    log: pino({ level: 'silent' }),
+    before: [koaBody({ jsonStrict: true })],
+    publicRouters: [],
+    authenticate: authenticate({ secret: SECRET, findUser: async (id) => users.get(id) ?? null, clock: () => NOW }),
+    protectedRouters: [noticeRoutes({ registry: new OpenAPIRegistry(), notices, audit: writeAudit, now: () => NOW, tz: 'Asia/Shanghai' })],
+  }).callback()
+}
+
+async function bearer(user: { id: string; role: string }): Promise<string> {
+  return `Bearer ${(await signToken(SECRET, { sub: user.id, role: user.role }, 1, NOW)).token}`
+}
+
+describe('notices API', () => {
+  const app = buildTestApp()
+
+  it('POST /api/notices › when an admin creates, previews, edits and reads the report › then each step answers and is stored', async () => {
+    // Arrange
+    const auth = await bearer(admin)
+    const compound = await buildCompound()
+    const group = await buildGroup({ compoundId: compound._id })
+    const body = {
+      title: '移动服务台',
+      content: '周一、三、五上午在小区门口设移动服务台。',
+      targets: { kind: 'compounds', compoundIds: [String(compound._id)] },
+      schedule: { kind: 'cron', cron: '0 9 * * 1,3,5', skipHolidays: true },
+    }
+    // Act
+    const preview = await request(app).post('/api/notices/preview').set('Authorization', auth).send(body)
+    const created = await request(app).post('/api/notices').set('Authorization', auth).send(body)
+    const edited = await request(app).patch(`/api/notices/${created.body.id}`).set('Authorization', auth).send({ content: '改为每周一、三、五下午。' })
+    const recipients = await request(app).get(`/api/notices/${created.body.id}/recipients`).set('Authorization', auth)
+    // Assert
+    expect(preview.status).toBe(200)
+    expect(preview.body.recipients).toEqual([{ key: `room:${group.roomId}`, target: { kind: 'room', id: group.roomId, name: group.topic, compoundId: String(compound._id) } }])
+    expect(preview.body.schedule).toBe('每周一、三、五 09:00，非工作日不发送')
+    expect(created.status).toBe(201)
+    expect(created.body).toMatchObject({ status: 'scheduled', urgent: false, scheduleText: '每周一、三、五 09:00，非工作日不发送', nextRunAt: '2026-06-03T01:00:00.000Z' })
+    expect(edited.status).toBe(200)
+    expect(recipients.body.recipients).toEqual(preview.body.recipients)
+    const stored = await NoticeModel.findById(created.body.id).lean()
+    expect(stored).toMatchObject({ content: '改为每周一、三、五下午。', status: 'scheduled' })
+
+    // the job runs at the next Wednesday 09:00 and the report lists the group as pending
+    await expandDueNotices(
+      { repo: noticeRepo, directory: recipientDirectory, claims: { tryClaim, claimHolder }, enqueue: enqueueDeliveryWithResult, cancelPendingOfNotice: cancelPendingDeliveriesOfNotice, instanceId: 'test', tz: 'Asia/Shanghai' },
+      new Date('2026-06-03T01:00:00Z'),
+    )
+    const report = await request(app).get(`/api/notices/${created.body.id}/deliveries`).set('Authorization', auth)
+    expect(report.status).toBe(200)
+    expect(report.body.counts).toMatchObject({ pending: 1, sent: 0 })
+    expect(report.body.deliveries).toEqual([{ occurrenceKey: '2026-06-03T09:00', target: expect.objectContaining({ id: group.roomId }), status: 'pending', attempts: 0 }])
+  })
+
+  it('POST /api/notices/:id/cancel › when cancelled twice › then the second answers 409 and the notice stays cancelled', async () => {
+    // Arrange
+    const auth = await bearer(admin)
+    const created = await request(app)
+      .post('/api/notices')
+      .set('Authorization', auth)
+      .send({ title: '消防演练', content: '周六上午消防演练。', targets: { kind: 'all' }, schedule: { kind: 'once', at: '2026-06-06T09:00:00+08:00' }, urgent: true })
+    // Act
+    const first = await request(app).post(`/api/notices/${created.body.id}/cancel`).set('Authorization', auth)
+    const second = await request(app).post(`/api/notices/${created.body.id}/cancel`).set('Authorization', auth)
+    const edit = await request(app).patch(`/api/notices/${created.body.id}`).set('Authorization', auth).send({ title: '改' })
+    // Assert
+    expect(first.status).toBe(200)
+    expect(first.body.status).toBe('cancelled')
+    expect(second.status).toBe(409)
+    expect(second.headers['content-type']).toMatch(/application\/problem\+json/)
+    expect(edit.status).toBe(409)
+    expect((await NoticeModel.findById(created.body.id).lean())?.status).toBe('cancelled')
+  })
+
+  it.each([
+    ['unknown field', { title: 't', content: 'c', targets: { kind: 'all' }, schedule: { kind: 'once', at: '2026-06-06T09:00:00+08:00' }, extra: 1 }, 'extra'],
+    ['operator injection', { title: { $gt: '' }, content: 'c', targets: { kind: 'all' }, schedule: { kind: 'once', at: '2026-06-06T09:00:00+08:00' } }, 'title'],
+    ['bad cron', { title: 't', content: 'c', targets: { kind: 'all' }, schedule: { kind: 'cron', cron: '0 25 * * *' } }, 'cron'],
+    ['time in the past', { title: 't', content: 'c', targets: { kind: 'all' }, schedule: { kind: 'once', at: '2026-05-01T09:00:00+08:00' } }, 'schedule.at'],
+    ['unknown tag', { title: 't', content: 'c', targets: { kind: 'tags', tags: ['外星人'] }, schedule: { kind: 'once', at: '2026-06-06T09:00:00+08:00' } }, 'targets.tags.0'],
+    ['huge content', { title: 't', content: 'x'.repeat(5000), targets: { kind: 'all' }, schedule: { kind: 'once', at: '2026-06-06T09:00:00+08:00' } }, 'content'],
+  ])('POST /api/notices › when the body has %s › then 400 names the field and nothing is stored', async (_name, body, field) => {
+    // Arrange
+    const auth = await bearer(admin)
+    const before = await NoticeModel.countDocuments()
+    // Act
+    const res = await request(app).post('/api/notices').set('Authorization', auth).send(body)
+    // Assert
+    expect(res.status).toBe(400)
+    expect(res.body.field).toBe(field)
+    expect(await NoticeModel.countDocuments()).toBe(before)
+  })
+
+  it('notices API › when a worker or an anonymous caller writes › then 403 / 401, while a worker may read', async () => {
+    // Arrange
+    const auth = await bearer(worker)
+    const body = { title: 't', content: 'c', targets: { kind: 'all' }, schedule: { kind: 'once', at: '2026-06-06T09:00:00+08:00' } }
+    // Act
+    const asWorker = await request(app).post('/api/notices').set('Authorization', auth).send(body)
+    const anonymous = await request(app).post('/api/notices').send(body)
+    const list = await request(app).get('/api/notices').set('Authorization', auth)
+    // Assert
+    expect(asWorker.status).toBe(403)
+    expect(anonymous.status).toBe(401)
+    expect(list.status).toBe(200)
+    expect(Array.isArray(list.body.items)).toBe(true)
+  })
+})
