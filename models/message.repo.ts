@@ -1,0 +1,176 @@
+import { Types } from 'mongoose'
+import type { IncomingRow, MessageLogPort } from '../domain/intake/ports'
+import type { ChatInput, LoggedDecision, TalkerKind } from '../domain/intake/types'
+import { MessageModel } from './message.model'
+
+const isDuplicateKey = (err: unknown) => (err as { code?: number }).code === 11000
+const oid = (id: string | undefined) => (id && Types.ObjectId.isValid(id) ? new Types.ObjectId(id) : undefined)
+
+/**
+ * Writes an incoming message in state `received` under the unique (bot account, message id) index.
+ * The insert is the exactly-once decision: `duplicate` means someone already has this message.
+ */
+export async function insertIncomingMessage(row: IncomingRow): Promise<'inserted' | 'duplicate'> {
+  try {
+    await MessageModel.create({
+      botAccountId: row.botAccountId,
+      wechatMessageId: row.wechatMessageId,
+      direction: 'in',
+      roomId: row.roomId,
+      talkerId: row.talkerId,
+      talkerName: row.talkerName?.slice(0, 100),
+      toId: row.roomId ? undefined : row.botAccountId,
+      text: row.text.slice(0, 20000),
+      type: 'text',
+      mentionIds: row.mentionIds,
+      sentAt: row.sentAt,
+      state: 'received',
+    })
+    return 'inserted'
+  } catch (err) {
+    if (isDuplicateKey(err)) return 'duplicate'
+    throw err
+  }
+}
+
+/** Stores the bot's decision on an incoming message and marks it processed (or failed). */
+export async function completeIncomingMessage(
+  botAccountId: string,
+  wechatMessageId: string,
+  fields: { state: 'processed' | 'failed'; decision: LoggedDecision; talkerKind: TalkerKind; groupId?: string; compoundId?: string; requestId?: string },
+): Promise<void> {
+  await MessageModel.updateOne(
+    { botAccountId, wechatMessageId },
+    {
+      $set: {
+        state: fields.state,
+        decision: fields.decision,
+        talkerKind: fields.talkerKind,
+        ...(fields.groupId ? { groupId: oid(fields.groupId) } : {}),
+        ...(fields.compoundId ? { compoundId: oid(fields.compoundId) } : {}),
+        ...(fields.requestId ? { requestId: oid(fields.requestId) } : {}),
+      },
+    },
+  )
+}
+
+/** Logs a message that was seen but not processed (another bot, a stale replay, an unsupported type). */
+export async function recordIgnoredMessage(row: IncomingRow & { talkerKind: 'other-bot' | 'unknown' | 'resident' | 'worker'; type?: string; reason: string }): Promise<'inserted' | 'duplicate'> {
+  try {
+    await MessageModel.create({
+      botAccountId: row.botAccountId,
+      wechatMessageId: row.wechatMessageId,
+      direction: 'in',
+      roomId: row.roomId,
+      talkerId: row.talkerId,
+      talkerName: row.talkerName?.slice(0, 100),
+      talkerKind: row.talkerKind,
+      text: row.text.slice(0, 20000),
+      type: row.type ?? 'text',
+      mentionIds: row.mentionIds,
+      sentAt: row.sentAt,
+      state: 'processed',
+      decision: { intent: 'ignored', action: 'ignored', reason: row.reason },
+    })
+    return 'inserted'
+  } catch (err) {
+    if (isDuplicateKey(err)) return 'duplicate'
+    throw err
+  }
+}
+
+/** What the bot sent, for the conversation log. */
+export interface OutgoingLogRow {
+  botAccountId: string
+  /** The puppet's message id when it reports one; otherwise one of ours. */
+  wechatMessageId: string
+  target: { kind: 'room' | 'contact'; id: string }
+  botName?: string
+  text: string
+  mentionIds: string[]
+  sentAt: Date
+  requestId?: string
+}
+
+/** Records a message the bot sent (direction `out`). */
+export async function recordOutgoingMessage(row: OutgoingLogRow): Promise<void> {
+  try {
+    await MessageModel.create({
+      botAccountId: row.botAccountId,
+      wechatMessageId: row.wechatMessageId,
+      direction: 'out',
+      roomId: row.target.kind === 'room' ? row.target.id : undefined,
+      toId: row.target.kind === 'contact' ? row.target.id : undefined,
+      talkerId: row.botAccountId,
+      talkerName: row.botName?.slice(0, 100),
+      talkerKind: 'bot',
+      text: row.text.slice(0, 20000),
+      type: 'text',
+      mentionIds: row.mentionIds,
+      sentAt: row.sentAt,
+      state: 'processed',
+      requestId: oid(row.requestId),
+    })
+  } catch (err) {
+    if (!isDuplicateKey(err)) throw err
+  }
+}
+
+/** Incoming messages left in state `received` (interrupted), oldest first, as the intake's input. */
+export async function findInterruptedMessages(botAccountId: string, limit = 200): Promise<ChatInput[]> {
+  const rows = await MessageModel.find({ botAccountId, direction: 'in', state: 'received' }).sort({ sentAt: 1 }).limit(limit).lean()
+  return rows.map((r) => ({
+    messageId: r.wechatMessageId,
+    talkerId: r.talkerId,
+    talkerName: r.talkerName ?? '',
+    ...(r.roomId ? { roomId: r.roomId } : {}),
+    text: r.text ?? '',
+    mentionIds: r.mentionIds ?? [],
+    receivedAt: r.createdAt,
+    sentAt: r.sentAt,
+  }))
+}
+
+/** One line of a group's (or a direct chat's) transcript. */
+export interface TranscriptLine {
+  direction: 'in' | 'out'
+  messageId: string
+  talkerId: string
+  talkerName?: string
+  talkerKind: string
+  text: string
+  mentionIds: string[]
+  sentAt: Date
+  decision?: LoggedDecision
+  requestId?: string
+}
+
+/**
+ * What a room saw (or, with `contactId`, a direct chat with the bot), in order: residents' messages
+ * and the bot's replies. The newest `limit` lines, oldest first.
+ */
+export async function findTranscript(where: { roomId: string } | { contactId: string }, limit = 200): Promise<TranscriptLine[]> {
+  const filter =
+    'roomId' in where
+      ? { roomId: where.roomId }
+      : { roomId: { $exists: false }, $or: [{ talkerId: where.contactId, direction: 'in' }, { toId: where.contactId, direction: 'out' }] }
+  const rows = await MessageModel.find(filter).sort({ sentAt: -1, _id: -1 }).limit(limit).lean()
+  return rows.reverse().map((r) => ({
+    direction: r.direction,
+    messageId: r.wechatMessageId,
+    talkerId: r.talkerId,
+    ...(r.talkerName ? { talkerName: r.talkerName } : {}),
+    talkerKind: r.talkerKind ?? 'unknown',
+    text: r.text ?? '',
+    mentionIds: r.mentionIds ?? [],
+    sentAt: r.sentAt,
+    ...(r.decision ? { decision: r.decision as LoggedDecision } : {}),
+    ...(r.requestId ? { requestId: String(r.requestId) } : {}),
+  }))
+}
+
+/** The conversation log as the intake use case's port. */
+export const messageLog: MessageLogPort = {
+  insertIncoming: insertIncomingMessage,
+  completeIncoming: completeIncomingMessage,
+}
