@@ -2,15 +2,29 @@ import type { Server } from 'node:http'
 import type { AddressInfo } from 'node:net'
 import type { Logger } from 'pino'
 import { createApp } from './api/app'
+import { createApiRouters } from './api/api-routers'
+import { botRoutes } from './api/routes/bot'
+import { sandboxRoutes } from './api/routes/sandbox'
+import { createLinliBot, llmRefinerFromConfig } from './bot/bot'
 import { healthRoutes, type BotHealth } from './api/routes/health'
+import { createRequestService } from './domain/requests/request.service'
 import { buildDemoDistrict, DEMO_PASSWORD } from './domain/seed/demo-district'
 import { SEED_FAQS } from './domain/knowledge/seed-faqs'
 import { ConfigError, loadConfig, type Config } from './lib/config'
 import { connectDatabase, isDatabaseReachable } from './lib/db'
 import { createLogger, getLogger, setRootLogger } from './lib/logger'
+import { KeyedLock } from './lib/keyed-lock'
 import { hashPassword } from './lib/password'
 import { handleError, setFatalHandler, Shutdown } from './lib/shutdown'
+import { type RunningJobs, startJobs } from './jobs'
+import { noticeRoutes } from './api/routes/notices'
+import { outboxRoutes } from './api/routes/outbox'
+import { writeAudit } from './models/audit.repo'
+import { createNoticeServiceFromDb } from './models/notice.repo'
 import { ensureIndexes } from './models'
+import { enqueueDelivery, listFlaggedDeliveries, resolveUnknownDelivery } from './models/delivery.repo'
+import { knowledgeRevision, loadActiveTopics } from './models/knowledge.repo'
+import { buildRequestServiceDeps } from './models/request.repo'
 import { setAllowedResidentTags } from './models/resident.model'
 import { isDatabaseEmpty, seedDemoDistrict } from './models/seed.repo'
 
@@ -47,11 +61,40 @@ export async function startLinli(config: Config, log: Logger): Promise<RunningLi
     throw err
   }
 
-  const botHealth = (): BotHealth => ({ state: 'not-started' })
+  // One request service (and one lock) for the API and the bot, so their updates of a request never interleave.
+  const lock = new KeyedLock()
+  const requests = createRequestService(
+    buildRequestServiceDeps({ lock, tz: config.TIMEZONE, enqueue: async (relay) => void (await enqueueDelivery(relay)) }),
+  )
+  const api = createApiRouters({
+    jwtSecret: config.JWT_SECRET ?? '',
+    tokenTtlHours: config.TOKEN_TTL_HOURS,
+    corsOrigins: config.CORS_ORIGINS,
+    tz: config.TIMEZONE,
+    version: VERSION,
+    requests,
+  })
+
+  // The WeChat bot (a wechaty-puppet-mock sandbox unless WECHATY_PUPPET is set); `bot.sender` is the
+  // MessageSender the outbox dispatcher sends through.
+  const bot = createLinliBot({
+    config,
+    log: getLogger('bot'),
+    requests,
+    knowledgeSource: { load: loadActiveTopics, revision: knowledgeRevision },
+    refine: llmRefinerFromConfig(config),
+  })
+  const botHealth = (): BotHealth => bot.health()
   const app = createApp({
     log: getLogger('api'),
-    publicRouters: [healthRoutes({ isDatabaseReachable, botHealth, version: VERSION })],
-    protectedRouters: [],
+    publicRouters: [
+      healthRoutes({ isDatabaseReachable, botHealth, version: VERSION }),
+      ...api.publicRouters,
+      sandboxRoutes({ registry: api.registry, sandbox: () => bot.sandbox }),
+    ],
+    authenticate: api.authenticate,
+    protectedRouters: [...api.protectedRouters, botRoutes({ registry: api.registry, status: () => bot.status() }), noticeRoutes({ registry: api.registry, notices: createNoticeServiceFromDb(config.TIMEZONE), audit: writeAudit, now: () => new Date(), tz: config.TIMEZONE }), outboxRoutes({ registry: api.registry, audit: writeAudit, now: () => new Date(), listFlagged: listFlaggedDeliveries, resolveUnknown: resolveUnknownDelivery })],
+    before: api.before,
   })
   const server = await new Promise<Server>((resolve, reject) => {
     const s = app.listen(config.PORT, config.HOST, () => resolve(s))
@@ -63,11 +106,18 @@ export async function startLinli(config: Config, log: Logger): Promise<RunningLi
   const { port } = server.address() as AddressInfo
   const url = `http://${config.HOST === '0.0.0.0' ? '127.0.0.1' : config.HOST}:${port}`
 
+  // Jobs start after the bot and stop first: cron, then the outbox dispatcher, then runs in progress.
+  let jobs: RunningJobs | undefined
+  shutdown.add('jobs', async () => jobs?.stop())
+  shutdown.add('bot', () => bot.stop())
   shutdown.add('http', () => new Promise<void>((resolve) => {
     server.close(() => resolve())
     server.closeAllConnections?.()
   }))
   shutdown.add('database', stopDb)
+  // A bot that cannot start (e.g. the puppet service is unreachable) leaves the API running; /api/health reports it.
+  await bot.start().catch((err: unknown) => handleError(err, { source: 'bot', phase: 'start' }, getLogger('bot')))
+  if (config.JOBS_ENABLED) jobs = startJobs({ config, sender: bot.sender, log: getLogger('jobs'), lock })
   log.info({ url, version: VERSION }, 'Linli is running')
   return { url, server, shutdown }
 }

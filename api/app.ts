@@ -30,7 +30,11 @@ export function createApp(deps: ApiDeps): Koa {
     app.use(r.routes())
     app.use(r.allowedMethods())
   }
-  if (deps.authenticate) app.use(deps.authenticate)
+  if (deps.authenticate) {
+    const authenticate = deps.authenticate
+    // Authenticate whatever a protected route would serve; an unknown path stays a plain 404.
+    app.use((ctx, next) => (deps.protectedRouters.some((r) => r.match(ctx.path, ctx.method).route) ? authenticate(ctx, next) : next()))
+  }
   for (const r of deps.protectedRouters) {
     app.use(r.routes())
     app.use(r.allowedMethods())

@@ -3,6 +3,7 @@ import fs from 'node:fs'
 import path from 'node:path'
 import { parse as parseDotenv } from 'dotenv'
 import { z } from 'zod'
+import { validateCron } from '../domain/notices/cron'
 
 const emptyToUndefined = (v: unknown) => (typeof v === 'string' && v.trim() === '' ? undefined : v)
 
@@ -16,6 +17,15 @@ const int = (defaultValue: number, min: number, max: number, description: string
   z.preprocess(emptyToUndefined, z.coerce.number().int().min(min).max(max).default(defaultValue)).describe(description)
 
 const HH_MM = /^([01]\d|2[0-3]):[0-5]\d$/
+
+function isValidCron(expr: string): boolean {
+  try {
+    validateCron(expr)
+    return true
+  } catch {
+    return false
+  }
+}
 
 function isValidTimeZone(tz: string): boolean {
   try {
@@ -67,6 +77,16 @@ export const envSchema = z.object({
   WECHATY_PUPPET_SERVICE_TOKEN: optionalString('Token for wechaty-puppet-service'),
   WECHATY_PUPPET_SERVICE_ENDPOINT: optionalString('Endpoint for wechaty-puppet-service (host:port), if not discovered by token'),
   BOT_NAME: z.string().default('邻里小助手').describe('Display name of the bot in the sandbox'),
+  BOT_MAX_PER_MINUTE: int(6, 1, 60, 'Most bot messages per group (or direct chat) in any minute'),
+  BOT_BURST: int(3, 1, 60, 'Most bot messages per group in any 10 seconds (burst cap)'),
+  BOT_MAX_PER_SENDER_PER_MINUTE: int(3, 1, 60, 'Most bot replies to one sender in one group per minute (a flood from one person)'),
+  BOT_MAX_MESSAGE_AGE_S: int(600, 10, 7 * 86400, 'Messages older than this (seconds) when they arrive, e.g. replays after a reconnect, are logged but not answered'),
+  BOT_OTHER_BOT_IDS: z
+    .string()
+    .default('')
+    .transform((s) => s.split(',').map((o) => o.trim()).filter(Boolean))
+    .describe('Comma-separated WeChat contact ids of other bots in the groups; the bot never answers them'),
+  BOT_FAQ_REFRESH_S: int(5, 0, 3600, 'How often (seconds) the bot checks the knowledge base for changes and rebuilds its index (0: never)'),
   JWT_SECRET: z
     .preprocess(emptyToUndefined, z.string().min(32, 'must be at least 32 characters').optional())
     .describe('Secret that signs API tokens (at least 32 characters). Required in production; unset elsewhere: a random one per process'),
@@ -85,6 +105,31 @@ export const envSchema = z.object({
   LLM_API_KEY: optionalString('API key for LLM_BASE_URL'),
   LLM_MODEL: optionalString('Model name for LLM_BASE_URL'),
   LLM_TIMEOUT_MS: int(3000, 100, 60000, 'Timeout of one LLM call before the local result is used'),
+  JOBS_ENABLED: bool(true, 'Run the scheduled jobs (notices, greetings, pushes, reminders, weekly report) and the outbox dispatcher in this process'),
+  OUTBOX_PACE_MS: int(2000, 0, 600000, 'Minimum gap (ms) between two messages of one bot account; a random 0..OUTBOX_JITTER_MS is added'),
+  OUTBOX_JITTER_MS: int(1000, 0, 600000, 'Random extra gap (ms) on top of the pacing, so sending does not look scripted'),
+  OUTBOX_GROUP_GAP_MS: int(30000, 0, 3600000, 'Minimum gap (ms) between two messages the outbox sends to the same group'),
+  OUTBOX_DAILY_CAP: int(300, 1, 100000, 'Most messages the outbox sends per bot account per local day (the rest wait for the next morning)'),
+  OUTBOX_MAX_ATTEMPTS: int(5, 1, 50, 'Send attempts of one message before it is marked failed (transient errors are retried with backoff)'),
+  OUTBOX_SENDING_TIMEOUT_S: int(600, 30, 86400, 'A message left in "sending" longer than this (its sender crashed) is marked unknown and flagged for an admin, never re-sent'),
+  QUIET_HOURS: z
+    .string()
+    .regex(/^([01]\d|2[0-3]):[0-5]\d-([01]\d|2[0-3]):[0-5]\d$/, 'must be HH:mm-HH:mm, e.g. 21:30-08:00')
+    .default('21:30-08:00')
+    .describe('Quiet hours (local time, HH:mm-HH:mm) in which only urgent notices are sent; equal times: none'),
+  GREETING_TIME: z.string().regex(HH_MM, 'must be HH:mm').default('08:30').describe('Local time of the daily birthday and 政治生日 greetings'),
+  GREETING_CHANNEL: z
+    .enum(['per-resident', 'group', 'direct'])
+    .default('per-resident')
+    .describe("How greetings reach residents: per-resident (each resident's greetingChannel), group (with an @) or direct"),
+  POLICY_PUSH_TIME: z.string().regex(HH_MM, 'must be HH:mm').default('10:00').describe('Local time of the daily targeted policy pushes (高龄津贴 at 80, changed answers for tagged residents)'),
+  REMINDER_LEAD_MINUTES: int(120, 5, 7 * 24 * 60, "Remind a request's owner this many minutes before its deadline"),
+  RATING_REASK_HOURS: int(24, 1, 30 * 24, 'Re-ask the reporters of a resolved, unrated request this many hours after they were first asked (once)'),
+  WEEKLY_REPORT_CRON: z
+    .string()
+    .refine(isValidCron, 'must be a 5-field cron expression, e.g. 0 9 * * 1')
+    .default('0 9 * * 1')
+    .describe('When the weekly report per compound goes to the workers\' group (cron, local time)'),
 })
 
 export type EnvInput = z.input<typeof envSchema>

@@ -35,7 +35,7 @@ describe('start-up', () => {
     const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'linli-startup-'))
     const port = await freePort()
     let output = ''
-    const child = spawn(path.join(ROOT, 'node_modules/.bin/tsx'), ['main.ts'], {
+    const child = spawn(process.execPath, ['--import', 'tsx', 'main.ts'], {
       cwd: ROOT,
       env: { PATH: process.env.PATH, HOME: process.env.HOME, PORT: String(port), HOST: '127.0.0.1', DATA_DIR: dataDir, FERRETDB_BIN: process.env.LINLI_TEST_FERRETDB_BIN ?? '', LOG_FORMAT: 'json', LOG_LEVEL: 'info' },
       stdio: ['ignore', 'pipe', 'pipe'],
