@@ -54,8 +54,11 @@ export async function connectDatabase(config: Config, log: Logger): Promise<Data
     uri,
     embedded,
     async disconnect() {
-      await mongoose.disconnect()
-      await embedded?.stop()
+      try {
+        await mongoose.disconnect()
+      } finally {
+        await embedded?.stop()
+      }
     },
   }
   return db

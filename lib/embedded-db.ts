@@ -195,8 +195,10 @@ export async function startEmbeddedDb(opts: EmbeddedDbOptions): Promise<Embedded
   let exited: number | null | undefined
   let stopping = false
   let stderrTail = ''
+  const pidFile = path.join(dataDir, 'ferretdb.pid')
   child.on('exit', (code) => {
     exited = code
+    fs.rmSync(pidFile, { force: true })
     if (!stopping) opts.log.error({ code }, 'embedded database exited unexpectedly')
   })
   const onOutput = (d: Buffer) => {
@@ -206,17 +208,20 @@ export async function startEmbeddedDb(opts: EmbeddedDbOptions): Promise<Embedded
   }
   child.stdout?.on('data', onOutput)
   child.stderr?.on('data', onOutput)
-  fs.writeFileSync(path.join(dataDir, 'ferretdb.pid'), String(child.pid))
+  fs.writeFileSync(pidFile, String(child.pid))
 
   const stop = async () => {
-    if (exited !== undefined) return
+    if (exited !== undefined) {
+      fs.rmSync(pidFile, { force: true })
+      return
+    }
     stopping = true
     const done = new Promise<void>((resolve) => child.once('exit', () => resolve()))
     child.kill('SIGTERM')
     const timer = setTimeout(() => child.kill('SIGKILL'), 5000)
     await done
     clearTimeout(timer)
-    fs.rmSync(path.join(dataDir, 'ferretdb.pid'), { force: true })
+    fs.rmSync(pidFile, { force: true })
   }
 
   const deadline = Date.now() + (opts.startTimeoutMs ?? 30000)
