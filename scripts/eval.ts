@@ -17,6 +17,7 @@ function main(): void {
   const explain = args.includes('--explain')
   const gold: GoldMessage[] = []
   readFileSync(file, 'utf8')
+    .replace(/^\uFEFF/, '')
     .split('\n')
     .forEach((line, i) => {
       if (line.trim().length === 0) return

@@ -15,8 +15,10 @@ async function main(): Promise<void> {
   const understander = createUnderstander(SEED_FAQS)
   const lines = createInterface({ input: process.stdin, crlfDelay: Infinity })
   let lineNo = 0
-  for await (const line of lines) {
+  for await (const rawLine of lines) {
     lineNo++
+    // A UTF-8 BOM (files saved by Windows editors) is not part of the JSON.
+    const line = lineNo === 1 ? rawLine.replace(/^\uFEFF/, '') : rawLine
     if (line.trim().length === 0) continue
     let parsed: unknown
     try {

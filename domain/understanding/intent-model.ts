@@ -1,29 +1,45 @@
-import type { SignalFeature } from './lexicons'
+import { SIGNAL_FEATURES } from './lexicons'
 import type { Intent } from './types'
 
-/** Every input of the intent and urgency scores: lexicon cues plus structural and retrieval features. */
-export type IntentFeature =
-  | SignalFeature
-  /** Knowledge-base match strength: top BM25 score / threshold, 0 below the threshold. */
-  | 'kb'
-  /** 1 when no topic clears the threshold (a question must have a topic to answer). */
-  | 'noKb'
-  /** Best category lexicon score / 3: how much the message talks about compound infrastructure. */
-  | 'category'
-  /** @物业, @网格员, @社区小助手: addressed to someone who can act or answer. */
-  | 'staffMention'
-  /** No Han characters left after removing emoji codes and mentions ([强][强], "ok"). */
-  | 'empty'
-  /** At most 6 Han characters (收到, 好的谢谢). */
-  | 'short'
-  /** Both a reference to an earlier report and a status question. */
-  | 'followPair'
-  /** Acknowledgement words in a short message only (好的 inside a long message means nothing). */
-  | 'shortAck'
-  /** No category lexicon hit: nothing in the compound is concerned (a private legal or money matter). */
-  | 'noCategory'
-  /** No question word, procedure word or hearsay: a statement, not a question. */
-  | 'notQuestionForm'
+/**
+ * Every input of the intent and urgency scores: the lexicon cues plus
+ * - kb: knowledge-base match strength (top topic score / threshold, 0 below it); noKb: 1 when no topic clears it
+ * - category: best category lexicon score / 3; noCategory: 1 when nothing in the compound is named
+ * - staffMention: @物业, @网格员, @社区小助手
+ * - empty: no Han characters left ([强][强], "ok"); short: at most 6 Han characters
+ * - shortAck: acknowledgement words in a short message only (好的 inside a long message means nothing)
+ * - followPair: both a reference to an earlier report and a status question
+ * - notQuestionForm: no question word, procedure word or hearsay (a statement, not a question)
+ */
+export const INTENT_FEATURES = [
+  ...SIGNAL_FEATURES,
+  'kb',
+  'noKb',
+  'category',
+  'noCategory',
+  'staffMention',
+  'empty',
+  'short',
+  'shortAck',
+  'followPair',
+  'notQuestionForm',
+] as const
+
+/** A feature key. */
+export type IntentFeature = (typeof INTENT_FEATURES)[number]
+
+/** Position of each feature in a FeatureVector. */
+export const FEATURE_ID: Readonly<Record<IntentFeature, number>> = Object.freeze(
+  Object.fromEntries(INTENT_FEATURES.map((feature, i) => [feature, i])) as Record<IntentFeature, number>,
+)
+
+/** Feature values of one message, indexed by FEATURE_ID. */
+export type FeatureVector = Float64Array
+
+/** A zeroed feature vector. */
+export function createFeatureVector(): FeatureVector {
+  return new Float64Array(INTENT_FEATURES.length)
+}
 
 /** Per-feature caps so that one repeated cue cannot dominate. */
 export const FEATURE_CAPS: Readonly<Partial<Record<IntentFeature, number>>> = {
@@ -80,7 +96,7 @@ export const INTENT_WEIGHTS: Readonly<Record<Intent, LinearScore>> = {
       kb: -0.3,
       notice: -1.2,
       thanks: -0.7,
-      resolved: -1.3,
+      resolved: -1.6,
       ad: -1.5,
       chainList: -3,
       greeting: -0.8,
@@ -174,10 +190,10 @@ export const URGENT_SCORE: LinearScore = {
 /** A message is urgent when URGENT_SCORE reaches this and it asks for help (request or followup). */
 export const URGENT_THRESHOLD = 1
 
-/** A linear score flattened into parallel arrays once, so scoring a message does no key enumeration. */
+/** A linear score flattened into parallel arrays once, so scoring a message is a short loop over numbers. */
 export interface CompiledLinearScore {
   bias: number
-  features: IntentFeature[]
+  ids: Int32Array
   weights: Float64Array
   caps: Float64Array
 }
@@ -187,19 +203,18 @@ export function compileLinear(model: LinearScore): CompiledLinearScore {
   const features = Object.keys(model.weights) as IntentFeature[]
   return {
     bias: model.bias,
-    features,
+    ids: Int32Array.from(features.map((f) => FEATURE_ID[f])),
     weights: Float64Array.from(features.map((f) => model.weights[f] as number)),
     caps: Float64Array.from(features.map((f) => FEATURE_CAPS[f] ?? Infinity)),
   }
 }
 
 /** Evaluates a compiled linear score over capped features. */
-export function scoreLinear(model: CompiledLinearScore, features: Readonly<Partial<Record<IntentFeature, number>>>): number {
+export function scoreLinear(model: CompiledLinearScore, features: FeatureVector): number {
   let score = model.bias
-  for (let i = 0; i < model.features.length; i++) {
-    const raw = features[model.features[i]]
-    if (raw === undefined || raw === 0) continue
-    score += model.weights[i] * (raw < model.caps[i] ? raw : model.caps[i])
+  for (let i = 0; i < model.ids.length; i++) {
+    const raw = features[model.ids[i]]
+    if (raw !== 0) score += model.weights[i] * (raw < model.caps[i] ? raw : model.caps[i])
   }
   return score
 }

@@ -65,6 +65,13 @@ export const SIGNAL_LEXICON: readonly LexiconLine<SignalFeature>[] = [
       抚养权 打官司 起诉 房东 老板 公司 辞退 工伤 赔偿 被骗
     `,
   },
+  // medical emergencies, neglect, price rises; first-person earlier reports and claims that were not kept
+  { feature: 'problem', weight: 1.2, terms: '胸口疼 胸闷 喘不上气 喘不过气 呼吸困难 心脏病 中风 吐血 昏迷 掉了 露在外面 没盖 死虫子 虫子 突然涨 涨价 乱涨 没开业主大会 没征求' },
+  { feature: 'danger', weight: 1.2, terms: '胸口疼 胸闷 喘不上气 呼吸困难 心脏病发 中风了 吐血 昏迷' },
+  { feature: 'question', weight: 0.6, terms: '谁来 怎么办' },
+  { feature: 'priorReport', weight: 1, terms: '我报的 我们报的 我反映的 我投诉的 我提交的 我申请的 申请的 的投诉 说处理了 说修好了 说弄好了 说解决了' },
+  { feature: 'statusQuery', weight: 1, terms: '连个电话都没有 连个回复都没有 连个人影 没个回音 还是老样子 什么时候开始送 什么时候开始' },
+  { feature: 'resolved', weight: 1.5, terms: '已经来换了 已经换了 来换了 已经来修了 来修过了 已经来过了 原来是 是有人在 是因为' },
   // blockers: longer phrases that hide a misleading shorter cue (没电梯 is not 没电)
   {
     feature: 'neutral',
@@ -315,9 +322,9 @@ export const SIGNAL_LEXICON: readonly LexiconLine<SignalFeature>[] = [
     weight: 2,
     terms: `
       出租 招租 出售 转让 低价 特价 价格实惠 实惠 包邮 私聊 私信 有意者 有意 欢迎咨询
-      联系电话 随叫随到 专业 上门服务 承接 团购 拼团 秒杀 代购 接单 批发 零售 自提 土鸡蛋
-      散养 现摘 新鲜 精装 拎包入住 家电齐全 三室 两室 一室 平米 房源 中介 兼职 日结 开业
-      九成新 全新 闲置 便宜出 急售
+      联系电话 随叫随到 专业 承接 团购 拼团 秒杀 代购 接单 批发 零售 自提 土鸡蛋 散养
+      现摘 新鲜 精装 拎包入住 家电齐全 三室 两室 一室 平米 房源 中介 兼职 日结 九成新
+      全新 闲置 便宜出 急售
     `,
   },
   { feature: 'ad', weight: 0.8, terms: '一斤 块钱 一箱 一件 有需要的 需要的私聊 要的私聊 有需要' },

@@ -1,7 +1,24 @@
 import { analyzeNormalized, buildKnowledgeIndex, rankTopics, type KnowledgeIndex } from '../knowledge/knowledge-index'
 import type { FaqEntry } from '../knowledge/types'
-import { INTENT_WEIGHTS, URGENT_SCORE, URGENT_THRESHOLD, compileLinear, scoreLinear, type IntentFeature } from './intent-model'
-import { CATEGORY_LEXICON, CATEGORY_PRIORITY, DANGER_COMBOS, SIGNAL_LEXICON, type LexiconLine, type SignalFeature } from './lexicons'
+import {
+  FEATURE_ID as F,
+  INTENT_WEIGHTS,
+  URGENT_SCORE,
+  URGENT_THRESHOLD,
+  compileLinear,
+  createFeatureVector,
+  scoreLinear,
+  type FeatureVector,
+} from './intent-model'
+import {
+  CATEGORY_LEXICON,
+  CATEGORY_PRIORITY,
+  DANGER_COMBOS,
+  SIGNAL_LEXICON,
+  STRUCTURAL_CUES,
+  type LexiconLine,
+  type SignalFeature,
+} from './lexicons'
 import { extractLocation } from './location'
 import { buildTermMatcher, type TermMatcher } from './term-matcher'
 import { addUserWords, isHan, normalizeMessage } from './text'
@@ -32,41 +49,8 @@ const NEGATED: Readonly<Record<string, { before: RegExp; becomes: SignalFeature 
 
 const STAFF_MENTION = /物业|网格|社区|小助手|经理|管家|书记|楼长|主任|客服|保安|居委/
 const ALL_MENTION = /全体|所有人/
-const A_NOT_A = /([\u4e00-\u9fa5])[不没]\1/
 const LIST_ITEM = /(?:^|\n)\s*\d{1,3}\s*[.、．)]/g
-const PHONE = /1[3-9]\d[\d*]{4}\d{4}/
-const PRICE = /\d+\s*(?:元|块)/
 const HEADER = /^\s*【[^】]{1,12}】/
-// 拿不出来, 推不动, 进不去: a verb with a negated result complement reports something that does not work.
-const CANNOT = /[\u4e00-\u9fa5]不(?:出来|进去|上去|下来|开|动|到|住|上|下|进|出|着|了)/
-// 太远了, 太吵了: an excessive state.
-const TOO_MUCH = /太[\u4e00-\u9fa5]{1,2}了/
-// 约了没, 排上了没有, 处理了吗: asks whether an action happened.
-const DONE_YET = /了没有?(?=$|[\s?!,.，。？！啊呀呢])|(?:修|报|约|弄|处理|安排|换|装|拖|清|派|查|批|回复|落实|解决|管|办)(?:了吗|好没|过没|好了吗|好了没)/
-// 有进展了吗, 有人管了吗, 有处理方案了吗.
-const HAS_YET = /有[\u4e00-\u9fa5]{0,5}了(?:吗|没)/
-// 不捡, 不拆, 不退: someone refuses or neglects to act.
-const REFUSES = /不(?:捡|拆|清|管|修|退|接|开门|关|理|听|改|挪|走|还|让|收拾|打扫|处理|搬|停)/
-// 没人开走, 没人应: nobody takes care of something.
-const NOBODY = /没人[\u4e00-\u9fa5]{1,2}/
-// 停了一个月, 坏了三天, 臭了两天, 堆了好几天: how long a bad state has lasted.
-const LASTED = /[停堆放占坏漏臭响吵堵黑灭](?:了|着)(?:快|好|有)?[一两三四五六七八九十半几\d]*[个多]?(?:天|周|礼拜|星期|月|年)/
-// 有人在楼道充电, 有人往楼下扔: somebody doing something is how residents report a nuisance.
-const SOMEONE_DOES = /(?:^|[\s,，。!！])有人[在把往从拿用占偷扔倒堆停放搭挂拉装养遛乱住]|谁家[在把的]|(?:物业|有人|邻居|那家|他家|对门|隔壁|楼上|楼下)[^，。\s]{0,3}把/
-// 不转了, 不走了, 不响了: something stopped working.
-const STOPPED = /不(?![用行早说要会能])[\u4e00-\u9fa5]了/
-// 是自己登记还是社区帮忙登: an alternative question.
-const EITHER_OR = /是[\u4e00-\u9fa5]{1,12}还是/
-// 怎么办居住证 (how to apply for) is a procedure question; 怎么办 at the end of a clause is a cry for help.
-const HOW_TO_APPLY = /怎么办(?![啊呀呢吧了?？!！\s,，。]|$)/
-// 上周报的, 昨天反映的, 周一提交的: a dated earlier report.
-const DATED_REPORT = /(?:上次|之前|前天|昨天|今早|早上|上午|上周|上礼拜|上个月|前几天|刚才|那天|周[一二三四五六日天]|礼拜[一二三四五六天]|[一二三四五六七八九十两半几\d]+个?(?:小时|分钟|天|周|礼拜|星期|月)前)[^，。\s]{0,4}(?:报|反映|投诉|说|提交|登记|打电话)的/
-// 联系到车主没有, 修好没有: a status question ending in 没有.
-const REACHED_YET = /(?:到|过|好|完)[\u4e00-\u9fa5]{0,4}没有?(?=$|[\s?？])/
-// 快一个月了, 好几个礼拜了: how long the resident has waited.
-const WAITED = /(?:快|都|已经|有)(?:一|两|三|好几|几|半)?个?多?(?:月|礼拜|星期|周)了/
-// 今天第五天了: overdue counting.
-const DAY_COUNT = /第[\d一二三四五六七八九十]+天/
 const DIGITS_ONLY = /^\d+$/
 
 const THANKS_EMOJI = new Set(['强', '抱拳', '玫瑰', '鼓掌', '爱心', 'ok', '胜利', '赞', '握手', '拥抱', '合十'])
@@ -102,27 +86,19 @@ const signalMatcher = compile<SignalFeature>([...SIGNAL_LEXICON, { feature: 'neu
 // The category vocabulary is the compound's domain dictionary: keep 楼道灯, 充电桩, 化粪池 whole for BM25.
 addUserWords(categoryMatcher.terms().filter((t) => t.length >= 2 && isHan(t.charCodeAt(0))))
 
-/** Sums lexicon hits per feature, applying NEGATED and skipping digit terms glued to other digits. */
-function sumHits<F extends string>(
-  matcher: TermMatcher<{ feature: F; weight: number }>,
-  text: string,
-  reasons: string[] | undefined,
-): Map<F, number> {
-  const sums = new Map<F, number>()
-  for (const hit of matcher.match(text)) {
+/** Adds lexicon hits to the feature vector, applying NEGATED and skipping digit terms glued to other digits. */
+function addSignalHits(text: string, features: FeatureVector, reasons: string[] | undefined): void {
+  for (const hit of signalMatcher.match(text)) {
     if (DIGITS_ONLY.test(hit.term) && (/\d/.test(text[hit.start - 1] ?? '') || /\d/.test(text[hit.end] ?? ''))) continue
     for (const payload of hit.payloads) {
-      let feature: F | null = payload.feature
+      let feature: SignalFeature | null = payload.feature
       const negation = NEGATED[feature]
-      if (negation && negation.before.test(text.slice(Math.max(0, hit.start - 5), hit.start))) {
-        feature = negation.becomes as F | null
-      }
+      if (negation && negation.before.test(text.slice(Math.max(0, hit.start - 5), hit.start))) feature = negation.becomes
       if (feature === null) continue
-      sums.set(feature, (sums.get(feature) ?? 0) + payload.weight)
+      features[F[feature]] += payload.weight
       reasons?.push(`${feature}:${hit.term}`)
     }
   }
-  return sums
 }
 
 // "篮球场的灯", "车棚里的充电口", "单元门口上面那个灯": the first noun only says where the second one is.
@@ -177,77 +153,54 @@ export function understandMessage(index: KnowledgeIndex, raw: string, options: U
   const reasons: string[] | undefined = options.explain ? [] : undefined
   const norm = normalizeMessage(raw)
   const text = norm.text
-  const signals = sumHits<SignalFeature>(signalMatcher, text, reasons)
-  const categorySums = scoreCategories(text, reasons)
-
-  const features: Partial<Record<IntentFeature, number>> = {}
-  for (const [feature, value] of signals) features[feature] = value
-  const add = (feature: IntentFeature, value: number): void => {
-    features[feature] = (features[feature] ?? 0) + value
-  }
-
-  // Structural cues that no word list can see.
-  if (A_NOT_A.test(text)) add('question', 1)
-  if (EITHER_OR.test(text)) add('question', 1)
-  if (HOW_TO_APPLY.test(text)) {
-    add('question', 1)
-    add('procedure', 1)
-  }
-  if (CANNOT.test(text)) add('problem', 0.8)
-  if (TOO_MUCH.test(text)) add('problem', 0.8)
-  if (DONE_YET.test(text)) add('statusQuery', 1)
-  if (HAS_YET.test(text)) add('statusQuery', 0.8)
-  if (DAY_COUNT.test(text)) add('statusQuery', 0.6)
-  if (DATED_REPORT.test(text)) add('priorReport', 1)
-  if (REACHED_YET.test(text)) add('statusQuery', 0.8)
-  if (WAITED.test(text)) add('complaint', 0.6)
-  if (REFUSES.test(text)) add('problem', 0.8)
-  if (SOMEONE_DOES.test(text)) add('problem', 0.6)
-  if (STOPPED.test(text)) add('problem', 0.8)
-  if (NOBODY.test(text)) add('problem', 0.8)
-  if (LASTED.test(text)) add('problem', 0.8)
-  for (const combo of DANGER_COMBOS) {
-    if (combo.all.every((re) => re.test(text))) {
-      add('danger', combo.weight)
-      reasons?.push(`danger:${combo.name}`)
+  const f = createFeatureVector()
+  addSignalHits(text, f, reasons)
+  for (const cue of STRUCTURAL_CUES) {
+    if (cue.pattern.test(text)) {
+      f[F[cue.feature]] += cue.weight
+      reasons?.push(`${cue.feature}:/${cue.name}/`)
     }
   }
-  // Announcements do not ask questions; a notice word inside a question is part of the question (缴费截止是哪天).
-  if ((features.question ?? 0) > 0 && (features.notice ?? 0) > 0 && !HEADER.test(raw)) features.notice = (features.notice ?? 0) / 2
-  if (HEADER.test(raw)) add('notice', 2)
-  const listItems = raw.match(LIST_ITEM)?.length ?? 0
-  if (norm.lineCount >= 3 && listItems >= 2) add('chainList', 4)
-  if (PHONE.test(text)) add('ad', 2)
-  if (PRICE.test(text)) add('ad', 0.5)
+  for (const combo of DANGER_COMBOS) {
+    if (combo.all.every((re) => re.test(text))) {
+      f[F.danger] += combo.weight
+      reasons?.push(`danger:/${combo.name}/`)
+    }
+  }
+  const hasHeader = HEADER.test(raw)
+  // Announcements do not ask questions; a notice word inside a question is part of it (缴费截止是哪天).
+  if (f[F.question] > 0 && !hasHeader) f[F.notice] /= 2
+  if (hasHeader) f[F.notice] += 2
+  if (norm.lineCount >= 3 && (raw.match(LIST_ITEM)?.length ?? 0) >= 2) f[F.chainList] += 4
   for (const mention of norm.mentions) {
-    if (ALL_MENTION.test(mention)) add('notice', 2)
-    else if (STAFF_MENTION.test(mention)) features.staffMention = 1
+    if (ALL_MENTION.test(mention)) f[F.notice] += 2
+    else if (STAFF_MENTION.test(mention)) f[F.staffMention] = 1
   }
   for (const emoji of norm.emojis) {
-    if (THANKS_EMOJI.has(emoji)) add('thanks', 0.6)
-    else if (SAD_EMOJI.has(emoji)) add('complaint', 0.3)
-    else if (SOCIAL_EMOJI.has(emoji)) add('social', 0.5)
-    else if (emoji === '疑问') add('question', 0.5)
+    if (THANKS_EMOJI.has(emoji)) f[F.thanks] += 0.6
+    else if (SAD_EMOJI.has(emoji)) f[F.complaint] += 0.3
+    else if (SOCIAL_EMOJI.has(emoji)) f[F.social] += 0.5
+    else if (emoji === '疑问') f[F.question] += 0.5
   }
   const han = countHan(text)
-  if (han === 0) features.empty = 1
+  if (han === 0) f[F.empty] = 1
   if (han <= 6) {
-    features.short = 1
-    features.shortAck = features.ack ?? 0
+    f[F.short] = 1
+    f[F.shortAck] = f[F.ack]
   }
-  if ((features.statusQuery ?? 0) > 0 && (features.priorReport ?? 0) > 0) features.followPair = 1
+  if (f[F.statusQuery] > 0 && f[F.priorReport] > 0) f[F.followPair] = 1
+  if (f[F.question] === 0 && f[F.procedure] === 0 && f[F.hearsay] === 0) f[F.notQuestionForm] = 1
 
-  const categories = rankCategories(categorySums)
-  features.category = (categories[0]?.score ?? 0) / 3
-  if ((categories[0]?.score ?? 0) < 1) features.noCategory = 1
-  if (!features.question && !features.procedure && !features.hearsay) features.notQuestionForm = 1
+  const categories = rankCategories(scoreCategories(text, reasons))
+  const bestCategoryScore = categories[0]?.score ?? 0
+  f[F.category] = bestCategoryScore / 3
+  if (bestCategoryScore < 1) f[F.noCategory] = 1
 
-  const hits = rankTopics(index, analyzeNormalized(text), 2)
-  const top = hits[0]
-  if (top && top.score >= KB_THRESHOLD) features.kb = top.score / KB_THRESHOLD
-  else features.noKb = 1
+  const top = rankTopics(index, analyzeNormalized(text), 1)[0]
+  if (top && top.score >= KB_THRESHOLD) f[F.kb] = top.score / KB_THRESHOLD
+  else f[F.noKb] = 1
 
-  const scores = INTENT_MODELS.map(({ intent, model }) => ({ intent, score: scoreLinear(model, features) }))
+  const scores = INTENT_MODELS.map(({ intent, model }) => ({ intent, score: scoreLinear(model, f) }))
   scores.sort((a, b) => b.score - a.score)
   const intent: Intent = scores[0].intent
   let expSum = 0
@@ -270,7 +223,7 @@ export function understandMessage(index: KnowledgeIndex, raw: string, options: U
     result.faqScore = top.score
   }
   if (intent === 'request' || intent === 'followup') {
-    result.urgent = scoreLinear(URGENT_MODEL, features) >= URGENT_THRESHOLD && (features.danger ?? 0) > 0
+    result.urgent = f[F.danger] > 0 && scoreLinear(URGENT_MODEL, f) >= URGENT_THRESHOLD
   }
   const location = extractLocation(raw)
   if (location) result.location = location
