@@ -1,5 +1,4 @@
 import { Types } from 'mongoose'
-import type { FaqEntry } from '../domain/knowledge/types'
 import { FaqModel } from './faq.model'
 
 /** A knowledge-base topic as the API returns it. */
@@ -64,21 +63,6 @@ function changed(): void {
       // a listener's failure must not undo the admin's change
     }
   }
-}
-
-/** Active topics as the understanding code wants them (`variants` → `questions`). */
-export async function loadActiveFaqs(): Promise<FaqEntry[]> {
-  const rows = await FaqModel.find({ active: { $ne: false } }).sort({ topic: 1 }).lean()
-  return rows.map((f) => ({
-    topic: f.topic,
-    title: f.title,
-    questions: f.variants ?? [],
-    keywords: f.keywords ?? [],
-    answer: f.answer,
-    source: f.source ?? '',
-    sourceDate: f.sourceDate ?? '',
-    sample: Boolean(f.sample),
-  }))
 }
 
 /** Topics, optionally filtered by active flag and a text search. */

@@ -2,7 +2,8 @@ import Router from '@koa/router'
 import { searchKnowledge } from '../../domain/knowledge'
 import { createUnderstander, KB_THRESHOLD, type Understander } from '../../domain/understanding'
 import { AppError } from '../../lib/errors'
-import { createFaq, deleteFaq, faqsVersion, findFaqById, listFaqs, loadActiveFaqs, updateFaq } from '../../models/faq.repo'
+import { createFaq, deleteFaq, faqsVersion, findFaqById, listFaqs, updateFaq } from '../../models/faq.repo'
+import { loadActiveTopics } from '../../models/knowledge.repo'
 import { recordAudit } from '../audit'
 import { addRoute } from '../route'
 import { idParams, pageOf } from './common.schema'
@@ -27,7 +28,7 @@ export function faqRoutes(c: RouteContext): Router {
   addRoute(router, c.registry, { method: 'post', path: '/api/faqs/try', summary: '试答: answers a question the way the bot would', tag, schemas: { body: tryFaqBody } }, async (ctx, { body }) => {
     if (!cache || cache.version !== faqsVersion()) {
       const version = faqsVersion()
-      cache = { version, understander: createUnderstander(await loadActiveFaqs()) }
+      cache = { version, understander: createUnderstander(await loadActiveTopics()) }
     }
     const u = cache.understander.understand(body.text, { explain: true })
     const hits = searchKnowledge(cache.understander.index(), body.text, 3)
