@@ -8,15 +8,7 @@ import {
   type DayKind,
 } from '../../../domain/calendar/holiday-calendar'
 import { parseDateKey } from '../../../domain/time/local-date'
-
-function codeOf(fn: () => unknown): string | undefined {
-  try {
-    fn()
-  } catch (err) {
-    return (err as { code?: string }).code
-  }
-  return undefined
-}
+import { codeOf } from '../../helpers/errors'
 
 // Expectations come from the State Council notices (国办发明电〔2024〕12号 for 2025, 〔2025〕 notice for 2026):
 // 2025 National Day + Mid-Autumn 10-01..10-08 off, 09-28 (Sun) and 10-11 (Sat) worked; Spring Festival

@@ -1,13 +1,5 @@
 import { ageOn, type Birthday, birthdayOccursOn, milestone, solarBirthDate } from '../../../domain/greetings/birthdays'
-
-function codeOf(fn: () => unknown): string | undefined {
-  try {
-    fn()
-  } catch (err) {
-    return (err as { code?: string }).code
-  }
-  return undefined
-}
+import { codeOf } from '../../helpers/errors'
 
 const lunar = (month: number, day: number, extra: Partial<Birthday> = {}): Birthday => ({ calendar: 'lunar', month, day, ...extra })
 const solar = (month: number, day: number, extra: Partial<Birthday> = {}): Birthday => ({ calendar: 'solar', month, day, ...extra })

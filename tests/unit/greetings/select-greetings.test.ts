@@ -4,15 +4,7 @@ import {
   residentsTurningAgeInMonth,
   selectGreetings,
 } from '../../../domain/greetings/select-greetings'
-
-function codeOf(fn: () => unknown): string | undefined {
-  try {
-    fn()
-  } catch (err) {
-    return (err as { code?: string }).code
-  }
-  return undefined
-}
+import { codeOf } from '../../helpers/errors'
 
 let seq = 0
 function buildResident(overrides: Partial<GreetingResident> = {}): GreetingResident {

@@ -1,14 +1,6 @@
 import type { GreetingSelection } from '../../../domain/greetings/select-greetings'
 import { GREETING_TEMPLATES, renderGreeting, renderTemplate } from '../../../domain/greetings/templates'
-
-function codeOf(fn: () => unknown): string | undefined {
-  try {
-    fn()
-  } catch (err) {
-    return (err as { code?: string }).code
-  }
-  return undefined
-}
+import { codeOf } from '../../helpers/errors'
 
 describe('renderGreeting', () => {
   it.each<{ when: string; selection: GreetingSelection; contains: string[]; lacks: string[] }>([

@@ -5,15 +5,7 @@ import {
   type OutboxRowState,
   planDispatch,
 } from '../../../domain/outbox/dispatch-plan'
-
-function codeOf(fn: () => unknown): string | undefined {
-  try {
-    fn()
-  } catch (err) {
-    return (err as { code?: string }).code
-  }
-  return undefined
-}
+import { codeOf } from '../../helpers/errors'
 
 const t = (hhmmss: string, date = '2025-09-29') => new Date(`${date}T${hhmmss}+08:00`)
 const POLICY: DispatchPolicy = {

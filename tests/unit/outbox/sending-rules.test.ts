@@ -6,15 +6,7 @@ import {
   quietHoursEnd,
   retryDelayMs,
 } from '../../../domain/outbox/sending-rules'
-
-function codeOf(fn: () => unknown): string | undefined {
-  try {
-    fn()
-  } catch (err) {
-    return (err as { code?: string }).code
-  }
-  return undefined
-}
+import { codeOf } from '../../helpers/errors'
 
 const SH = 'Asia/Shanghai'
 const NIGHT: QuietWindow = { start: '21:30', end: '08:00' }

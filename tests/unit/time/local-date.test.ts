@@ -7,15 +7,7 @@ import {
   parseTimeOfDay,
   weekdayOf,
 } from '../../../domain/time/local-date'
-
-function codeOf(fn: () => unknown): string | undefined {
-  try {
-    fn()
-  } catch (err) {
-    return (err as { code?: string }).code
-  }
-  return undefined
-}
+import { codeOf } from '../../helpers/errors'
 
 describe('local dates', () => {
   it.each([

@@ -7,15 +7,7 @@ import {
   toLocalParts,
   type LocalDateTime,
 } from '../../../domain/time/zoned-time'
-
-function codeOf(fn: () => unknown): string | undefined {
-  try {
-    fn()
-  } catch (err) {
-    return (err as { code?: string }).code
-  }
-  return undefined
-}
+import { codeOf } from '../../helpers/errors'
 
 describe('toLocalParts', () => {
   it.each([
