@@ -1,4 +1,5 @@
 import { Schema, model } from 'mongoose'
+import { isDuplicateKeyError } from './common'
 
 /**
  * Exactly-once claims: whoever inserts a key first holds it. The unique `_id` is the only
@@ -25,7 +26,7 @@ export async function tryClaim(key: string, holder: string, now: Date, expiresAt
     await ClaimModel.create({ _id: key, holder, at: now, expiresAt })
     return true
   } catch (err) {
-    if ((err as { code?: number }).code === 11000) return false
+    if (isDuplicateKeyError(err)) return false
     throw err
   }
 }

@@ -25,3 +25,8 @@ export const actorSchema = new Schema(
 export const PHONE_PATTERN = /^(1[3-9]\d{9}|0\d{2,3}-?\d{7,8})$/
 /** YYYY-MM-DD. */
 export const DATE_PATTERN = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/
+
+/** True when `err` is MongoDB's duplicate-key error (E11000): a unique index refused the write. */
+export function isDuplicateKeyError(err: unknown): boolean {
+  return (err as { code?: number } | null)?.code === 11000
+}

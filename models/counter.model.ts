@@ -1,4 +1,5 @@
 import { Schema, model } from 'mongoose'
+import { isDuplicateKeyError } from './common'
 
 /**
  * One document per number taken from a named sequence. FerretDB v1 does not apply read-modify-write
@@ -27,7 +28,7 @@ export async function nextSequence(name: string): Promise<number> {
       await SequenceModel.create({ _id: `${name}:${n}`, name, n })
       return n
     } catch (err) {
-      if ((err as { code?: number }).code !== 11000) throw err
+      if (!isDuplicateKeyError(err)) throw err
     }
   }
   throw new Error(`sequence ${name}: too much contention`)

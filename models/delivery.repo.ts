@@ -1,10 +1,10 @@
 import { Types } from 'mongoose'
 import type { NewDelivery, OutboxRow, OutboxStatus } from '../domain/outbox/outbox.types'
 import { DeliveryModel } from './delivery.model'
+import { isDuplicateKeyError } from './common'
 
 export type { NewDelivery, OutboxRow } from '../domain/outbox/outbox.types'
 
-const DUPLICATE_KEY = 11000
 
 type LeanDelivery = Record<string, any>
 
@@ -74,7 +74,7 @@ export async function enqueueDeliveryWithResult(row: NewDelivery): Promise<{ del
     const created = await DeliveryModel.create(doc)
     return { delivery: toOutboxRow(created.toObject()), created: true }
   } catch (err) {
-    if ((err as { code?: number }).code !== DUPLICATE_KEY) throw err
+    if (!isDuplicateKeyError(err)) throw err
     const existing = await DeliveryModel.findOne({ idempotencyKey: row.idempotencyKey }).lean()
     if (!existing) throw err
     return { delivery: toOutboxRow(existing), created: false }

@@ -1,6 +1,7 @@
 import { Types } from 'mongoose'
 import type { GroupPort, GroupView } from '../domain/intake/ports'
 import { GroupModel } from './group.model'
+import { isDuplicateKeyError } from './common'
 
 /** Maps a lean group document to a {@link GroupView}. */
 export function toGroupView(d: any): GroupView {
@@ -54,7 +55,7 @@ export async function ensureGroup(input: { roomId: string; topic?: string; botAc
     const doc = await GroupModel.create({ roomId: input.roomId, topic: (input.topic ?? '').slice(0, 200), botAccountId: input.botAccountId })
     return toGroupView(doc.toObject())
   } catch (err) {
-    if ((err as { code?: number }).code !== 11000) throw err
+    if (!isDuplicateKeyError(err)) throw err
     const winner = await GroupModel.findOne({ roomId: input.roomId }).lean()
     if (!winner) throw err
     return toGroupView(winner)

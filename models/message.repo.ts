@@ -2,8 +2,8 @@ import { Types } from 'mongoose'
 import type { IncomingRow, MessageLogPort } from '../domain/intake/ports'
 import type { ChatInput, LoggedDecision, TalkerKind } from '../domain/intake/types'
 import { MessageModel } from './message.model'
+import { isDuplicateKeyError } from './common'
 
-const isDuplicateKey = (err: unknown) => (err as { code?: number }).code === 11000
 const oid = (id: string | undefined) => (id && Types.ObjectId.isValid(id) ? new Types.ObjectId(id) : undefined)
 
 /**
@@ -28,7 +28,7 @@ export async function insertIncomingMessage(row: IncomingRow): Promise<'inserted
     })
     return 'inserted'
   } catch (err) {
-    if (isDuplicateKey(err)) return 'duplicate'
+    if (isDuplicateKeyError(err)) return 'duplicate'
     throw err
   }
 }
@@ -74,7 +74,7 @@ export async function recordIgnoredMessage(row: IncomingRow & { talkerKind: 'oth
     })
     return 'inserted'
   } catch (err) {
-    if (isDuplicateKey(err)) return 'duplicate'
+    if (isDuplicateKeyError(err)) return 'duplicate'
     throw err
   }
 }
@@ -112,7 +112,7 @@ export async function recordOutgoingMessage(row: OutgoingLogRow): Promise<void> 
       requestId: oid(row.requestId),
     })
   } catch (err) {
-    if (!isDuplicateKey(err)) throw err
+    if (!isDuplicateKeyError(err)) throw err
   }
 }
 

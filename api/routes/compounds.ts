@@ -7,9 +7,10 @@ import { addRoute } from '../route'
 import { idParams } from './common.schema'
 import { createCompoundBody, gridParams, putGridBody, updateCompoundBody } from './compounds.schema'
 import type { RouteContext } from './context'
+import { isDuplicateKeyError } from '../../models/common'
 
 function nameTaken(err: unknown): never {
-  if ((err as { code?: number }).code === 11000) throw new AppError('compound_name_taken', '小区名称已存在', { status: 409, field: 'name' })
+  if (isDuplicateKeyError(err)) throw new AppError('compound_name_taken', '小区名称已存在', { status: 409, field: 'name' })
   throw err
 }
 

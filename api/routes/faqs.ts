@@ -9,9 +9,10 @@ import { addRoute } from '../route'
 import { idParams, pageOf } from './common.schema'
 import type { RouteContext } from './context'
 import { createFaqBody, listFaqsQuery, tryFaqBody, updateFaqBody } from './faqs.schema'
+import { isDuplicateKeyError } from '../../models/common'
 
 function duplicateTopic(err: unknown): never {
-  if ((err as { code?: number }).code === 11000) throw new AppError('faq_topic_taken', '该话题标识已存在', { status: 409, field: 'topic' })
+  if (isDuplicateKeyError(err)) throw new AppError('faq_topic_taken', '该话题标识已存在', { status: 409, field: 'topic' })
   throw err
 }
 

@@ -14,6 +14,7 @@ import { idParams, pageOf } from './common.schema'
 import type { RouteContext } from './context'
 import { readRosterFile } from './residents-import'
 import { createResidentBody, importQuery, listResidentsQuery, putTagsBody, updateResidentBody } from './residents.schema'
+import { isDuplicateKeyError } from '../../models/common'
 
 /** Phones are shown in full to admins only. */
 function present(r: ResidentView, user: Principal): ResidentView {
@@ -136,8 +137,7 @@ export function residentRoutes(c: RouteContext): Router {
           report.push({ row: rowNo, name: parsed.name, ...outcome })
         } catch (err) {
           // A row the database refuses (a validator we did not anticipate) is reported, never aborts the others.
-          const e = err as { name?: string; message?: string; code?: number }
-          if (e.name !== 'ValidationError' && e.code !== 11000) throw err
+          if ((err as { name?: string }).name !== 'ValidationError' && !isDuplicateKeyError(err)) throw err
           report.push({ row: rowNo, status: 'rejected', name: parsed.name, reason: '数据校验未通过' })
         }
       }

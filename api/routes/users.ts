@@ -8,9 +8,10 @@ import { addRoute } from '../route'
 import { idParams, pageOf } from './common.schema'
 import type { RouteContext } from './context'
 import { createUserBody, listUsersQuery, updateUserBody } from './users.schema'
+import { isDuplicateKeyError } from '../../models/common'
 
 function usernameTaken(err: unknown): never {
-  if ((err as { code?: number }).code === 11000) throw new AppError('username_taken', '用户名已存在', { status: 409, field: 'username' })
+  if (isDuplicateKeyError(err)) throw new AppError('username_taken', '用户名已存在', { status: 409, field: 'username' })
   throw err
 }
 
