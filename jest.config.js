@@ -1,6 +1,7 @@
 /**
- * Two tiers: `unit` runs pure domain tests with no database; `db` covers integration and e2e tests,
- * which share one embedded FerretDB started by globalSetup (each test file uses its own database).
+ * Three tiers: `unit` runs pure domain tests with no database; `db` covers integration and e2e tests,
+ * which share one embedded FerretDB started by globalSetup (each test file uses its own database);
+ * `browser` drives the web console in Chromium against the product started as a process.
  * @type {import('jest').Config}
  */
 const transform = { '^.+\\.(t|j)sx?$': ['@swc/jest'] }
@@ -20,6 +21,16 @@ module.exports = {
       displayName: 'db',
       testEnvironment: 'node',
       testMatch: ['<rootDir>/tests/integration/**/*.test.ts', '<rootDir>/tests/e2e/**/*.test.ts'],
+      transform,
+      resetModules: false,
+      globalSetup: '<rootDir>/tests/helpers/global-setup.ts',
+      globalTeardown: '<rootDir>/tests/helpers/global-teardown.ts',
+    },
+    {
+      // The console in Debian's Chromium (playwright-core) against the product running as its own process.
+      displayName: 'browser',
+      testEnvironment: 'node',
+      testMatch: ['<rootDir>/tests/browser/**/*.test.ts'],
       transform,
       resetModules: false,
       globalSetup: '<rootDir>/tests/helpers/global-setup.ts',

@@ -2,6 +2,7 @@ import type { Server } from 'node:http'
 import type { AddressInfo } from 'node:net'
 import type { Logger } from 'pino'
 import { createApp } from './api/app'
+import { webConsole } from './api/middleware/web-console'
 import { createApiRouters } from './api/api-routers'
 import { botRoutes } from './api/routes/bot'
 import { sandboxRoutes } from './api/routes/sandbox'
@@ -15,6 +16,7 @@ import { connectDatabase, isDatabaseReachable } from './lib/db'
 import { createLogger, getLogger, setRootLogger } from './lib/logger'
 import { KeyedLock } from './lib/keyed-lock'
 import { hashPassword } from './lib/password'
+import { ensureWebBuilt, webPaths } from './lib/web-console'
 import { handleError, setFatalHandler, Shutdown } from './lib/shutdown'
 import { type RunningJobs, startJobs } from './jobs'
 import { noticeRoutes } from './api/routes/notices'
@@ -47,6 +49,9 @@ export async function startLinli(config: Config, log: Logger): Promise<RunningLi
   const shutdown = new Shutdown(log)
   setAllowedResidentTags(config.RESIDENT_TAGS)
   if (config.jwtSecretIsEphemeral) log.warn('JWT_SECRET is not set: using a random secret, so logins end when the process restarts')
+
+  // The console is built before anything else starts, so a failed build stops start-up with its error.
+  if (config.WEB_CONSOLE === 'auto') await ensureWebBuilt(getLogger('web'))
 
   const db = await connectDatabase(config, getLogger('db'))
   const stopDb = () => db.disconnect()
@@ -94,7 +99,8 @@ export async function startLinli(config: Config, log: Logger): Promise<RunningLi
     ],
     authenticate: api.authenticate,
     protectedRouters: [...api.protectedRouters, botRoutes({ registry: api.registry, status: () => bot.status() }), noticeRoutes({ registry: api.registry, notices: createNoticeServiceFromDb(config.TIMEZONE), audit: writeAudit, now: () => new Date(), tz: config.TIMEZONE }), outboxRoutes({ registry: api.registry, audit: writeAudit, now: () => new Date(), listFlagged: listFlaggedDeliveries, resolveUnknown: resolveUnknownDelivery })],
-    before: api.before,
+    // The console (web/dist) answers every non-API GET path; API paths pass through to the routers.
+    before: [...(config.WEB_CONSOLE === 'off' ? [] : [webConsole(webPaths().distDir)]), ...api.before],
   })
   const server = await new Promise<Server>((resolve, reject) => {
     const s = app.listen(config.PORT, config.HOST, () => resolve(s))

@@ -23,7 +23,9 @@ export function createApp(deps: ApiDeps): Koa {
   const app = new Koa()
   app.proxy = true
   app.use(errorHandler(deps.log))
-  app.use(helmet())
+  // Default helmet headers, minus upgrade-insecure-requests: a console served over plain HTTP on a
+  // community's LAN (http://192.168.x.x:3000) would otherwise ask for its own scripts over HTTPS.
+  app.use(helmet({ contentSecurityPolicy: { directives: { upgradeInsecureRequests: null } } }))
   app.use(requestLog(deps.log))
   for (const mw of deps.before ?? []) app.use(mw)
   for (const r of deps.publicRouters) {

@@ -52,6 +52,10 @@ export const envSchema = z.object({
     .describe('Log output: json, pretty, or auto (pretty in a terminal outside production, JSON otherwise)'),
   PORT: int(3000, 0, 65535, 'HTTP port of the API and the web console'),
   HOST: z.string().default('0.0.0.0').describe('Interface the HTTP server listens on'),
+  WEB_CONSOLE: z
+    .enum(['auto', 'serve', 'off'])
+    .default('auto')
+    .describe('Web console at /: auto (build web/dist with Vite when missing or older than web/src, then serve), serve (serve web/dist as it is), off'),
   TIMEZONE: z
     .string()
     .default('Asia/Shanghai')

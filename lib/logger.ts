@@ -3,7 +3,7 @@ import type { Config } from './config'
 import { scrubPii, scrubPiiDeep } from './pii'
 
 /** The parts of the code base that log; each takes a child logger with its name. */
-export type LogModule = 'main' | 'config' | 'db' | 'embedded-db' | 'api' | 'bot' | 'jobs' | 'outbox' | 'seed' | 'understanding' | 'cli' | 'test'
+export type LogModule = 'main' | 'config' | 'db' | 'embedded-db' | 'api' | 'bot' | 'jobs' | 'outbox' | 'seed' | 'understanding' | 'cli' | 'test' | 'web'
 
 /** Key paths whose values never reach a log line. */
 export const REDACT_PATHS = [

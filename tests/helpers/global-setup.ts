@@ -3,6 +3,7 @@ import os from 'node:os'
 import path from 'node:path'
 import pino from 'pino'
 import { ensureFerretdb, startEmbeddedDb, type EmbeddedDb } from '../../lib/embedded-db'
+import { ensureWebBuilt } from '../../lib/web-console'
 
 declare global {
   // eslint-disable-next-line no-var
@@ -14,8 +15,13 @@ declare global {
  * URI to the workers; each test file then uses its own database on it.
  */
 export default async function globalSetup(): Promise<void> {
+  // Both the db and the browser tiers name this setup; the first call starts everything, the second reuses it.
+  if (globalThis.__LINLI_TEST_DB__ || process.env.LINLI_TEST_MONGODB_BASE) return
+  // Build the console once, before any test starts the product (which would otherwise build it in parallel).
+  await ensureWebBuilt(pino({ level: 'warn', base: undefined }, pino.destination(2)))
   if (process.env.TEST_MONGODB_URI) {
     process.env.LINLI_TEST_MONGODB_BASE = process.env.TEST_MONGODB_URI
+    globalThis.__LINLI_TEST_DB__ = {}
     return
   }
   // Progress of a first-time build goes to stderr; routine output stays quiet.
