@@ -5,14 +5,15 @@ WORKDIR /app
 COPY package.json package-lock.json ./
 RUN npm ci
 COPY . .
-RUN npm run build && npm prune --omit=dev
+RUN npm run build && npm run web:build && npm prune --omit=dev
 
 # Run: production dependencies and compiled code only; the database is MongoDB (MONGODB_URI).
 FROM node:20-bookworm-slim
-ENV NODE_ENV=production PORT=3000 HOST=0.0.0.0 TIMEZONE=Asia/Shanghai
+ENV NODE_ENV=production PORT=3000 HOST=0.0.0.0 TIMEZONE=Asia/Shanghai WEB_CONSOLE=serve
 WORKDIR /app
 COPY --from=build /app/node_modules ./node_modules
 COPY --from=build /app/dist ./dist
+COPY --from=build /app/web/dist ./web/dist
 COPY --from=build /app/package.json ./package.json
 USER node
 EXPOSE 3000

@@ -49,6 +49,10 @@ describe('start-up', () => {
       expect(output).toMatch(/demo district seeded/)
       expect(fs.existsSync(path.join(dataDir, 'ferretdb.pid'))).toBe(true)
 
+      const consolePage = await fetch(`http://127.0.0.1:${port}/inbox`)
+      expect(consolePage.status).toBe(200)
+      await expect(consolePage.text()).resolves.toContain('<div id="app">')
+
       const unknown = await fetch(`http://127.0.0.1:${port}/api/no-such-route`)
       expect(unknown.status).toBe(404)
       expect(unknown.headers.get('content-type')).toMatch(/application\/problem\+json/)
