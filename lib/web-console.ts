@@ -1,5 +1,5 @@
 import { execFile } from 'node:child_process'
-import { existsSync, readdirSync, statSync } from 'node:fs'
+import { existsSync, readdirSync, renameSync, rmSync, statSync } from 'node:fs'
 import path from 'node:path'
 import type { Logger } from 'pino'
 
@@ -42,20 +42,37 @@ export function webBuildIsStale(root: string = projectRoot()): boolean {
   return sources > built
 }
 
-/** Builds the console with the project's Vite (a dev dependency) into web/dist. */
+/**
+ * Builds the console with the project's Vite (a dev dependency) into a fresh folder, then swaps it
+ * in for web/dist, so a server (or a second build) never sees a half-written build.
+ */
 export function buildWeb(log: Logger, root: string = projectRoot()): Promise<void> {
   const vite = path.join(root, 'node_modules', 'vite', 'bin', 'vite.js')
   if (!existsSync(vite)) {
     return Promise.reject(new Error(`Cannot build the web console: ${vite} is missing. Run "npm ci" (Vite is a dev dependency), or build web/dist elsewhere and set WEB_CONSOLE=serve.`))
   }
+  const { webDir, distDir } = webPaths(root)
+  const staging = path.join(webDir, `.dist-${process.pid}-${Date.now()}`)
   log.info('building the web console with Vite (web/ → web/dist)…')
   const started = Date.now()
   return new Promise((resolve, reject) => {
-    execFile(process.execPath, [vite, 'build', '--config', path.join(root, 'web', 'vite.config.ts'), '--logLevel', 'warn'], { cwd: root, maxBuffer: 16 * 1024 * 1024 }, (err, _stdout, stderr) => {
-      if (err) return reject(new Error(`Vite build of the web console failed: ${stderr.trim() || err.message}`))
-      log.info({ ms: Date.now() - started }, 'web console built')
-      resolve()
-    })
+    execFile(
+      process.execPath,
+      [vite, 'build', '--config', path.join(webDir, 'vite.config.ts'), '--outDir', staging, '--emptyOutDir', '--logLevel', 'warn'],
+      { cwd: root, maxBuffer: 16 * 1024 * 1024 },
+      (err, _stdout, stderr) => {
+        if (err) {
+          rmSync(staging, { recursive: true, force: true })
+          return reject(new Error(`Vite build of the web console failed: ${stderr.trim() || err.message}`))
+        }
+        const old = `${staging}-old`
+        if (existsSync(distDir)) renameSync(distDir, old)
+        renameSync(staging, distDir)
+        rmSync(old, { recursive: true, force: true })
+        log.info({ ms: Date.now() - started }, 'web console built')
+        resolve()
+      },
+    )
   })
 }
 

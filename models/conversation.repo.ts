@@ -43,6 +43,18 @@ export async function findMessagesOfRequest(requestId: string, limit = 200): Pro
   return (await MessageModel.find({ requestId: new Types.ObjectId(requestId) }).sort({ sentAt: 1 }).limit(limit).lean()).map(toView)
 }
 
+/**
+ * A room's messages around a moment: the `before` messages sent before `at` and the `after` messages
+ * sent at or after it, oldest first (what the group was saying when a resident reported something).
+ */
+export async function findMessagesAround(roomId: string, at: Date, opts: { before?: number; after?: number } = {}): Promise<ConversationMessage[]> {
+  const [earlier, later] = await Promise.all([
+    MessageModel.find({ roomId, sentAt: { $lt: at } }).sort({ sentAt: -1, _id: -1 }).limit(opts.before ?? 5).lean(),
+    MessageModel.find({ roomId, sentAt: { $gte: at } }).sort({ sentAt: 1, _id: 1 }).limit(opts.after ?? 10).lean(),
+  ])
+  return [...earlier.reverse(), ...later].map(toView)
+}
+
 /** Filters of the conversation log. */
 export interface ConversationQuery {
   roomId?: string
@@ -50,6 +62,11 @@ export interface ConversationQuery {
   contactId?: string
   compoundId?: string
   compoundIds?: string[]
+  /**
+   * With `compoundIds`: rooms of those compounds, also in scope. The bot's own messages in a group carry
+   * the room but no compound, so a scope by compound alone would hide the bot's replies from workers.
+   */
+  scopeRoomIds?: string[]
   intent?: string
   text?: string
   from?: Date
@@ -68,7 +85,10 @@ export async function listConversation(q: ConversationQuery): Promise<{ items: C
   if (q.roomId) and.push({ roomId: q.roomId })
   if (q.contactId) and.push({ $or: [{ talkerId: q.contactId }, { toId: q.contactId }, { mentionIds: q.contactId }] })
   if (q.compoundId) and.push({ compoundId: new Types.ObjectId(q.compoundId) })
-  if (q.compoundIds) and.push({ compoundId: { $in: q.compoundIds.map((i) => new Types.ObjectId(i)) } })
+  if (q.compoundIds) {
+    const byCompound = { compoundId: { $in: q.compoundIds.map((i) => new Types.ObjectId(i)) } }
+    and.push(q.scopeRoomIds?.length ? { $or: [byCompound, { roomId: { $in: q.scopeRoomIds } }] } : byCompound)
+  }
   if (q.intent) and.push({ 'decision.intent': q.intent })
   if (q.text) and.push({ text: new RegExp(escapeRegex(q.text), 'i') })
   if (q.from) and.push({ sentAt: { $gte: q.from } })

@@ -91,9 +91,22 @@ export async function createFaq(input: Record<string, unknown>): Promise<FaqView
   return toFaqView(d.toObject())
 }
 
-/** Updates a topic and bumps its revision; returns it or null. */
+/**
+ * The fields residents read when a topic is answered or pushed. Only a change to one of them is a
+ * new revision (which the policy-push job sends to the topic's push tags); new phrasings, keywords
+ * or flags are not.
+ */
+export const PUBLISHED_FAQ_FIELDS = ['title', 'answer', 'detail', 'source', 'sourceDate'] as const
+
+/** True when `patch` changes what residents read of `current`. */
+export function changesPublishedText(patch: Record<string, unknown>, current: FaqView): boolean {
+  return PUBLISHED_FAQ_FIELDS.some((f) => f in patch && patch[f] !== undefined && patch[f] !== current[f])
+}
+
+/** Updates a topic, bumping its revision when its published text changes; returns it or null. */
 export async function updateFaq(id: string, patch: Record<string, unknown>, current: FaqView): Promise<FaqView | null> {
-  const d = await FaqModel.findByIdAndUpdate(id, { $set: { ...patch, revision: current.revision + 1 } }, { new: true, runValidators: true }).lean()
+  const revision = changesPublishedText(patch, current) ? current.revision + 1 : current.revision
+  const d = await FaqModel.findByIdAndUpdate(id, { $set: { ...patch, revision } }, { new: true, runValidators: true }).lean()
   if (d) changed()
   return d ? toFaqView(d) : null
 }

@@ -1,5 +1,6 @@
 import { Types } from 'mongoose'
 import { createNoticeService, type NoticeRecord, type NoticeRepo, type NoticeService, type RecipientDirectory, type RecipientGroup, type RecipientResident } from '../domain/notices/notice.service'
+import type { QuietWindow } from '../domain/outbox/sending-rules'
 import { cancelPendingDeliveriesOfNotice, listDeliveriesOfNotice } from './delivery.repo'
 import { GroupModel } from './group.model'
 import { NoticeModel } from './notice.model'
@@ -106,11 +107,12 @@ export const recipientDirectory: RecipientDirectory = {
 }
 
 /** The notice use cases over the database (for the API). */
-export function createNoticeServiceFromDb(tz: string): NoticeService {
+export function createNoticeServiceFromDb(tz: string, quietHours?: QuietWindow): NoticeService {
   return createNoticeService({
     repo: noticeRepo,
     directory: recipientDirectory,
     deliveries: { cancelPendingOfNotice: cancelPendingDeliveriesOfNotice, listOfNotice: listDeliveriesOfNotice },
     tz,
+    ...(quietHours ? { quietHours } : {}),
   })
 }

@@ -3,7 +3,8 @@ import { assertCompoundAccess, compoundScope, seesFullPii } from '../../domain/a
 import { AppError } from '../../lib/errors'
 import { scrubPii } from '../../lib/pii'
 import { listConversation } from '../../models/conversation.repo'
-import { findGroupAdmin } from '../../models/group.repo'
+import { findGroupAdmin, listGroupsAdmin } from '../../models/group.repo'
+import { findRequestNumbers } from '../../models/request.repo'
 import { findResidentById } from '../../models/resident.repo'
 import { addRoute } from '../route'
 import { pageOf } from './common.schema'
@@ -33,9 +34,18 @@ export function conversationRoutes(c: RouteContext): Router {
       contactId = r.wechatId
     }
     if (query.compoundId) assertCompoundAccess(user, query.compoundId)
-    const { items, total } = await listConversation({ roomId, contactId, compoundId: query.compoundId, compoundIds: compoundScope(user), intent: query.intent, text: query.q, from: query.from, to: query.to, page: query.page, pageSize: query.pageSize })
+    const compoundIds = compoundScope(user)
+    const scopeRoomIds = compoundIds ? (await listGroupsAdmin({ compoundIds })).map((g) => g.roomId) : undefined
+    const { items, total } = await listConversation({ roomId, contactId, compoundId: query.compoundId, compoundIds, scopeRoomIds, intent: query.intent, text: query.q, from: query.from, to: query.to, page: query.page, pageSize: query.pageSize })
+    // The console links a message to its request by number (the inbox opens `?no=`).
+    const numbers = await findRequestNumbers(items.flatMap((m) => (m.requestId ? [m.requestId] : [])))
     const full = seesFullPii(user)
-    ctx.body = pageOf(items.map((m) => (full ? m : { ...m, text: scrubPii(m.text) })), total, query.page, query.pageSize)
+    ctx.body = pageOf(
+      items.map((m) => ({ ...m, ...(full ? {} : { text: scrubPii(m.text) }), ...(m.requestId && numbers.has(m.requestId) ? { requestNo: numbers.get(m.requestId) } : {}) })),
+      total,
+      query.page,
+      query.pageSize,
+    )
   })
   return router
 }

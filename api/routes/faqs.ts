@@ -52,7 +52,7 @@ export function faqRoutes(c: RouteContext): Router {
     ctx.status = 201
     ctx.body = f
   })
-  addRoute(router, c.registry, { method: 'patch', path: '/api/faqs/:id', summary: '修改话题 (bumps revision; the bot reloads)', tag, roles: ['admin'], schemas: { params: idParams, body: updateFaqBody } }, async (ctx, { params, body }) => {
+  addRoute(router, c.registry, { method: 'patch', path: '/api/faqs/:id', summary: '修改话题 (the revision bumps only when the published text — title, answer, detail, source — changes; the bot reloads)', tag, roles: ['admin'], schemas: { params: idParams, body: updateFaqBody } }, async (ctx, { params, body }) => {
     const before = await findFaqById(params.id)
     if (!before) throw new AppError('faq_not_found', '话题不存在', { status: 404, field: 'id' })
     const after = await updateFaq(params.id, body, before)

@@ -58,7 +58,7 @@ export function noticeRoutes(c: NoticeRouteContext): Router {
     ctx.body = presentNotice(notice, c.tz)
   })
 
-  addRoute(router, c.registry, { method: 'post', path: '/api/notices/preview', summary: '预览收件人 (the same resolution the sender uses)', tag, roles: ['admin'], schemas: { body: createNoticeBody } }, async (ctx, { body }) => {
+  addRoute(router, c.registry, { method: 'post', path: '/api/notices/preview', summary: '预览收件人和接下来的发送时间 (the same resolution the sender uses; runs held by quiet hours say until when)', tag, roles: ['admin'], schemas: { body: createNoticeBody } }, async (ctx, { body }) => {
     ctx.body = await c.notices.preview(toInput(body), c.now())
   })
 

@@ -23,6 +23,9 @@ export const listRequestsQuery = z
   })
   .strict()
 
+/** GET /api/requests/counts query: the list's filters without status, sort and paging. */
+export const requestCountsQuery = listRequestsQuery.omit({ status: true, sort: true, page: true, pageSize: true })
+
 /** Path `:no`. */
 export const requestNoParams = z.object({ no: z.coerce.number().int().min(1).max(1e9) }).strict()
 

@@ -6,13 +6,13 @@ import type { RequestStatus } from '../../domain/requests/lifecycle'
 import type { RequestRecord } from '../../domain/requests/types'
 import { AppError } from '../../lib/errors'
 import { scrubPii } from '../../lib/pii'
-import { findMessagesOfRequest } from '../../models/conversation.repo'
+import { findMessagesAround, findMessagesOfRequest, type ConversationMessage } from '../../models/conversation.repo'
 import { recordAudit } from '../audit'
 import { presentRequest } from '../presenters/request'
 import { addRoute } from '../route'
 import { pageOf } from './common.schema'
 import type { RouteContext } from './context'
-import { assignBody, createRequestBody, listRequestsQuery, mergeBody, noteBody, rejectBody, reopenBody, replyBody, requestNoParams, resolveBody } from './requests.schema'
+import { assignBody, createRequestBody, listRequestsQuery, requestCountsQuery, mergeBody, noteBody, rejectBody, reopenBody, replyBody, requestNoParams, resolveBody } from './requests.schema'
 
 /** Requests: list, detail, console creation and every lifecycle action. */
 export function requestRoutes(c: RouteContext): Router {
@@ -28,6 +28,12 @@ export function requestRoutes(c: RouteContext): Router {
       actorFromUser(user),
     )
     ctx.body = pageOf(items.map((r) => presentRequest(r, now, seesFullPii(user))), total, query.page, query.pageSize)
+  })
+
+  // Registered before `/api/requests/:no`, which would otherwise take "counts" for a number.
+  addRoute(router, c.registry, { method: 'get', path: '/api/requests/counts', summary: '工单数量 per status (same filters as the list, status ignored)', tag, schemas: { query: requestCountsQuery } }, async (ctx, { query }, user) => {
+    const { q, category, ...rest } = query
+    ctx.body = await c.requests.counts({ ...rest, text: q, category: category as RequestCategory[] | undefined, now: c.now() }, actorFromUser(user))
   })
 
   addRoute(router, c.registry, { method: 'post', path: '/api/requests', summary: '登记工单 (console entry, e.g. a phone call)', tag, schemas: { body: createRequestBody }, response: { status: 201 } }, async (ctx, { body }, user) => {
@@ -56,12 +62,22 @@ export function requestRoutes(c: RouteContext): Router {
     ctx.body = presentRequest(r, now, seesFullPii(user), { timeline: true })
   })
 
-  addRoute(router, c.registry, { method: 'get', path: '/api/requests/:no', summary: '工单详情 (timeline and linked conversation)', tag, schemas: { params: requestNoParams } }, async (ctx, { params }, user) => {
+  addRoute(router, c.registry, { method: 'get', path: '/api/requests/:no', summary: '工单详情 (timeline, linked messages, and the group conversation around the report)', tag, schemas: { params: requestNoParams } }, async (ctx, { params }, user) => {
     const now = c.now()
     const r = await c.requests.getByNo(params.no, actorFromUser(user))
     const conversation = await findMessagesOfRequest(r.id)
+    // `context`: the group's messages around the report (before and after it) merged with every linked message.
+    const report = conversation.find((m) => m.direction === 'in' && m.roomId) ?? conversation.find((m) => m.roomId)
+    const around = report?.roomId ? await findMessagesAround(report.roomId, report.sentAt, { before: 5, after: 10 }) : []
+    const merged = new Map([...around, ...conversation].map((m) => [m.id, m]))
+    const context = [...merged.values()].sort((a, b) => new Date(a.sentAt).getTime() - new Date(b.sentAt).getTime() || a.id.localeCompare(b.id))
     const full = seesFullPii(user)
-    ctx.body = { ...presentRequest(r, now, full, { timeline: true }), conversation: conversation.map((m) => ({ ...m, text: full ? m.text : scrubPii(m.text) })) }
+    const view = (m: ConversationMessage) => ({ ...m, text: full ? m.text : scrubPii(m.text) })
+    ctx.body = {
+      ...presentRequest(r, now, full, { timeline: true }),
+      conversation: conversation.map(view),
+      context: context.map((m) => ({ ...view(m), linked: m.requestId === r.id })),
+    }
   })
 
   type Act = (no: number, body: any, actor: ReturnType<typeof actorFromUser>, now: Date) => Promise<RequestRecord | { source: RequestRecord; target: RequestRecord }>

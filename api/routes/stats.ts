@@ -2,6 +2,7 @@ import Router from '@koa/router'
 import ExcelJS from 'exceljs'
 import { assertCompoundAccess, compoundScope } from '../../domain/auth/principal'
 import { REQUEST_CATEGORIES, type RequestCategory } from '../../domain/requests/categories'
+import { computeCompoundCategoryGrid, computeDailyTrend } from '../../domain/stats/breakdown'
 import { clusterNeeds } from '../../domain/stats/needs'
 import { computeRequestStats, computeStatsBy, type RequestStats } from '../../domain/stats/request-stats'
 import { segment } from '../../domain/understanding'
@@ -12,19 +13,19 @@ import { addRoute } from '../route'
 import type { RouteContext } from './context'
 import { statsQuery } from './stats.schema'
 
-/** Statistics for a period and scope, the needs list (需求清单) and an .xlsx export. */
+/** Statistics for a period and scope, the daily trend, the compound × category grid, the needs list (需求清单) and an .xlsx export. */
 export function statsRoutes(c: RouteContext): Router {
   const router = new Router()
   const tag = 'statistics'
 
-  async function load(query: { from?: Date; to?: Date; compoundId?: string; gridCode?: string; category?: string }, user: Parameters<typeof compoundScope>[0]) {
+  async function load(query: { from?: Date; to?: Date; compoundId?: string; gridCode?: string; category?: string }, user: Parameters<typeof compoundScope>[0], opts: { includeResolvedInPeriod?: boolean } = {}) {
     const now = c.now()
     const to = query.to ?? now
     const from = query.from ?? new Date(to.getTime() - 30 * 86_400_000)
     if (from.getTime() >= to.getTime()) throw new AppError('invalid_period', '开始时间须早于结束时间', { status: 400, field: 'from' })
     if (to.getTime() - from.getTime() > 400 * 86_400_000) throw new AppError('invalid_period', '统计区间最长 400 天', { status: 400, field: 'to' })
     if (query.compoundId) assertCompoundAccess(user, query.compoundId)
-    const rows = await findStatsRows({ from, to, compoundId: query.compoundId, compoundIds: compoundScope(user), gridCode: query.gridCode, category: query.category })
+    const rows = await findStatsRows({ from, to, compoundId: query.compoundId, compoundIds: compoundScope(user), gridCode: query.gridCode, category: query.category, ...opts })
     return { rows, from, to, now }
   }
 
@@ -43,6 +44,14 @@ export function statsRoutes(c: RouteContext): Router {
   addRoute(router, c.registry, { method: 'get', path: '/api/stats/needs', summary: '需求清单: similar requests clustered across compounds', tag, schemas: { query: statsQuery } }, async (ctx, { query }, user) => {
     const { rows, from, to } = await load(query, user)
     ctx.body = { period: { from, to }, items: clusterNeeds(rows, segment, { limit: 100 }).map((n) => ({ ...n, categoryName: REQUEST_CATEGORIES[n.category] })) }
+  })
+  addRoute(router, c.registry, { method: 'get', path: '/api/stats/trend', summary: '趋势: requests received and resolved per local day of the period', tag, schemas: { query: statsQuery } }, async (ctx, { query }, user) => {
+    const { rows, from, to } = await load(query, user, { includeResolvedInPeriod: true })
+    ctx.body = { period: { from, to }, tz: c.tz, days: computeDailyTrend(rows, from, to, c.tz) }
+  })
+  addRoute(router, c.registry, { method: 'get', path: '/api/stats/matrix', summary: '小区 × 分类: received, open, overdue, resolved and 办结率 per compound and category', tag, schemas: { query: statsQuery } }, async (ctx, { query }, user) => {
+    const { rows, from, to, now } = await load(query, user)
+    ctx.body = { period: { from, to }, cells: computeCompoundCategoryGrid(rows, now).map((cell) => ({ ...cell, categoryName: REQUEST_CATEGORIES[cell.category] })) }
   })
   addRoute(
     router,

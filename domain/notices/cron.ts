@@ -70,6 +70,46 @@ export function buildCron(spec: CronSpec): string {
 }
 
 /**
+ * Reads a cron expression back into the picker's daily, weekly or monthly spec (the inverse of {@link buildCron},
+ * also accepting ranges such as '1-5' and 7 for Sunday), so the console can edit a saved schedule; null for any
+ * other expression (steps, several hours, months, both day fields), which the console shows as custom.
+ */
+export function cronSpecOf(expr: string): CronSpec | null {
+  const fields = expr.trim().split(/\s+/)
+  if (fields.length !== 5) return null
+  const [minuteText, hourText, domText, monthText, dowText] = fields
+  if (!/^\d{1,2}$/.test(minuteText) || !/^\d{1,2}$/.test(hourText) || monthText !== '*') return null
+  const hour = Number(hourText)
+  const minute = Number(minuteText)
+  if (hour > 23 || minute > 59) return null
+  const time = formatTimeOfDay({ hour, minute })
+  if (domText === '*' && dowText === '*') return { kind: 'daily', time }
+  if (domText === '*') {
+    const weekdays = expandList(dowText, 0, 7)
+    return weekdays ? { kind: 'weekly', weekdays: [...new Set(weekdays.map((d) => d % 7))].sort((a, b) => a - b), time } : null
+  }
+  if (dowText === '*') {
+    const days = expandList(domText, 1, 31)
+    return days ? { kind: 'monthly', days, time } : null
+  }
+  return null
+}
+
+/** '1,3-5' → [1, 3, 4, 5] within min..max; null for anything else (steps, names, L, #). */
+function expandList(text: string, min: number, max: number): number[] | null {
+  const values = new Set<number>()
+  for (const part of text.split(',')) {
+    const m = /^(\d{1,2})(?:-(\d{1,2}))?$/.exec(part)
+    if (!m) return null
+    const from = Number(m[1])
+    const to = m[2] === undefined ? from : Number(m[2])
+    if (from < min || to > max || from > to) return null
+    for (let v = from; v <= to; v++) values.add(v)
+  }
+  return [...values].sort((a, b) => a - b)
+}
+
+/**
  * Describes a cron expression in Chinese for the console: '每天 09:00', '每周一、三、五 09:00', '每周一至周五 08:30',
  * '每月8日、18日、28日 09:00'; anything else reads '自定义计划（cron：…）'.
  * @throws AppError invalid_cron (400)

@@ -2,9 +2,10 @@ import { AppError } from '../../lib/errors'
 import { renderTemplate } from '../greetings/templates'
 import type { ClaimPort, EnqueueDelivery, OutboxRow, OutboxStatus, OutboxTarget, UseCaseLog } from '../outbox/outbox.types'
 import { SILENT_LOG } from '../outbox/outbox.types'
+import { isQuietHours, quietHoursEnd, type QuietWindow } from '../outbox/sending-rules'
 import { DEFAULT_TIME_ZONE } from '../time/zoned-time'
 import { validateCron } from './cron'
-import { describeSchedule, dueOccurrence, nextOccurrence, type NoticeSchedule } from './schedule'
+import { describeSchedule, dueOccurrence, nextOccurrence, occurrencesBetween, type NoticeSchedule } from './schedule'
 import { NOTICE_TEMPLATES } from './templates'
 
 /** Who a notice goes to: every residents' group, the groups of chosen compounds, or tagged residents by DM. */
@@ -159,13 +160,30 @@ export interface NoticeServiceDeps {
     listOfNotice(noticeId: string): Promise<OutboxRow[]>
   }
   tz?: string
+  /** The outbox's quiet hours (QUIET_HOURS), so the preview can say when a non-urgent run is held back. */
+  quietHours?: QuietWindow
 }
 
-/** A preview: the resolved recipients, who is left out, and the schedule in words. */
+/** How many upcoming runs a preview lists. */
+export const PREVIEW_RUNS = 5
+/** How far ahead a preview looks for upcoming runs. */
+const PREVIEW_HORIZON_MS = 400 * 86_400_000
+
+/** One upcoming run of a notice; `heldUntil` is when quiet hours let a non-urgent run out, if they hold it back. */
+export interface PreviewRun {
+  at: Date
+  heldUntil?: Date
+}
+
+/** A preview: the resolved recipients, who is left out, the schedule in words and its next runs. */
 export interface NoticePreview extends RecipientResolution {
   text: string
   schedule: string
   nextRunAt: Date | null
+  /** Up to {@link PREVIEW_RUNS} upcoming runs (none after `until`). */
+  nextRuns: PreviewRun[]
+  /** The quiet hours, 'HH:mm-HH:mm', or null when there are none. */
+  quietHours: string | null
 }
 
 /** Per-target outcome of a notice. */
@@ -264,15 +282,27 @@ export function createNoticeService(deps: NoticeServiceDeps) {
       return { notice: updated ?? notice, cancelledDeliveries }
     },
 
-    /** The recipients, text and schedule of a notice (stored or not yet created). */
+    /**
+     * The recipients, text and schedule of a notice (stored or not yet created), with its next runs.
+     * @throws AppError invalid_cron (400), invalid_schedule (400)
+     */
     async preview(input: NoticeInput, now: Date): Promise<NoticePreview> {
       const schedule = toNoticeSchedule(input.schedule)
       const resolution = await resolveNoticeRecipients(input.targets, deps.directory)
+      // The same window create() accepts: a run of the current minute still goes out.
+      const from = new Date(now.getTime() - 60_000)
+      const to = new Date(Math.min(now.getTime() + PREVIEW_HORIZON_MS, input.schedule.until?.getTime() ?? Infinity))
+      const quiet = deps.quietHours && deps.quietHours.start !== deps.quietHours.end ? deps.quietHours : null
+      const nextRuns = occurrencesBetween(schedule, new Date(from.getTime() + 1), to, tz, PREVIEW_RUNS).map(({ at }): PreviewRun =>
+        quiet && !input.urgent && isQuietHours(at, quiet, tz) ? { at, heldUntil: quietHoursEnd(at, quiet, tz) } : { at },
+      )
       return {
         ...resolution,
         text: renderNoticeText(input),
         schedule: describeSchedule(schedule, tz),
-        nextRunAt: nextOccurrence(schedule, new Date(now.getTime() - 60_000), tz)?.at ?? null,
+        nextRunAt: nextOccurrence(schedule, from, tz)?.at ?? null,
+        nextRuns,
+        quietHours: quiet ? `${quiet.start}-${quiet.end}` : null,
       }
     },
 

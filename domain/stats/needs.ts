@@ -20,8 +20,8 @@ export interface NeedCluster {
   samples: string[]
 }
 
-// Generic words that say nothing about the matter itself.
-const STOPWORDS = new Set(['小区', '我们', '你们', '他们', '这个', '那个', '一下', '什么', '怎么', '没有', '不是', '还是', '可以', '现在', '已经', '一直', '问题', '情况', '反映', '希望', '麻烦', '请问', '大家', '今天', '昨天', '晚上', '早上', '物业', '社区', '师傅', '处理', '一个', '这样', '好几'])
+// Generic words that say nothing about the matter itself (号楼 and 单元 are what is left of "3号楼2单元" once the numbers go).
+const STOPWORDS = new Set(['号楼', '单元', '几天', '不了', '小区', '我们', '你们', '他们', '这个', '那个', '一下', '什么', '怎么', '没有', '不是', '还是', '可以', '现在', '已经', '一直', '问题', '情况', '反映', '希望', '麻烦', '请问', '大家', '今天', '昨天', '晚上', '早上', '物业', '社区', '师傅', '处理', '一个', '这样', '好几'])
 
 /** Keywords of a summary: segmented words of two or more characters that are not stop words and not numbers. */
 export function needKeywords(summary: string, tokenize: (text: string) => string[]): string[] {

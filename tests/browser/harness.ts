@@ -18,6 +18,8 @@ export const SCREENSHOT_DIR = path.join(ROOT, 'docs', 'screenshots')
 /** The product running as its own process (npm start's main.ts) on a fresh database of the test server. */
 export interface RunningProduct {
   url: string
+  /** The product's database (for a test that must arrange what the API cannot, e.g. requests reported days ago). */
+  databaseUri: string
   /** Everything the process printed so far (JSON log lines). */
   output(): string
   stop(): Promise<void>
@@ -30,6 +32,7 @@ export interface RunningProduct {
  */
 export async function startProduct(env: Record<string, string> = {}): Promise<RunningProduct> {
   const port = await freePort()
+  const databaseUri = env.MONGODB_URI ?? withDatabaseName(testServerUri(), uniqueDbName('web'))
   let out = ''
   const child: ChildProcess = spawn(process.execPath, ['--import', 'tsx', 'main.ts'], {
     cwd: ROOT,
@@ -39,7 +42,7 @@ export async function startProduct(env: Record<string, string> = {}): Promise<Ru
       NODE_ENV: 'test',
       PORT: String(port),
       HOST: '127.0.0.1',
-      MONGODB_URI: withDatabaseName(testServerUri(), uniqueDbName('web')),
+      MONGODB_URI: databaseUri,
       WEB_CONSOLE: 'serve',
       LOG_FORMAT: 'json',
       LOG_LEVEL: 'info',
@@ -67,6 +70,7 @@ export async function startProduct(env: Record<string, string> = {}): Promise<Ru
   }
   return {
     url,
+    databaseUri,
     output: () => out,
     stop: () =>
       new Promise<void>((resolve) => {

@@ -40,6 +40,19 @@ describe('knowledge base, settings, groups and conversations', () => {
     expect(await FaqModel.countDocuments({ topic: seed.topic })).toBe(0)
   })
 
+  it('faqs › when only phrasings or keywords change › then the revision stays, so the policy push does not resend an unchanged answer', async () => {
+    const admin = await adminWithToken()
+    const created = await api.http.post('/api/faqs').set('Authorization', admin.auth).send({ topic: 'dibao', title: '低保申请', variants: ['低保怎么申请'], answer: '携带户口本到社区申请。', pushTags: ['低保'] })
+    const phrasing = await api.http.patch(`/api/faqs/${created.body.id}`).set('Authorization', admin.auth).send({ variants: ['低保怎么申请', '吃低保要啥材料'], keywords: ['低保'] })
+    const sameAnswer = await api.http.patch(`/api/faqs/${created.body.id}`).set('Authorization', admin.auth).send({ answer: '携带户口本到社区申请。' })
+    const newAnswer = await api.http.patch(`/api/faqs/${created.body.id}`).set('Authorization', admin.auth).send({ answer: '携带户口本、收入证明到社区申请。' })
+    expect(created.body.revision).toBe(1)
+    expect(phrasing.body).toMatchObject({ revision: 1, variants: ['低保怎么申请', '吃低保要啥材料'] })
+    expect(sameAnswer.body.revision).toBe(1)
+    expect(newAnswer.body.revision).toBe(2)
+    await api.http.delete(`/api/faqs/${created.body.id}`).set('Authorization', admin.auth)
+  })
+
   it('time limits › admin changes the policy › then it is stored and new requests use it; bad policy › 400', async () => {
     const admin = await adminWithToken()
     const current = await api.http.get('/api/settings/time-limits').set('Authorization', admin.auth)

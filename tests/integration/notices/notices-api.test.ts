@@ -22,12 +22,13 @@ const NOW = new Date('2026-06-01T02:00:00Z') // 10:00 in Shanghai
 const admin = { id: String(objectId()), username: 'admin', name: '街道管理员', role: 'admin' as const, compoundIds: [], active: true }
 const worker = { id: String(objectId()), username: 'liu', name: '网格员小刘', role: 'worker' as const, compoundIds: [], active: true }
 
-function buildTestApp() {
+function buildTestApp(opts: { quietHours?: { start: string; end: string } } = {}) {
   const notices = createNoticeService({
     repo: noticeRepo,
     directory: recipientDirectory,
     deliveries: { cancelPendingOfNotice: cancelPendingDeliveriesOfNotice, listOfNotice: listDeliveriesOfNotice },
     tz: 'Asia/Shanghai',
+    ...opts,
   })
   const users = new Map([admin, worker].map((u) => [u.id, u]))
   return createApp({
@@ -82,6 +83,42 @@ describe('notices API', () => {
     expect(report.status).toBe(200)
     expect(report.body.counts).toMatchObject({ pending: 1, sent: 0 })
     expect(report.body.deliveries).toEqual([{ occurrenceKey: '2026-06-03T09:00', target: expect.objectContaining({ id: group.roomId }), status: 'pending', attempts: 0 }])
+  })
+
+  it('POST /api/notices/preview › when a daily schedule ends in three days and quiet hours are set › then it lists the runs before the end and when quiet hours hold each back', async () => {
+    // Arrange
+    const quietApp = buildTestApp({ quietHours: { start: '21:30', end: '08:00' } })
+    const auth = await bearer(admin)
+    const body = { title: '早间提醒', content: '今日有雨，出门带伞。', targets: { kind: 'all' }, schedule: { kind: 'cron', cron: '0 7 * * *', until: '2026-06-04T12:00:00+08:00' } }
+    // Act
+    const normal = await request(quietApp).post('/api/notices/preview').set('Authorization', auth).send(body)
+    const urgent = await request(quietApp).post('/api/notices/preview').set('Authorization', auth).send({ ...body, urgent: true })
+    const withoutQuietHours = await request(app).post('/api/notices/preview').set('Authorization', auth).send(body)
+    // Assert
+    expect(normal.status).toBe(200)
+    expect(normal.body.quietHours).toBe('21:30-08:00')
+    expect(normal.body.nextRuns).toEqual([
+      { at: '2026-06-01T23:00:00.000Z', heldUntil: '2026-06-02T00:00:00.000Z' },
+      { at: '2026-06-02T23:00:00.000Z', heldUntil: '2026-06-03T00:00:00.000Z' },
+      { at: '2026-06-03T23:00:00.000Z', heldUntil: '2026-06-04T00:00:00.000Z' },
+    ])
+    expect(urgent.body.nextRuns).toEqual(normal.body.nextRuns.map((r: { at: string }) => ({ at: r.at })))
+    expect(withoutQuietHours.body.quietHours).toBeNull()
+    expect(withoutQuietHours.body.nextRuns).toHaveLength(3)
+  })
+
+  it('POST /api/notices/preview › when a one-off is set for the current minute › then its single run is listed, as create accepts it', async () => {
+    // Arrange
+    const auth = await bearer(admin)
+    const body = { title: '临时通知', content: '电梯检修。', targets: { kind: 'all' }, schedule: { kind: 'once', at: NOW.toISOString() } }
+    // Act
+    const preview = await request(app).post('/api/notices/preview').set('Authorization', auth).send(body)
+    const created = await request(app).post('/api/notices').set('Authorization', auth).send(body)
+    // Assert
+    expect(preview.status).toBe(200)
+    expect(preview.body.nextRuns).toEqual([{ at: NOW.toISOString() }])
+    expect(preview.body.nextRunAt).toBe(NOW.toISOString())
+    expect(created.status).toBe(201)
   })
 
   it('POST /api/notices/:id/cancel › when cancelled twice › then the second answers 409 and the notice stays cancelled', async () => {

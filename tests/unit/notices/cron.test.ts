@@ -1,4 +1,4 @@
-import { buildCron, type CronSpec, describeCron, validateCron } from '../../../domain/notices/cron'
+import { buildCron, type CronSpec, cronSpecOf, describeCron, validateCron } from '../../../domain/notices/cron'
 
 function errorOf(fn: () => unknown): { code?: string; message?: string } | undefined {
   try {
@@ -93,5 +93,32 @@ describe('describeCron', () => {
   ])('describeCron › when built from a $kind spec › then the description names its time', (spec) => {
     expect(describeCron(buildCron(spec))).toContain(spec.time)
     expect(describeCron(buildCron(spec))).not.toContain('自定义')
+  })
+})
+
+describe('cronSpecOf', () => {
+  it.each<{ when: string; expr: string; expected: CronSpec | null }>([
+    { when: 'a daily expression', expr: '5 8 * * *', expected: { kind: 'daily', time: '08:05' } },
+    { when: 'a weekday list', expr: '0 9 * * 1,3,5', expected: { kind: 'weekly', weekdays: [1, 3, 5], time: '09:00' } },
+    { when: 'a weekday range with 7 for Sunday', expr: '30 18 * * 5-7', expected: { kind: 'weekly', weekdays: [0, 5, 6], time: '18:30' } },
+    { when: 'a list of days of the month', expr: '0 9 8,18,28 * *', expected: { kind: 'monthly', days: [8, 18, 28], time: '09:00' } },
+    { when: 'a step in the minutes', expr: '*/15 9 * * *', expected: null },
+    { when: 'several hours', expr: '0 9,17 * * *', expected: null },
+    { when: 'a month restriction', expr: '0 9 1 6 *', expected: null },
+    { when: 'both day fields', expr: '0 9 1 * 1', expected: null },
+    { when: 'a weekday name', expr: '0 9 * * MON', expected: null },
+    { when: 'a day out of range', expr: '0 9 32 * *', expected: null },
+    { when: 'a reversed range', expr: '0 9 * * 5-1', expected: null },
+    { when: 'too few fields', expr: '0 9 * *', expected: null },
+  ])('cronSpecOf › when $when › then it reads $expected', ({ expr, expected }) => {
+    expect(cronSpecOf(expr)).toEqual(expected)
+  })
+
+  it.each<CronSpec>([
+    { kind: 'daily', time: '07:45' },
+    { kind: 'weekly', weekdays: [0, 2, 6], time: '20:00' },
+    { kind: 'monthly', days: [1, 15, 31], time: '09:30' },
+  ])('cronSpecOf › when reading what buildCron built for a $kind spec › then it gets the spec back', (spec) => {
+    expect(cronSpecOf(buildCron(spec))).toEqual(spec)
   })
 })

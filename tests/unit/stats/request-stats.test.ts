@@ -49,6 +49,19 @@ describe('needs list', () => {
   it('needKeywords › drops stop words, single characters and numbers', () => {
     expect(needKeywords('小区 路灯 不亮 了 3', tokenize)).toEqual(['路灯', '不亮'])
   })
+  it('needKeywords › when the summary names a building › then the leftovers of "3号楼2单元" are not keywords', () => {
+    expect(needKeywords('3 号楼 2 单元 漏水', tokenize)).toEqual(['漏水'])
+  })
+  it('clusterNeeds › when reports in different buildings share only the building words › then they cluster on the matter', () => {
+    const clusters = clusterNeeds(
+      [
+        { no: 1, compoundId: 'a', category: 'water', summary: '6 号楼 水管 漏水' },
+        { no: 2, compoundId: 'b', category: 'water', summary: '1 号楼 屋顶 漏水' },
+      ],
+      tokenize,
+    )
+    expect(clusters.map((c) => [c.keyword, c.count])).toEqual([['漏水', 2]])
+  })
   it('clusterNeeds › groups by the most shared keyword across compounds, skips merged', () => {
     const clusters = clusterNeeds(
       [
