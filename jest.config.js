@@ -1,6 +1,7 @@
 /**
- * Three tiers: `unit` runs pure domain tests with no database; `db` covers integration and e2e tests,
+ * Four tiers: `unit` runs pure domain tests with no database; `db` covers integration and e2e tests,
  * which share one embedded FerretDB started by globalSetup (each test file uses its own database);
+ * `fault` breaks things on purpose (database outage, puppet logout, SIGKILL/SIGTERM, hostile input);
  * `browser` drives the web console in Chromium against the product started as a process.
  * @type {import('jest').Config}
  */
@@ -21,6 +22,17 @@ module.exports = {
       displayName: 'db',
       testEnvironment: 'node',
       testMatch: ['<rootDir>/tests/integration/**/*.test.ts', '<rootDir>/tests/e2e/**/*.test.ts'],
+      transform,
+      resetModules: false,
+      globalSetup: '<rootDir>/tests/helpers/global-setup.ts',
+      globalTeardown: '<rootDir>/tests/helpers/global-teardown.ts',
+    },
+    {
+      // Fault tests (issue 7): database outage, puppet logout, SIGKILL and SIGTERM of the product, hostile input.
+      // Tests that stop a database start their own FerretDB; the rest use the shared server of globalSetup.
+      displayName: 'fault',
+      testEnvironment: 'node',
+      testMatch: ['<rootDir>/tests/fault/**/*.test.ts'],
       transform,
       resetModules: false,
       globalSetup: '<rootDir>/tests/helpers/global-setup.ts',

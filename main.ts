@@ -18,7 +18,7 @@ import { KeyedLock } from './lib/keyed-lock'
 import { hashPassword } from './lib/password'
 import { ensureWebBuilt, webPaths } from './lib/web-console'
 import { handleError, setFatalHandler, Shutdown } from './lib/shutdown'
-import { type RunningJobs, startJobs } from './jobs'
+import { dispatchPolicyOf, type RunningJobs, startJobs } from './jobs'
 import { noticeRoutes } from './api/routes/notices'
 import { outboxRoutes } from './api/routes/outbox'
 import { writeAudit } from './models/audit.repo'
@@ -88,6 +88,7 @@ export async function startLinli(config: Config, log: Logger): Promise<RunningLi
     requests,
     knowledgeSource: { load: loadActiveTopics, revision: knowledgeRevision },
     refine: llmRefinerFromConfig(config),
+    sandboxOptions: { sentLogPath: config.SANDBOX_SENT_LOG, sendLatencyMs: config.SANDBOX_SEND_LATENCY_MS },
   })
   const botHealth = (): BotHealth => bot.health()
   const app = createApp({
@@ -98,7 +99,7 @@ export async function startLinli(config: Config, log: Logger): Promise<RunningLi
       sandboxRoutes({ registry: api.registry, sandbox: () => bot.sandbox }),
     ],
     authenticate: api.authenticate,
-    protectedRouters: [...api.protectedRouters, botRoutes({ registry: api.registry, status: () => bot.status() }), noticeRoutes({ registry: api.registry, notices: createNoticeServiceFromDb(config.TIMEZONE), audit: writeAudit, now: () => new Date(), tz: config.TIMEZONE }), outboxRoutes({ registry: api.registry, audit: writeAudit, now: () => new Date(), listFlagged: listFlaggedDeliveries, resolveUnknown: resolveUnknownDelivery })],
+    protectedRouters: [...api.protectedRouters, botRoutes({ registry: api.registry, status: () => bot.status() }), noticeRoutes({ registry: api.registry, notices: createNoticeServiceFromDb(config.TIMEZONE, dispatchPolicyOf(config).quietHours), audit: writeAudit, now: () => new Date(), tz: config.TIMEZONE }), outboxRoutes({ registry: api.registry, audit: writeAudit, now: () => new Date(), listFlagged: listFlaggedDeliveries, resolveUnknown: resolveUnknownDelivery })],
     // The console (web/dist) answers every non-API GET path; API paths pass through to the routers.
     before: [...(config.WEB_CONSOLE === 'off' ? [] : [webConsole(webPaths().distDir)]), ...api.before],
   })
@@ -141,7 +142,13 @@ async function main(): Promise<void> {
   const log = getLogger('main')
 
   let running: RunningLinli | undefined
+  let starting: Promise<RunningLinli> | undefined
   const stop = async (reason: string, code: number) => {
+    // A signal during start-up waits for it to finish, so the embedded database is never left running.
+    if (!running && starting) {
+      log.info({ reason }, 'stop requested during start-up: stopping once it completes')
+      running = await starting.catch(() => undefined)
+    }
     if (running) await running.shutdown.run(reason)
     root.flush?.()
     process.exit(code)
@@ -153,7 +160,8 @@ async function main(): Promise<void> {
   process.once('SIGINT', () => void stop('SIGINT', 0))
 
   try {
-    running = await startLinli(config, log)
+    starting = startLinli(config, log)
+    running = await starting
   } catch (err) {
     log.fatal({ err }, err instanceof Error ? err.message : 'start-up failed')
     root.flush?.()

@@ -9,6 +9,7 @@ import { writeAudit } from '../models/audit.repo'
 import { findUserById } from '../models/user.repo'
 import type { AuditWriter } from './audit'
 import { authenticate } from './middleware/authenticate'
+import { rejectUnreadableBody } from './middleware/body'
 import { loginRoutes, meRoutes } from './routes/auth'
 import type { RouteContext } from './routes/context'
 import { buildOpenApiDocument, docsRoutes } from './routes/docs'
@@ -74,7 +75,7 @@ export function createApiRouters(deps: ApiRoutersDeps): ApiRouters {
       allowHeaders: ['Authorization', 'Content-Type'],
       maxAge: 600,
     }),
-    koaBody({ multipart: false, jsonLimit: JSON_LIMIT, formLimit: '20kb', textLimit: '20kb', jsonStrict: true, encoding: 'utf-8' }),
+    koaBody({ multipart: false, jsonLimit: JSON_LIMIT, formLimit: '20kb', textLimit: '20kb', jsonStrict: true, encoding: 'utf-8', onError: rejectUnreadableBody }),
   ]
   const publicRouters = [loginRoutes(c), open311Routes(c)]
   const protectedRouters = [

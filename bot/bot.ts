@@ -13,11 +13,12 @@ import { KeyedLock } from '../lib/keyed-lock'
 import { handleError } from '../lib/shutdown'
 import { directory } from '../models/directory.repo'
 import { countBoundGroups, groupStore } from '../models/group.repo'
+import { isTransientDbError } from '../models/common'
 import { findInterruptedMessages, messageLog } from '../models/message.repo'
 import { createLiveKnowledge, type KnowledgeSource, type LiveKnowledge, type Refiner } from './knowledge'
-import { onMessage, sendReplies, type OnMessageDeps } from './on-message'
+import { onMessage, retryWhileDatabaseUnreachable, sendReplies, type OnMessageDeps } from './on-message'
 import { ProcessingTracker } from './processing-tracker'
-import { Sandbox } from './sandbox'
+import { Sandbox, type SandboxOptions } from './sandbox'
 import { createBotSender } from './sender'
 import { refineWithLlm } from '../domain/understanding'
 
@@ -41,7 +42,18 @@ export interface LinliBotDeps {
   /** Optional LLM refinement of hard messages (falls back to the local result). */
   refine?: Refiner
   now?: () => Date
+  /** Sandbox only: the sent log and simulated send latency (SANDBOX_SENT_LOG, SANDBOX_SEND_LATENCY_MS). */
+  sandboxOptions?: SandboxOptions
+  /** How long stop() waits for messages in progress before it stops the puppet (default {@link STOP_DRAIN_MS}). */
+  stopDrainMs?: number
 }
+
+/**
+ * How long stop() waits for the messages in progress to finish (those queued behind them are only stored,
+ * for the next login). What is still running then is not lost: its row stays in `received` and is
+ * processed at the next login.
+ */
+export const STOP_DRAIN_MS = 10_000
 
 /** What GET /api/bot/status reports. */
 export interface BotStatus extends BotHealth {
@@ -92,7 +104,7 @@ export function createLinliBot(deps: LinliBotDeps): LinliBot {
   const now = deps.now ?? (() => new Date())
   const tracker = new ProcessingTracker()
   const isSandbox = !config.WECHATY_PUPPET || config.WECHATY_PUPPET === 'wechaty-puppet-mock'
-  const sandbox = isSandbox ? new Sandbox(config.BOT_NAME, tracker) : undefined
+  const sandbox = isSandbox ? new Sandbox(config.BOT_NAME, tracker, undefined, deps.sandboxOptions) : undefined
   const puppetName = config.WECHATY_PUPPET ?? 'wechaty-puppet-mock'
   if (config.WECHATY_PUPPET && !SUPPORTED_PUPPETS.includes(config.WECHATY_PUPPET)) {
     throw new AppError('bot_puppet_unknown', `WECHATY_PUPPET=${config.WECHATY_PUPPET} is not a supported puppet`, { isOperational: false })
@@ -104,6 +116,13 @@ export function createLinliBot(deps: LinliBotDeps): LinliBot {
   let qrcode: BotStatus['qrcode']
   let startedAt: Date | undefined
   let lastMessageAt: Date | undefined
+  let stopping = false
+  // Message handlers (and recoveries) in progress, so stop() can let them finish.
+  const inFlight = new Set<Promise<void>>()
+  const track = (work: Promise<void>) => {
+    const p: Promise<void> = work.finally(() => inFlight.delete(p))
+    inFlight.add(p)
+  }
 
   const sender = createBotSender({ bot: () => bot, isLoggedIn: () => loggedIn, log })
   const knowledge = createLiveKnowledge({ source: deps.knowledgeSource, log, refreshMs: config.BOT_FAQ_REFRESH_S * 1000, refine: deps.refine })
@@ -120,6 +139,7 @@ export function createLinliBot(deps: LinliBotDeps): LinliBot {
     log,
     tz: config.TIMEZONE,
     answerThreshold: KB_THRESHOLD,
+    isTransient: isTransientDbError,
   })
   const messageDeps: OnMessageDeps = {
     intake,
@@ -130,6 +150,8 @@ export function createLinliBot(deps: LinliBotDeps): LinliBot {
     maxMessageAgeS: config.BOT_MAX_MESSAGE_AGE_S,
     otherBotIds: new Set(config.BOT_OTHER_BOT_IDS),
     now,
+    isTransient: isTransientDbError,
+    isStopping: () => stopping,
   }
 
   /** After a (re)login: finish messages that were stored but not processed (crash, puppet restart). */
@@ -138,9 +160,12 @@ export function createLinliBot(deps: LinliBotDeps): LinliBot {
     if (!accountId) return
     const rows = await findInterruptedMessages(accountId)
     for (const input of rows) {
+      if (stopping) break
       const conversation = input.roomId ?? `dm:${input.talkerId}`
       await messageDeps.lock.run(conversation, async () => {
-        const outcome = await intake.handle(input, { resume: true })
+        if (stopping) return
+        // `resume` re-checks the row under the lock: a live retry may have finished it meanwhile.
+        const outcome = await retryWhileDatabaseUnreachable(messageDeps, input.messageId, () => intake.handle(input, { resume: true }))
         await sendReplies(outcome.replies, messageDeps)
       }).catch((err: unknown) => handleError(err, { source: 'bot', messageId: input.messageId, phase: 'recovery' }, log))
     }
@@ -173,7 +198,7 @@ export function createLinliBot(deps: LinliBotDeps): LinliBot {
       state = 'logged-in'
       qrcode = undefined
       log.info({ account: user.id }, 'bot logged in')
-      recoverInterrupted().catch((err: unknown) => handleError(err, { source: 'bot', phase: 'recovery' }, log))
+      track(recoverInterrupted().catch((err: unknown) => void handleError(err, { source: 'bot', phase: 'recovery' }, log)))
     })
     b.on('logout', (user, reason) => {
       loggedIn = false
@@ -185,7 +210,7 @@ export function createLinliBot(deps: LinliBotDeps): LinliBot {
     })
     b.on('message', (message) => {
       lastMessageAt = now()
-      onMessage(message, messageDeps).catch((err: unknown) => handleError(err, { source: 'bot', messageId: message.id }, log))
+      track(onMessage(message, messageDeps).catch((err: unknown) => void handleError(err, { source: 'bot', messageId: message.id }, log)))
     })
     return b
   }
@@ -198,6 +223,7 @@ export function createLinliBot(deps: LinliBotDeps): LinliBot {
     wechaty: () => bot,
     async start() {
       if (bot) return
+      stopping = false
       state = 'starting'
       startedAt = now()
       try {
@@ -222,7 +248,18 @@ export function createLinliBot(deps: LinliBotDeps): LinliBot {
       }
     },
     async stop() {
+      // Messages in progress finish first, while the puppet and the database are still up; those queued
+      // behind them (and any arriving now) are only stored, in state `received`, for the next login; database
+      // retries end at once. What is left after the drain keeps its row in `received` too.
+      stopping = true
       knowledge.stop()
+      const deadline = Date.now() + (deps.stopDrainMs ?? STOP_DRAIN_MS)
+      while (inFlight.size > 0 && Date.now() < deadline) {
+        let timer: NodeJS.Timeout | undefined
+        await Promise.race([Promise.allSettled([...inFlight]), new Promise((resolve) => (timer = setTimeout(resolve, Math.max(0, deadline - Date.now()))))])
+        clearTimeout(timer)
+      }
+      if (inFlight.size > 0) log.warn({ inProgress: inFlight.size }, 'bot stopping with messages still in progress; stored ones are processed at the next login')
       tracker.clear()
       const b = bot
       bot = undefined

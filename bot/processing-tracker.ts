@@ -1,4 +1,5 @@
 import type { IntakeOutcome } from '../domain/intake/types'
+import { AppError } from '../lib/errors'
 
 /** The result of processing one incoming message, as the sandbox reports it. */
 export type ProcessingResult = { outcome: IntakeOutcome } | { ignored: string } | { error: unknown }
@@ -38,11 +39,11 @@ export class ProcessingTracker {
     waiter.resolve(result)
   }
 
-  /** Settles every waiter with an error (on stop). */
+  /** Settles every waiter with an error (on stop, after in-flight messages were given their chance to finish). */
   clear(): void {
     for (const [, list] of this.waiters) for (const w of list) {
       clearTimeout(w.timer)
-      w.resolve({ error: new Error('bot stopped') })
+      w.resolve({ error: new AppError('bot_not_ready', '机器人已停止，这条消息没有处理完', { status: 503 }) })
     }
     this.waiters.clear()
   }

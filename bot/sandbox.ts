@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto'
+import fs from 'node:fs'
 import { mock, PuppetMock } from 'wechaty-puppet-mock'
 import { types } from 'wechaty'
 import type { IntakeOutcome } from '../domain/intake/types'
@@ -6,7 +7,7 @@ import { AppError } from '../lib/errors'
 import { findSandboxPerson, listSandboxPeople, type SandboxPerson } from '../models/directory.repo'
 import { findGroupByRoomIdOrTopic, listActiveGroups } from '../models/group.repo'
 import type { GroupView } from '../domain/intake/ports'
-import type { ProcessingTracker } from './processing-tracker'
+import type { ProcessingResult, ProcessingTracker } from './processing-tracker'
 
 /** Contact id of the bot account in the sandbox. */
 export const SANDBOX_BOT_ID = 'linli-sandbox-bot'
@@ -31,6 +32,42 @@ export interface SandboxMessage {
   messageId?: string
 }
 
+/** Test and demo options of the sandbox puppet (SANDBOX_SENT_LOG, SANDBOX_SEND_LATENCY_MS); both off by default. */
+export interface SandboxOptions {
+  /**
+   * Appends every message the puppet delivers to this file, one JSON line each ({@link SandboxSentLine}),
+   * before the send returns. The file outlives the process, so tests can prove what "WeChat" received
+   * across a crash (the puppet's own transcript lives in memory).
+   */
+  sentLogPath?: string
+  /**
+   * Milliseconds each send takes to return after the message was delivered (WeChat's round trip), so a
+   * crash can land between "delivered" and "acknowledged", as it can with a real account.
+   */
+  sendLatencyMs?: number
+}
+
+/** One line of the sandbox's sent log. */
+export interface SandboxSentLine {
+  at: string
+  /** Room id or contact id. */
+  conversationId: string
+  /** The text as delivered (with the "@name " prefix of mentions). */
+  text: string
+  mentionIds: string[]
+}
+
+/** A message as WeChat would push it to the bot (no database lookups: the sender and room must exist in the sandbox). */
+export interface SandboxDelivery {
+  talkerId: string
+  /** Omitted for a direct message to the bot. */
+  roomId?: string
+  text: string
+  messageId?: string
+  /** When WeChat says it was sent (default: now). */
+  sentAt?: Date
+}
+
 /**
  * The offline sandbox: a wechaty-puppet-mock world with the demo compounds' groups, residents and
  * workers from the database. Messages are injected through the mock puppet, so they travel the
@@ -41,8 +78,14 @@ export class Sandbox {
   readonly puppet: PuppetMock
   private botContact: mock.ContactMock | undefined
 
-  constructor(private readonly botName: string, private readonly tracker: ProcessingTracker, private readonly timeoutMs = 20_000) {
+  constructor(
+    private readonly botName: string,
+    private readonly tracker: ProcessingTracker,
+    private readonly timeoutMs = 20_000,
+    options: SandboxOptions = {},
+  ) {
     this.puppet = new PuppetMock({ mocker: this.mocker })
+    if (options.sentLogPath || options.sendLatencyMs) recordSends(this.puppet, options)
   }
 
   /** Creates the bot's own contact (before login). */
@@ -70,7 +113,8 @@ export class Sandbox {
 
   /**
    * Injects a message and waits until the bot has processed it.
-   * @throws AppError sandbox_unknown_group (404), sandbox_unknown_sender (404), sandbox_timeout (504)
+   * @throws AppError sandbox_unknown_group (404), sandbox_unknown_sender (404), sandbox_timeout (504),
+   *   bot_not_ready (503: not logged in, or the bot stopped before it got to the message)
    */
   async inject(msg: SandboxMessage): Promise<SandboxResult> {
     const person = await findSandboxPerson(msg.sender)
@@ -84,21 +128,7 @@ export class Sandbox {
     if (group) this.ensureRoom(group, [person.contactId])
 
     const messageId = msg.messageId ?? `sandbox-${randomUUID()}`
-    const waiting = this.tracker.wait(messageId, this.timeoutMs)
-    if (!this.mocker.cacheMessagePayload.has(messageId)) {
-      const botId = this.createBotContact().id
-      const mentionIdList = msg.text.includes(`@${this.botName}`) ? [botId] : []
-      this.mocker.MessageMock.create({
-        id: messageId,
-        talkerId: person.contactId,
-        ...(group ? { roomId: group.roomId, mentionIdList } : { listenerId: botId }),
-        text: msg.text,
-        timestamp: Date.now(),
-        type: types.Message.Text,
-      } as never)
-    }
-    this.puppet.emit('message', { messageId })
-    const result = await waiting
+    const result = await this.deliver({ talkerId: person.contactId, ...(group ? { roomId: group.roomId } : {}), text: msg.text, messageId }, this.timeoutMs)
     if ('error' in result) {
       if (result.error instanceof AppError) throw result.error
       const timeout = result.error instanceof Error && /not processed within/.test(result.error.message)
@@ -106,6 +136,32 @@ export class Sandbox {
     }
     if ('ignored' in result) return { messageId, status: 'ignored', reason: result.ignored }
     return { messageId, status: result.outcome.duplicate ? 'duplicate' : 'processed', outcome: result.outcome }
+  }
+
+  /**
+   * Pushes a message to the bot through the mock puppet, as WeChat does, and resolves with the bot's
+   * processing result (or `{ error }` after `timeoutMs`). It reads nothing from the database, so it
+   * works while the database is down; the sender (and room) must already exist in the sandbox world.
+   * @throws AppError bot_not_ready (503) when the sandbox account is not logged in
+   */
+  deliver(msg: SandboxDelivery, timeoutMs = this.timeoutMs): Promise<ProcessingResult> {
+    if (!this.puppet.isLoggedIn) throw new AppError('bot_not_ready', '沙盒机器人没有登录', { status: 503 })
+    const messageId = msg.messageId ?? `sandbox-${randomUUID()}`
+    const waiting = this.tracker.wait(messageId, timeoutMs)
+    if (!this.mocker.cacheMessagePayload.has(messageId)) {
+      const botId = this.createBotContact().id
+      const mentionIdList = msg.text.includes(`@${this.botName}`) ? [botId] : []
+      this.mocker.MessageMock.create({
+        id: messageId,
+        talkerId: msg.talkerId,
+        ...(msg.roomId ? { roomId: msg.roomId, mentionIdList } : { listenerId: botId }),
+        text: msg.text,
+        timestamp: (msg.sentAt ?? new Date()).getTime(),
+        type: types.Message.Text,
+      } as never)
+    }
+    this.puppet.emit('message', { messageId })
+    return waiting
   }
 
   private ensureContact(p: Pick<SandboxPerson, 'contactId' | 'name'>): void {
@@ -122,5 +178,21 @@ export class Sandbox {
     const payload = this.mocker.roomPayload(g.roomId)
     const missing = memberIds.filter((id) => !payload.memberIdList.includes(id))
     if (missing.length) this.mocker.roomPayload(g.roomId, { ...payload, memberIdList: [...payload.memberIdList, ...missing] })
+  }
+}
+
+/** Wraps the mock puppet's text send: deliver, append to the sent log, then wait out the simulated round trip. */
+function recordSends(puppet: PuppetMock, options: SandboxOptions): void {
+  const send = puppet.messageSendText.bind(puppet)
+  // Typed as the mock declares it (two parameters); Wechaty passes the mentioned ids as a third.
+  puppet.messageSendText = async (conversationId: string, text: string, ...rest: unknown[]) => {
+    await send(conversationId, text)
+    const mentionIdList = Array.isArray(rest[0]) ? rest[0].map(String) : undefined
+    if (options.sentLogPath) {
+      const line: SandboxSentLine = { at: new Date().toISOString(), conversationId, text, mentionIds: mentionIdList ?? [] }
+      // Synchronous on purpose: once the send is delivered, its line is on disk even if the process dies next.
+      fs.appendFileSync(options.sentLogPath, `${JSON.stringify(line)}\n`)
+    }
+    if (options.sendLatencyMs) await new Promise((resolve) => setTimeout(resolve, options.sendLatencyMs))
   }
 }

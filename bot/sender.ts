@@ -23,10 +23,16 @@ const AT_SEPARATOR = '\u2005'
  * dispatcher) and the bot's own replies both go through it.
  */
 export function createBotSender(deps: SenderDeps): MessageSender {
-  function ready(): Wechaty {
+  function ready(): { bot: Wechaty; account: { id: string; name: string } } {
     const bot = deps.bot()
     if (!bot || !deps.isLoggedIn()) throw new AppError('bot_not_ready', 'the WeChat bot is not logged in', { status: 503 })
-    return bot
+    try {
+      // Read before sending: after a logout during the send, `currentUser` throws, and an error after
+      // delivery would make the outbox send the message again.
+      return { bot, account: { id: bot.currentUser.id, name: bot.currentUser.name() } }
+    } catch (err) {
+      throw new AppError('bot_not_ready', 'the WeChat bot is not logged in', { status: 503, cause: err })
+    }
   }
 
   return {
@@ -36,7 +42,7 @@ export function createBotSender(deps: SenderDeps): MessageSender {
       return bot && deps.isLoggedIn() ? bot.currentUser.id : undefined
     },
     async send(message: OutgoingMessage): Promise<SendResult> {
-      const bot = ready()
+      const { bot, account } = ready()
       const { target } = message
       let sentText = message.text
       let messageId: string | undefined
@@ -65,12 +71,12 @@ export function createBotSender(deps: SenderDeps): MessageSender {
         if (err instanceof AppError) throw err
         throw new AppError('send_failed', 'WeChat refused or failed the message', { cause: err })
       }
-      const accountId = bot.currentUser.id
+      // Delivered: nothing from here on may throw (a failed log write is only logged).
       await recordOutgoingMessage({
-        botAccountId: accountId,
+        botAccountId: account.id,
         wechatMessageId: messageId ?? `out-${randomUUID()}`,
         target,
-        botName: bot.currentUser.name(),
+        botName: account.name,
         text: sentText,
         mentionIds: message.mentionIds ?? [],
         sentAt: new Date(),

@@ -91,6 +91,8 @@ export const envSchema = z.object({
     .transform((s) => s.split(',').map((o) => o.trim()).filter(Boolean))
     .describe('Comma-separated WeChat contact ids of other bots in the groups; the bot never answers them'),
   BOT_FAQ_REFRESH_S: int(5, 0, 3600, 'How often (seconds) the bot checks the knowledge base for changes and rebuilds its index (0: never)'),
+  SANDBOX_SENT_LOG: optionalString('Sandbox only, for tests and demos: append every message the sandbox puppet delivers to this file (JSON lines), so what "WeChat" received survives a crash'),
+  SANDBOX_SEND_LATENCY_MS: int(0, 0, 60000, 'Sandbox only, for tests: how long (ms) each sandbox send takes to return after delivery, like WeChat\'s round trip'),
   JWT_SECRET: z
     .preprocess(emptyToUndefined, z.string().min(32, 'must be at least 32 characters').optional())
     .describe('Secret that signs API tokens (at least 32 characters). Required in production; unset elsewhere: a random one per process'),

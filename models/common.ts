@@ -30,3 +30,35 @@ export const DATE_PATTERN = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/
 export function isDuplicateKeyError(err: unknown): boolean {
   return (err as { code?: number } | null)?.code === 11000
 }
+
+/** Driver errors that mean "the database is unreachable right now", not "the operation is wrong". */
+const TRANSIENT_DB_ERRORS = new Set([
+  'MongoNetworkError',
+  'MongoNetworkTimeoutError',
+  'MongoServerSelectionError',
+  'MongooseServerSelectionError',
+  'MongoNotConnectedError',
+  'MongoPoolClearedError',
+  'MongoTopologyClosedError',
+  'MongoServerClosedError',
+])
+/** Server error codes of a MongoDB that is shutting down or changing primaries (HostUnreachable … PrimarySteppedDown). */
+const TRANSIENT_DB_CODES = new Set([6, 7, 89, 91, 189, 10107, 11600, 11602, 13435])
+
+/**
+ * True when `err` (or an error in its `cause` chain) says the database could not be reached — the
+ * server stopped, restarted or is unreachable — so the same operation may succeed later. Such a
+ * failure says nothing about the data: callers retry instead of recording a failure.
+ */
+export function isTransientDbError(err: unknown): boolean {
+  let current: unknown = err
+  for (let depth = 0; depth < 5 && current && typeof current === 'object'; depth++) {
+    const { name, message, cause } = current as { name?: unknown; message?: unknown; cause?: unknown }
+    if (typeof name === 'string' && TRANSIENT_DB_ERRORS.has(name)) return true
+    if (typeof name === 'string' && name.startsWith('Mongo') && TRANSIENT_DB_CODES.has((current as { code?: unknown }).code as number)) return true
+    // mongoose's own wait for a connection: "Operation `messages.insertOne()` buffering timed out after 10000ms"
+    if (name === 'MongooseError' && typeof message === 'string' && /buffering timed out/.test(message)) return true
+    current = cause
+  }
+  return false
+}

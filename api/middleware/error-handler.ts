@@ -2,6 +2,7 @@ import type { Context, Next } from 'koa'
 import type { Logger } from 'pino'
 import { AppError, isAppError } from '../../lib/errors'
 import { handleError } from '../../lib/shutdown'
+import { isTransientDbError } from '../../models/common'
 
 /** Base of every problem `type` URI: `${PROBLEM_BASE}<code>`. */
 export const PROBLEM_BASE = 'https://linli.dev/problems/'
@@ -56,9 +57,13 @@ export function errorHandler(log: Logger) {
       if (ctx.status === 404 && ctx.body === undefined && ctx.path.startsWith('/api')) {
         throw new AppError('not_found', `没有这个接口：${ctx.method} ${ctx.path}`, { status: 404 })
       }
-    } catch (err) {
+    } catch (caught) {
+      // An unreachable database is an outage, not a bug: 503 with Retry-After, logged as operational.
+      const unreachable = isTransientDbError(caught)
+      const err = unreachable ? new AppError('database_unavailable', '数据库暂时无法访问，请稍后再试', { status: 503, cause: caught }) : caught
       const { status, body } = toProblem(err, ctx.path)
       if (status >= 500) handleError(err, { source: 'api', method: ctx.method, path: ctx.path, requestId: ctx.state.requestId }, log)
+      if (unreachable) ctx.set('Retry-After', '10')
       ctx.status = status
       ctx.body = body
       ctx.type = 'application/problem+json' // after the body: koa sets JSON bodies to application/json

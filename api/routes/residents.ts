@@ -9,6 +9,7 @@ import { findCompoundById, listCompounds } from '../../models/compound.repo'
 import { getAllowedResidentTags } from '../../models/resident.model'
 import { createResident, deleteResident, findResidentById, importRosterRow, importRowKey, listResidents, updateResident, type ResidentView } from '../../models/resident.repo'
 import { recordAudit } from '../audit'
+import { rejectUnreadableBody, requireMultipart } from '../middleware/body'
 import { addRoute } from '../route'
 import { idParams, pageOf } from './common.schema'
 import type { RouteContext } from './context'
@@ -91,7 +92,7 @@ export function residentRoutes(c: RouteContext): Router {
       roles: ['admin'],
       multipart: true,
       schemas: { query: importQuery },
-      before: [koaBody({ multipart: true, formidable: { maxFileSize: 5 * 1024 * 1024, maxFiles: 1, maxFields: 5, allowEmptyFiles: false } })],
+      before: [requireMultipart('file'), koaBody({ multipart: true, formidable: { maxFileSize: 5 * 1024 * 1024, maxFiles: 1, maxFields: 5, allowEmptyFiles: false }, onError: rejectUnreadableBody })],
     },
     async (ctx, { query }) => {
       const files = (ctx.request as { files?: Record<string, unknown> }).files ?? {}

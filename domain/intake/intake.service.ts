@@ -27,17 +27,32 @@ export interface IntakeDeps {
   tz: string
   /** A knowledge-base score at or above this is answered; below, a consultation is created. */
   answerThreshold: number
+  /**
+   * True for errors that say the database was unreachable (models/common.ts `isTransientDbError`). Such a
+   * failure leaves the row in `received` instead of marking it failed, so the message is processed again.
+   */
+  isTransient?: (err: unknown) => boolean
 }
 
 /** Options of one {@link IntakeService.handle} call. */
 export interface HandleOptions {
-  /** The row is already stored in state `received` (recovery after a crash or reconnect). */
+  /** The row is already stored (recovery after a crash or reconnect): it is processed only if still in state `received`. */
   resume?: boolean
+  /**
+   * An earlier attempt at this same message failed on a transient error: if the row is already there and
+   * still `received`, it is ours to finish (not a second delivery of the message).
+   */
+  retry?: boolean
 }
 
 /** The intake use case: one WeChat message in, a stored decision and the replies to send out. */
 export interface IntakeService {
   handle(input: ChatInput, options?: HandleOptions): Promise<IntakeOutcome>
+  /**
+   * Only stores the message, in state `received`, for `handle(…, { resume: true })` after the next login
+   * (a bot that is stopping hands back what it has not started on). `duplicate` when it was stored already.
+   */
+  store(input: ChatInput): Promise<'inserted' | 'duplicate'>
 }
 
 interface Context {
@@ -49,6 +64,8 @@ interface Context {
   resident: ResidentView | null
   talkerKind: TalkerKind
   compoundId?: string
+  /** An earlier, interrupted attempt may already have acted on this message (made its request). */
+  resumed: boolean
 }
 
 interface Executed {
@@ -65,24 +82,32 @@ interface Executed {
  * as many as the per-conversation rate limit allows.
  */
 export function createIntakeService(deps: IntakeDeps): IntakeService {
+  function insertRow(input: ChatInput, botAccountId: string): Promise<'inserted' | 'duplicate'> {
+    return deps.messages.insertIncoming({
+      botAccountId,
+      wechatMessageId: input.messageId,
+      roomId: input.roomId,
+      talkerId: input.talkerId,
+      talkerName: input.talkerName,
+      text: input.text,
+      mentionIds: input.mentionIds,
+      sentAt: input.sentAt,
+    })
+  }
+
   async function handle(input: ChatInput, options: HandleOptions = {}): Promise<IntakeOutcome> {
     const botAccountId = deps.botAccountId()
+    let resumed = Boolean(options.resume)
     if (!options.resume) {
-      const inserted = await deps.messages.insertIncoming({
-        botAccountId,
-        wechatMessageId: input.messageId,
-        roomId: input.roomId,
-        talkerId: input.talkerId,
-        talkerName: input.talkerName,
-        text: input.text,
-        mentionIds: input.mentionIds,
-        sentAt: input.sentAt,
-      })
-      if (inserted === 'duplicate') return { duplicate: true, replies: [] }
+      const inserted = await insertRow(input, botAccountId)
+      if (inserted === 'duplicate' && !options.retry) return { duplicate: true, replies: [] }
+      resumed = inserted === 'duplicate'
     }
+    // Only a row still in `received` is unfinished; anything else was processed (or given up) already.
+    if (resumed && (await deps.messages.incomingState(botAccountId, input.messageId)) !== 'received') return { duplicate: true, replies: [] }
     let ctx: Context | undefined
     try {
-      ctx = await buildContext(input, botAccountId)
+      ctx = await buildContext(input, botAccountId, resumed)
       const done = await execute(ctx)
       const replies = limitReplies(ctx, done)
       await deps.messages.completeIncoming(botAccountId, input.messageId, {
@@ -95,6 +120,8 @@ export function createIntakeService(deps: IntakeDeps): IntakeService {
       })
       return { duplicate: false, decision: done.decision, replies, ...(done.request ? { requestNo: done.request.no } : {}) }
     } catch (err) {
+      // The database was unreachable: the row stays `received` and the message is processed again.
+      if (deps.isTransient?.(err)) throw err
       await deps.messages
         .completeIncoming(botAccountId, input.messageId, {
           state: 'failed',
@@ -108,7 +135,7 @@ export function createIntakeService(deps: IntakeDeps): IntakeService {
     }
   }
 
-  async function buildContext(input: ChatInput, botAccountId: string): Promise<Context> {
+  async function buildContext(input: ChatInput, botAccountId: string, resumed: boolean): Promise<Context> {
     const now = deps.now()
     const isDirect = !input.roomId
     const group = input.roomId ? await deps.groups.ensureGroup({ roomId: input.roomId, topic: input.roomTopic, botAccountId, now }) : undefined
@@ -116,7 +143,13 @@ export function createIntakeService(deps: IntakeDeps): IntakeService {
     const resident = worker ? null : await deps.directory.findResidentByWechatId(input.talkerId)
     const talkerKind: TalkerKind = worker ? 'worker' : resident ? 'resident' : 'unknown'
     const compoundId = group ? group.compoundId : resident?.compoundId
-    return { input, now, isDirect, group, worker, resident, talkerKind, compoundId }
+    return { input, now, isDirect, group, worker, resident, talkerKind, compoundId, resumed }
+  }
+
+  /** On a resumed message: the request an interrupted earlier attempt already made from it, if any. */
+  async function earlierRequest(ctx: Context): Promise<RequestRecord | null> {
+    if (!ctx.resumed || !ctx.compoundId) return null
+    return deps.requests.findByMessage(ctx.compoundId, ctx.input.messageId)
   }
 
   async function execute(ctx: Context): Promise<Executed> {
@@ -281,7 +314,10 @@ export function createIntakeService(deps: IntakeDeps): IntakeService {
     if (!ctx.compoundId) {
       return { decision: understood(u, 'no-compound'), replies: [here(ctx, TEMPLATES.directUnknownCompound())] }
     }
-    const outcome = await deps.requests.submitReport(
+    const earlier = await earlierRequest(ctx)
+    const outcome: { outcome: 'created' | 'joined'; request: RequestRecord } = earlier
+      ? { outcome: earlier.messages[0]?.messageId === input.messageId ? 'created' : 'joined', request: earlier }
+      : await deps.requests.submitReport(
       {
         compoundId: ctx.compoundId,
         groupId: ctx.group?.id,
@@ -332,7 +368,7 @@ export function createIntakeService(deps: IntakeDeps): IntakeService {
   async function consult(ctx: Context, u: Understanding | undefined): Promise<Executed> {
     const { input, now } = ctx
     if (!ctx.compoundId) return { decision: understood(u, 'no-compound'), replies: [here(ctx, TEMPLATES.directUnknownCompound())] }
-    const r = await deps.requests.createRequest(
+    const r = (await earlierRequest(ctx)) ?? await deps.requests.createRequest(
       {
         compoundId: ctx.compoundId,
         groupId: ctx.group?.id,
@@ -384,7 +420,7 @@ export function createIntakeService(deps: IntakeDeps): IntakeService {
     return out
   }
 
-  return { handle }
+  return { handle, store: (input) => insertRow(input, deps.botAccountId()) }
 }
 
 /** The request summary: the message itself, whitespace collapsed, without @mentions, at most 200 characters. */

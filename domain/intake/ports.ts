@@ -19,6 +19,8 @@ export interface IncomingRow {
 export interface MessageLogPort {
   /** Inserts the row under the unique (bot account, message id) index; `duplicate` when it was there. */
   insertIncoming(row: IncomingRow): Promise<'inserted' | 'duplicate'>
+  /** The state of an incoming row, or null when there is none (`received`: stored but not processed yet). */
+  incomingState(botAccountId: string, wechatMessageId: string): Promise<'received' | 'processed' | 'failed' | null>
   /** Stores the decision and what the message is about, and moves it to `processed` or `failed`. */
   completeIncoming(
     botAccountId: string,
@@ -97,7 +99,7 @@ export interface KnowledgePort {
 /** The request use cases the bot calls (domain/requests/request.service.ts). */
 export type IntakeRequestPort = Pick<
   RequestService,
-  'submitReport' | 'createRequest' | 'listForReporter' | 'findAwaitingRating' | 'rate' | 'accept' | 'assign' | 'reply' | 'resolve' | 'getByNo'
+  'submitReport' | 'createRequest' | 'findByMessage' | 'listForReporter' | 'findAwaitingRating' | 'rate' | 'accept' | 'assign' | 'reply' | 'resolve' | 'getByNo'
 >
 
 /** Minimal structured log the use case writes to (a pino child satisfies it). */

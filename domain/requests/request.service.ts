@@ -3,7 +3,7 @@ import type { KeyedLock } from '../../lib/keyed-lock'
 import { computeDeadline, DEFAULT_TIME_LIMIT_POLICY, responseDeadline, type TimeLimitPolicy } from '../calendar/time-limits'
 import { assertMayHandle, assertReporter, assertServes, servesCompound } from './access'
 import { isRequestCategory, type RequestCategory } from './categories'
-import { allowedTransitions, assertTransition, isOpenStatus, type RequestStatus } from './lifecycle'
+import { allowedTransitions, assertTransition, isOpenStatus, REQUEST_STATUSES, type RequestStatus } from './lifecycle'
 import { buildRelays } from './relay'
 import { pickOwner } from './routing'
 import { pickSimilar, SIMILAR_WINDOW_DAYS, type SimilarProbe } from './similar'
@@ -37,6 +37,8 @@ export interface RequestRepo {
   insert(doc: Omit<RequestRecord, 'id' | 'updatedAt'>): Promise<RequestRecord>
   findById(id: string): Promise<RequestRecord | null>
   findByNo(no: number): Promise<RequestRecord | null>
+  /** The request of a compound that holds the WeChat message `messageId` (as a report or an added message), or null. */
+  findByMessage(compoundId: string, messageId: string): Promise<RequestRecord | null>
   /** Sets `patch` and appends `events` to the timeline; returns the updated request. */
   update(id: string, patch: RequestPatch, events: TimelineEntry[]): Promise<RequestRecord>
   /** Open requests of a compound and category (or second category) created since `since`. */
@@ -44,6 +46,23 @@ export interface RequestRepo {
   /** Requests a contact reported, newest first, optionally only in the given statuses. */
   findByReporter(contactId: string, statuses?: readonly RequestStatus[], limit?: number): Promise<RequestRecord[]>
   list(query: RequestListQuery): Promise<{ items: RequestRecord[]; total: number }>
+  /** How many requests match `query` (its `status` ignored) per status, and how many of them are overdue. */
+  countByStatus(query: RequestCountQuery): Promise<RequestCounts>
+}
+
+/** Filters of the per-status counts: the list's filters without status, sort and paging. */
+export type RequestCountQuery = Omit<RequestListQuery, 'status' | 'sort' | 'page' | 'pageSize'>
+
+/** Requests per status (every status present, zero when none) and the open ones past their deadline. */
+export interface RequestCounts {
+  byStatus: Record<RequestStatus, number>
+  total: number
+  overdue: number
+}
+
+/** Counts of nothing: every status at zero. */
+export function emptyCounts(): RequestCounts {
+  return { byStatus: Object.fromEntries(REQUEST_STATUSES.map((s) => [s, 0])) as Record<RequestStatus, number>, total: 0, overdue: 0 }
 }
 
 /** Everything the request service needs, passed in by the composition root (or a test). */
@@ -194,6 +213,15 @@ export function createRequestService(deps: RequestServiceDeps) {
         timeline: [{ at: now, actor: actorRef(actor), type: 'created', toStatus: 'new', data: owner?.active ? { routedTo: owner.id } : undefined }],
         createdAt: now,
       })
+    },
+
+    /**
+     * The request that already holds the WeChat message `messageId`, or null. Processing a message again
+     * after an interruption (a database outage, a crash) asks this first, so the message never makes a
+     * second request.
+     */
+    async findByMessage(compoundId: string, messageId: string): Promise<RequestRecord | null> {
+      return deps.repo.findByMessage(compoundId, messageId)
     },
 
     /** The most recent open request about the same matter (same compound and category, compatible location, recent), or null. */
@@ -432,6 +460,13 @@ export function createRequestService(deps: RequestServiceDeps) {
       if (query.compoundId && !servesCompound(actor, query.compoundId)) return { items: [], total: 0 }
       const compoundIds = actor.kind === 'worker' ? [...(actor.compoundIds ?? [])] : undefined
       return deps.repo.list({ ...query, compoundIds })
+    },
+
+    /** Per-status counts of the requests matching `query`, restricted like {@link list}. */
+    async counts(query: Omit<RequestCountQuery, 'compoundIds'>, actor: Actor): Promise<RequestCounts> {
+      if (query.compoundId && !servesCompound(actor, query.compoundId)) return emptyCounts()
+      const compoundIds = actor.kind === 'worker' ? [...(actor.compoundIds ?? [])] : undefined
+      return deps.repo.countByStatus({ ...query, compoundIds })
     },
 
     /** A contact's requests, newest first (for 进度 follow-ups): open ones by default. */

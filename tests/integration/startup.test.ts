@@ -60,8 +60,36 @@ describe('start-up', () => {
       child.kill('SIGTERM')
     }
     const code = await waitForExit(child, 20000)
-    expect({ code, pidFileLeft: fs.existsSync(path.join(dataDir, 'ferretdb.pid')), output: output.slice(-3000) }).toMatchObject({ code: 0, pidFileLeft: false })
+    expect({ code, pidFileLeft: fs.existsSync(path.join(dataDir, 'ferretdb.pid')) }).toEqual({ code: 0, pidFileLeft: false })
     expect(output).toMatch(/shutting down/)
+    fs.rmSync(dataDir, { recursive: true, force: true })
+  }, 120000)
+
+  it('main › when SIGTERM arrives during start-up › then it finishes starting, shuts down in order and leaves no database running', async () => {
+    const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'linli-startup-'))
+    const port = await freePort()
+    let output = ''
+    const child = spawn(process.execPath, ['--import', 'tsx', 'main.ts'], {
+      cwd: ROOT,
+      env: { PATH: process.env.PATH, HOME: process.env.HOME, PORT: String(port), HOST: '127.0.0.1', DATA_DIR: dataDir, FERRETDB_BIN: process.env.LINLI_TEST_FERRETDB_BIN ?? '', LOG_FORMAT: 'json', LOG_LEVEL: 'info' },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    })
+    let signalled = false
+    const onData = (d: Buffer) => {
+      output += d.toString()
+      // The database is up but the rest (seed, API, bot) is still starting.
+      if (!signalled && /embedded database started/.test(output)) {
+        signalled = true
+        child.kill('SIGTERM')
+      }
+    }
+    child.stdout!.on('data', onData)
+    child.stderr!.on('data', onData)
+    const code = await waitForExit(child, 90000)
+    expect(signalled).toBe(true)
+    expect({ code, pidFileLeft: fs.existsSync(path.join(dataDir, 'ferretdb.pid')) }).toEqual({ code: 0, pidFileLeft: false })
+    expect(output).toMatch(/stop requested during start-up/)
+    expect(output).toMatch(/"step":"database".*"msg":"stopped"/)
     fs.rmSync(dataDir, { recursive: true, force: true })
   }, 120000)
 })
