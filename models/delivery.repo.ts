@@ -164,6 +164,19 @@ export async function lastSentAt(filter: { botAccountId?: string; targetId?: str
   return (d?.sentAt as Date | undefined) ?? null
 }
 
+/** The last send to each of the targets, in one read (targets never sent to are absent). */
+export async function lastSentAtOfTargets(targetIds: string[]): Promise<Map<string, Date>> {
+  const out = new Map<string, Date>()
+  if (!targetIds.length) return out
+  const rows = await DeliveryModel.find({ status: 'sent', 'target.id': { $in: targetIds } }, { 'target.id': 1, sentAt: 1 }).lean()
+  for (const r of rows) {
+    const id = r.target?.id
+    const at = r.sentAt as Date | undefined
+    if (id && at && (!out.has(id) || (out.get(id) as Date).getTime() < at.getTime())) out.set(id, at)
+  }
+  return out
+}
+
 /** Messages sent through a bot account (any when unset) since `since`. */
 export async function countSentSince(since: Date, botAccountId?: string): Promise<number> {
   return DeliveryModel.countDocuments({ status: 'sent', sentAt: { $gte: since }, ...(botAccountId ? { botAccountId } : {}) })
@@ -216,5 +229,6 @@ export const deliveryStore = {
   markUnknown: markDeliveryUnknown,
   defer: deferDelivery,
   lastSentAt,
+  lastSentAtOfTargets,
   countSentSince,
 }

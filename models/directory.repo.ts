@@ -3,19 +3,18 @@ import type { CompoundView, DirectoryPort, DutyContact, ResidentView } from '../
 import type { WorkerRef } from '../domain/requests/types'
 import { CompoundModel } from './compound.model'
 import { ResidentModel } from './resident.model'
+import { cachedResidentByWechatId, cachedWorkerByWechatId } from './roster-cache'
 import { UserModel } from './user.model'
 import { toUserView, toWorkerRef } from './user.repo'
 
-/** The active worker or admin with this WeChat contact id, or null. */
+/** The active worker or admin with this WeChat contact id, or null (from the roster copy, models/roster-cache.ts). */
 export async function findWorkerByWechatId(contactId: string): Promise<WorkerRef | null> {
-  const d = await UserModel.findOne({ wechatId: contactId, active: { $ne: false } }).lean()
-  return d ? toWorkerRef(toUserView(d)) : null
+  return cachedWorkerByWechatId(contactId)
 }
 
-/** The active resident with this WeChat contact id, or null. */
+/** The active resident with this WeChat contact id, or null (from the roster copy, models/roster-cache.ts). */
 export async function findResidentByWechatId(contactId: string): Promise<ResidentView | null> {
-  const d = await ResidentModel.findOne({ wechatId: contactId, active: { $ne: false } }).lean()
-  return d ? { id: String(d._id), name: d.name, compoundId: String(d.compoundId), ...(d.gridCode ? { gridCode: d.gridCode } : {}) } : null
+  return cachedResidentByWechatId(contactId)
 }
 
 /** A compound by exact name or alias, else the only one whose name/alias contains (or is contained in) `name`. */

@@ -1,4 +1,5 @@
 import { Schema, model, type InferSchemaType, type Types } from 'mongoose'
+import { reportWrites } from './write-hooks'
 
 export const groupSchema = new Schema(
   {
@@ -22,6 +23,9 @@ export const groupSchema = new Schema(
 
 groupSchema.index({ roomId: 1 }, { unique: true })
 groupSchema.index({ compoundId: 1, active: 1 })
+
+// The bot's roster copy (models/roster-cache.ts) is invalidated by every write.
+reportWrites(groupSchema, 'Group')
 
 export type Group = InferSchemaType<typeof groupSchema> & { _id: Types.ObjectId }
 export const GroupModel = model('Group', groupSchema)

@@ -2,6 +2,7 @@ import { Types } from 'mongoose'
 import type { GroupPort, GroupView } from '../domain/intake/ports'
 import { GroupModel } from './group.model'
 import { isDuplicateKeyError } from './common'
+import { cachedGroupByRoomId } from './roster-cache'
 
 /** Maps a lean group document to a {@link GroupView}. */
 export function toGroupView(d: any): GroupView {
@@ -43,6 +44,9 @@ export async function countBoundGroups(): Promise<number> {
  * race and reads the winner's row); a changed topic is refreshed.
  */
 export async function ensureGroup(input: { roomId: string; topic?: string; botAccountId: string; now: Date }): Promise<GroupView> {
+  // The roster copy answers the usual case (a known room, same topic) without reading every group.
+  const cached = await cachedGroupByRoomId(input.roomId)
+  if (cached && (!input.topic || input.topic === cached.topic)) return cached
   const existing = await GroupModel.findOne({ roomId: input.roomId }).lean()
   if (existing) {
     if (input.topic && input.topic !== existing.topic) {

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto'
 import { Types } from 'mongoose'
 import type { IncomingRow, MessageLogPort } from '../domain/intake/ports'
 import type { ChatInput, LoggedDecision, TalkerKind } from '../domain/intake/types'
@@ -7,12 +8,23 @@ import { isDuplicateKeyError } from './common'
 const oid = (id: string | undefined) => (id && Types.ObjectId.isValid(id) ? new Types.ObjectId(id) : undefined)
 
 /**
+ * The `_id` of an incoming message's row, derived from (bot account, WeChat message id). FerretDB v1 (SQLite)
+ * uses no index but `_id` for a lookup — `{ botAccountId, wechatMessageId }` scans the whole log, and did so
+ * twice per message — so the row is written under this id and found again by it. Rows written before it
+ * existed have random ids; the look-ups below fall back to the (bot account, message id) filter for them.
+ */
+export function incomingRowId(botAccountId: string, wechatMessageId: string): Types.ObjectId {
+  return new Types.ObjectId(createHash('sha1').update(`${botAccountId}\u0000${wechatMessageId}`).digest('hex').slice(0, 24))
+}
+
+/**
  * Writes an incoming message in state `received` under the unique (bot account, message id) index.
  * The insert is the exactly-once decision: `duplicate` means someone already has this message.
  */
 export async function insertIncomingMessage(row: IncomingRow): Promise<'inserted' | 'duplicate'> {
   try {
     await MessageModel.create({
+      _id: incomingRowId(row.botAccountId, row.wechatMessageId),
       botAccountId: row.botAccountId,
       wechatMessageId: row.wechatMessageId,
       direction: 'in',
@@ -33,25 +45,32 @@ export async function insertIncomingMessage(row: IncomingRow): Promise<'inserted
   }
 }
 
+/** The state of an incoming message's row (`received` = stored, not processed yet), or null when there is none. */
+export async function findIncomingState(botAccountId: string, wechatMessageId: string): Promise<'received' | 'processed' | 'failed' | null> {
+  const row =
+    (await MessageModel.findById(incomingRowId(botAccountId, wechatMessageId), { state: 1 }).lean()) ??
+    (await MessageModel.findOne({ botAccountId, wechatMessageId, direction: 'in' }, { state: 1 }).lean())
+  return row ? (row.state ?? 'processed') : null
+}
+
 /** Stores the bot's decision on an incoming message and marks it processed (or failed). */
 export async function completeIncomingMessage(
   botAccountId: string,
   wechatMessageId: string,
   fields: { state: 'processed' | 'failed'; decision: LoggedDecision; talkerKind: TalkerKind; groupId?: string; compoundId?: string; requestId?: string },
 ): Promise<void> {
-  await MessageModel.updateOne(
-    { botAccountId, wechatMessageId },
-    {
-      $set: {
-        state: fields.state,
-        decision: fields.decision,
-        talkerKind: fields.talkerKind,
-        ...(fields.groupId ? { groupId: oid(fields.groupId) } : {}),
-        ...(fields.compoundId ? { compoundId: oid(fields.compoundId) } : {}),
-        ...(fields.requestId ? { requestId: oid(fields.requestId) } : {}),
-      },
+  const update = {
+    $set: {
+      state: fields.state,
+      decision: fields.decision,
+      talkerKind: fields.talkerKind,
+      ...(fields.groupId ? { groupId: oid(fields.groupId) } : {}),
+      ...(fields.compoundId ? { compoundId: oid(fields.compoundId) } : {}),
+      ...(fields.requestId ? { requestId: oid(fields.requestId) } : {}),
     },
-  )
+  }
+  const byId = await MessageModel.updateOne({ _id: incomingRowId(botAccountId, wechatMessageId) }, update)
+  if (byId.matchedCount === 0) await MessageModel.updateOne({ botAccountId, wechatMessageId }, update)
 }
 
 /** Logs a message that was seen but not processed (another bot, a stale replay, an unsupported type). */
@@ -172,5 +191,6 @@ export async function findTranscript(where: { roomId: string } | { contactId: st
 /** The conversation log as the intake use case's port. */
 export const messageLog: MessageLogPort = {
   insertIncoming: insertIncomingMessage,
+  incomingState: findIncomingState,
   completeIncoming: completeIncomingMessage,
 }

@@ -12,6 +12,7 @@ import { GroupModel } from './group.model'
 import { RequestModel } from './request.model'
 import { ResidentModel } from './resident.model'
 import { UserModel } from './user.model'
+import { cachedGreetingCandidates } from './roster-cache'
 
 /*
  * Read queries (and the reminder stamps) of the jobs that reach residents and workers on their own:
@@ -25,24 +26,12 @@ function toBirthday(b: Lean | undefined | null): Birthday | undefined {
   return { calendar: b.calendar, month: b.month, day: b.day, ...(b.year ? { year: b.year } : {}), ...(b.isLeapMonth ? { isLeapMonth: true } : {}) }
 }
 
-/** Greeting candidates: active, consenting residents whose birthdayKey or partyJoinKey is one of the keys. */
+/**
+ * Greeting candidates: active, consenting residents whose birthdayKey or partyJoinKey is one of the keys, read from
+ * the in-memory roster (models/roster-cache.ts): the embedded database would read every resident for this query.
+ */
 export async function findGreetingCandidates(birthdayKeys: string[], partyJoinKeys: string[]): Promise<GreetingCandidate[]> {
-  const rows = await ResidentModel.find({
-    active: true,
-    'consent.greetings': true,
-    $or: [{ birthdayKey: { $in: birthdayKeys } }, { partyMember: true, partyJoinKey: { $in: partyJoinKeys } }],
-  }).lean()
-  return rows.map((r) => ({
-    id: String(r._id),
-    name: r.name,
-    ...(r.wechatId ? { wechatId: r.wechatId } : {}),
-    compoundId: String(r.compoundId),
-    birthday: toBirthday(r.birthday),
-    partyMember: Boolean(r.partyMember),
-    ...(r.partyJoinDate ? { partyJoinDate: r.partyJoinDate } : {}),
-    consent: { greetings: Boolean(r.consent?.greetings) },
-    greetingChannel: r.greetingChannel === 'direct' ? 'direct' : 'group',
-  }))
+  return cachedGreetingCandidates(birthdayKeys, partyJoinKeys)
 }
 
 /** The (first) active residents' group bound to a compound. */

@@ -2,6 +2,7 @@ import { Schema, model, type InferSchemaType, type Types } from 'mongoose'
 import { CATEGORY_KEYS } from '../domain/requests/categories'
 import { REQUEST_STATUSES } from '../domain/requests/lifecycle'
 import { actorSchema, locationSchema } from './common'
+import { reportWrites } from './write-hooks'
 
 const reporterSchema = new Schema(
   {
@@ -106,6 +107,9 @@ requestSchema.pre('validate', function () {
   if (this.categoryAlt && this.categoryAlt === this.category) this.categoryAlt = undefined
   if (this.status === 'merged' && !this.mergedInto) this.invalidate('mergedInto', 'a merged request must name the request it was merged into')
 })
+
+// The open-requests copy (models/open-requests-cache.ts) follows every write.
+reportWrites(requestSchema, 'Request')
 
 export type Request = InferSchemaType<typeof requestSchema> & { _id: Types.ObjectId; createdAt: Date; updatedAt: Date }
 export type TimelineEvent = Request['timeline'][number]

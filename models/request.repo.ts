@@ -1,18 +1,30 @@
+import { createHash } from 'node:crypto'
 import { Types } from 'mongoose'
 import { DEFAULT_TIME_LIMIT_POLICY, type TimeLimitPolicy } from '../domain/calendar/time-limits'
 import type { KeyedLock } from '../lib/keyed-lock'
 import type { RequestCategory } from '../domain/requests/categories'
 import { OPEN_STATUSES, type RequestStatus } from '../domain/requests/lifecycle'
 import type { StatsRow } from '../domain/stats/request-stats'
-import type { RequestListQuery, RequestRepo, RequestServiceDeps } from '../domain/requests/request.service'
+import { emptyCounts, type RequestListQuery, type RequestRepo, type RequestServiceDeps } from '../domain/requests/request.service'
 import type { OutgoingRelay, RequestPatch, RequestRecord, TimelineEntry } from '../domain/requests/types'
 import { findCompoundRouting } from './compound.repo'
 import { nextSequence } from './counter.model'
+import { coversStatuses, openCandidates, openRequestsOfReporter, setOpenRequestRecordMapper } from './open-requests-cache'
 import { RequestModel } from './request.model'
 import { readSetting, writeSetting } from './setting.model'
 import { findWorkerRef } from './user.repo'
 
 const oid = (v: unknown): string | undefined => (v == null ? undefined : String(v))
+
+/**
+ * The `_id` of request number `no`. FerretDB v1 (SQLite) uses no index but `_id` for a lookup, so `{ no }`
+ * read every request for each `受理 12` and each detail page; a request is written under this id and found
+ * by its number with an `_id` lookup. Requests written before (or by tests' factories) keep random ids and
+ * are found by the `{ no }` filter instead.
+ */
+export function requestIdOf(no: number): Types.ObjectId {
+  return new Types.ObjectId(createHash('sha1').update(`request:${no}`).digest('hex').slice(0, 24))
+}
 
 /** Drops null/undefined values (lean documents carry nulls for unset subdocument fields). */
 function clean<T extends Record<string, unknown>>(o: T): T {
@@ -56,6 +68,7 @@ export function toRequestRecord(d: any): RequestRecord {
     updatedAt: d.updatedAt,
   }) as RequestRecord
 }
+setOpenRequestRecordMapper(toRequestRecord)
 
 function escapeRegex(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
@@ -95,7 +108,7 @@ export function requestListFilter(q: Omit<RequestListQuery, 'page' | 'pageSize' 
 /** The request repository over mongoose (implements the domain's {@link RequestRepo}). */
 export const requestRepo: RequestRepo = {
   async insert(doc) {
-    const created = await RequestModel.create(doc)
+    const created = await RequestModel.create({ _id: requestIdOf(doc.no), ...doc })
     return toRequestRecord(created.toObject())
   },
   async findById(id) {
@@ -104,7 +117,14 @@ export const requestRepo: RequestRepo = {
     return d ? toRequestRecord(d) : null
   },
   async findByNo(no) {
-    const d = await RequestModel.findOne({ no }).lean()
+    const byId = await RequestModel.findById(requestIdOf(no)).lean()
+    const d = byId?.no === no ? byId : await RequestModel.findOne({ no }).lean()
+    return d ? toRequestRecord(d) : null
+  },
+  async findByMessage(compoundId, messageId) {
+    if (!Types.ObjectId.isValid(compoundId)) return null
+    // Scoped by compound (indexed), so only that compound's requests are scanned for the message id.
+    const d = await RequestModel.findOne({ compoundId: new Types.ObjectId(compoundId), 'messages.messageId': messageId }).sort({ createdAt: 1 }).lean()
     return d ? toRequestRecord(d) : null
   },
   async update(id: string, patch: RequestPatch, events: TimelineEntry[]) {
@@ -122,19 +142,13 @@ export const requestRepo: RequestRepo = {
     if (!d) throw new Error(`request ${id} vanished during update`)
     return toRequestRecord(d)
   },
+  // Open requests are answered from memory (models/open-requests-cache.ts): on the embedded database each of
+  // these queries read every request ever made, for every report and follow-up.
   async findOpenCandidates(compoundId: string, category: RequestCategory, since: Date) {
-    const list = await RequestModel.find({
-      compoundId: new Types.ObjectId(compoundId),
-      status: { $in: OPEN_STATUSES },
-      createdAt: { $gte: since },
-      $or: [{ category }, { categoryAlt: category }],
-    })
-      .sort({ createdAt: -1 })
-      .limit(50)
-      .lean()
-    return list.map(toRequestRecord)
+    return openCandidates(compoundId, category, since)
   },
   async findByReporter(contactId: string, statuses?: readonly RequestStatus[], limit = 10) {
+    if (coversStatuses(statuses)) return openRequestsOfReporter(contactId, statuses, limit)
     const list = await RequestModel.find({ 'reporters.contactId': contactId, ...(statuses ? { status: { $in: statuses } } : {}) })
       .sort({ createdAt: -1 })
       .limit(limit)
@@ -153,6 +167,29 @@ export const requestRepo: RequestRepo = {
     ])
     return { items: items.map(toRequestRecord), total }
   },
+  async countByStatus(q) {
+    const filter = requestListFilter({ ...q, status: undefined })
+    // One $group for the statuses; the overdue count is a second, indexed count (open and past the deadline).
+    const [groups, overdue] = await Promise.all([
+      RequestModel.aggregate<{ _id: RequestStatus; n: number }>([{ $match: filter }, { $group: { _id: '$status', n: { $sum: 1 } } }]),
+      q.overdue === false ? Promise.resolve(0) : RequestModel.countDocuments(requestListFilter({ ...q, status: undefined, overdue: true })),
+    ])
+    const counts = emptyCounts()
+    for (const g of groups) {
+      if (g._id in counts.byStatus) counts.byStatus[g._id] = g.n
+      counts.total += g.n
+    }
+    counts.overdue = overdue
+    return counts
+  },
+}
+
+/** The numbers of the requests with these ids (ids of missing requests are left out). */
+export async function findRequestNumbers(ids: readonly string[]): Promise<Map<string, number>> {
+  const valid = [...new Set(ids)].filter((id) => Types.ObjectId.isValid(id))
+  if (!valid.length) return new Map()
+  const rows = await RequestModel.find({ _id: { $in: valid.map((id) => new Types.ObjectId(id)) } }, { no: 1 }).lean()
+  return new Map(rows.map((r) => [String(r._id), r.no]))
 }
 
 /** Takes the next request number. */
@@ -204,11 +241,14 @@ export interface StatsQuery {
   compoundIds?: string[]
   gridCode?: string
   category?: string
+  /** Also the requests resolved in [from, to) that were created before it (for a trend of resolutions). */
+  includeResolvedInPeriod?: boolean
 }
 
 /** Projected rows for the statistics (created in [from, to)), computed in JS since FerretDB v1 aggregates little. */
 export async function findStatsRows(q: StatsQuery): Promise<StatsRow[]> {
-  const and: Record<string, unknown>[] = [{ createdAt: { $gte: q.from, $lt: q.to } }]
+  const period = { $gte: q.from, $lt: q.to }
+  const and: Record<string, unknown>[] = [q.includeResolvedInPeriod ? { $or: [{ createdAt: period }, { resolvedAt: period }] } : { createdAt: period }]
   if (q.compoundId) and.push({ compoundId: new Types.ObjectId(q.compoundId) })
   if (q.compoundIds) and.push({ compoundId: { $in: q.compoundIds.map((i) => new Types.ObjectId(i)) } })
   if (q.gridCode) and.push({ gridCode: q.gridCode })

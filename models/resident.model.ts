@@ -1,5 +1,6 @@
 import { Schema, model, type InferSchemaType, type Types } from 'mongoose'
 import { DATE_PATTERN, PHONE_PATTERN } from './common'
+import { reportWrites } from './write-hooks'
 
 /** Default resident tags; the deployment's list comes from RESIDENT_TAGS (see {@link setAllowedResidentTags}). */
 export const DEFAULT_RESIDENT_TAGS = ['优抚对象', '空巢老人', '独居老人', '高龄', '低保', '残疾', '退役军人', '党员']
@@ -95,6 +96,9 @@ residentSchema.pre('validate', function () {
     if (calendar === 'solar' && this.birthday.isLeapMonth) this.invalidate('birthday.isLeapMonth', 'only lunar birthdays have leap months')
   }
 })
+
+// The bot's roster copy (models/roster-cache.ts) is invalidated by every write.
+reportWrites(residentSchema, 'Resident')
 
 export type Resident = InferSchemaType<typeof residentSchema> & { _id: Types.ObjectId }
 export const ResidentModel = model('Resident', residentSchema)

@@ -1,5 +1,6 @@
 import { Schema, model, type InferSchemaType, type Types } from 'mongoose'
 import { PHONE_PATTERN } from './common'
+import { reportWrites } from './write-hooks'
 
 export const USER_ROLES = ['admin', 'worker'] as const
 export type UserRole = (typeof USER_ROLES)[number]
@@ -35,6 +36,9 @@ export const userSchema = new Schema(
 userSchema.index({ username: 1 }, { unique: true })
 userSchema.index({ wechatId: 1 })
 userSchema.index({ compoundIds: 1, role: 1 })
+
+// The bot's roster copy (models/roster-cache.ts) is invalidated by every write.
+reportWrites(userSchema, 'User')
 
 export type User = InferSchemaType<typeof userSchema> & { _id: Types.ObjectId }
 export const UserModel = model('User', userSchema)
