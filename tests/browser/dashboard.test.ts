@@ -5,6 +5,8 @@ import ExcelJS from 'exceljs'
 import type { Browser, Page } from 'playwright-core'
 import { keepScreenshot, launchBrowser, login, newPage, startProduct, type RunningProduct } from './harness'
 import { backdateRequests, fetchToken, getJson, seedDistrictRequests } from './seed-requests'
+// Functions passed to page.waitForFunction run in the browser; the tests' tsconfig has no DOM library.
+declare const document: any
 
 interface Ratio {
   numerator: number
@@ -120,7 +122,8 @@ describe('console › dashboard', () => {
     await expect(page.getAttribute('[data-testid=chart-heatmap]', 'aria-label')).resolves.toContain('办结率热力图')
     const wide = (await canvasSize(page, 'chart-trend')).width
     await page.setViewportSize({ width: 1000, height: 860 })
-    await page.waitForFunction(`document.querySelector('[data-testid=chart-trend] canvas').getBoundingClientRect().width < ${wide - 100}`)
+    // A function, not a string: the console's CSP forbids eval, which string predicates need.
+    await page.waitForFunction((w) => document.querySelector('[data-testid=chart-trend] canvas').getBoundingClientRect().width < w, wide - 100)
     await page.setViewportSize({ width: 1366, height: 860 })
 
     // Act / Assert: one compound → only its figures, and the heat grid shows one row
