@@ -1,5 +1,6 @@
 import type { Browser, Page } from 'playwright-core'
-import { DEMO_PASSWORD, keepScreenshot, launchBrowser, login, newPage, startProduct, type RunningProduct } from './harness'
+import { keepScreenshot, launchBrowser, login, newPage, startProduct, type RunningProduct } from './harness'
+import { fetchToken } from './seed-requests'
 
 let product: RunningProduct
 let browser: Browser
@@ -8,8 +9,7 @@ let adminToken: string
 beforeAll(async () => {
   product = await startProduct()
   browser = await launchBrowser()
-  const res = await fetch(`${product.url}/api/auth/login`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ username: 'admin', password: DEMO_PASSWORD }) })
-  adminToken = ((await res.json()) as { token: string }).token
+  adminToken = await fetchToken(product.url, 'admin')
 })
 afterAll(async () => {
   await browser?.close()
