@@ -380,3 +380,24 @@ export function countByConversation(lines: SandboxSentLine[]): Map<string, numbe
   for (const l of lines) counts.set(l.conversationId, (counts.get(l.conversationId) ?? 0) + 1)
   return counts
 }
+
+/**
+ * Environment of the product as a process for the broadcast fault tests: its own database, no demo seed,
+ * a quick unjittered outbox without quiet hours, no knowledge polling, and a sandbox puppet that records
+ * every delivered message in `sentLog` and takes `sendLatencyMs` to acknowledge each send.
+ */
+export function broadcastProductEnv(opts: { mongodbUri: string; sentLog: string; sendLatencyMs: number }): Record<string, string> {
+  return {
+    MONGODB_URI: opts.mongodbUri,
+    SEED_DEMO: 'false',
+    JWT_SECRET: 'fault-test-secret-that-is-long-enough-0123456789',
+    OUTBOX_PACE_MS: '100',
+    OUTBOX_JITTER_MS: '0',
+    OUTBOX_GROUP_GAP_MS: '0',
+    OUTBOX_SENDING_TIMEOUT_S: '30',
+    QUIET_HOURS: '00:00-00:00',
+    BOT_FAQ_REFRESH_S: '0',
+    SANDBOX_SENT_LOG: opts.sentLog,
+    SANDBOX_SEND_LATENCY_MS: String(opts.sendLatencyMs),
+  }
+}

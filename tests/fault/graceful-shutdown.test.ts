@@ -3,7 +3,7 @@ import { MessageModel } from '../../models/message.model'
 import { seedKnowledgeBase } from '../e2e/bot-fixture'
 import { useTestDatabase } from '../helpers/db'
 import type { SandboxSentLine } from '../../bot/sandbox'
-import { buildAdmin, buildGroups, countByConversation, deliveriesOfNotice, expandNoticesNow, LinliProcess, readSentLog, tempDir, waitFor } from './fault-kit'
+import { broadcastProductEnv, buildAdmin, buildGroups, countByConversation, deliveriesOfNotice, expandNoticesNow, LinliProcess, readSentLog, tempDir, waitFor } from './fault-kit'
 
 const db = useTestDatabase()
 beforeAll(seedKnowledgeBase)
@@ -23,20 +23,10 @@ describe('fault › SIGTERM with work in flight', () => {
     const out = tempDir('term')
     const sentLog = path.join(out.dir, 'sent.jsonl')
     const env = {
-      MONGODB_URI: db.uri(),
-      SEED_DEMO: 'false',
-      JWT_SECRET: 'fault-test-secret-that-is-long-enough-0123456789',
-      OUTBOX_PACE_MS: '100',
-      OUTBOX_JITTER_MS: '0',
-      OUTBOX_GROUP_GAP_MS: '0',
-      OUTBOX_SENDING_TIMEOUT_S: '30',
-      QUIET_HOURS: '00:00-00:00',
-      BOT_FAQ_REFRESH_S: '0',
+      ...broadcastProductEnv({ mongodbUri: db.uri(), sentLog, sendLatencyMs: 1500 }),
       BOT_MAX_PER_MINUTE: '60',
       BOT_BURST: '60',
       BOT_MAX_PER_SENDER_PER_MINUTE: '60',
-      SANDBOX_SENT_LOG: sentLog,
-      SANDBOX_SEND_LATENCY_MS: '1500',
     }
     const answersIn = (lines: SandboxSentLine[]) => lines.filter((l) => l.conversationId === asking.roomId && l.mentionIds.length > 0)
     const noticesIn = (lines: SandboxSentLine[]) => lines.filter((l) => groups.some((g) => g.roomId === l.conversationId))

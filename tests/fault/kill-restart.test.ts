@@ -1,6 +1,6 @@
 import path from 'node:path'
 import { useTestDatabase } from '../helpers/db'
-import { buildAdmin, buildGroups, countByConversation, deliveriesOfNotice, expandNoticesNow, LinliProcess, readSentLog, tempDir, waitFor } from './fault-kit'
+import { broadcastProductEnv, buildAdmin, buildGroups, countByConversation, deliveriesOfNotice, expandNoticesNow, LinliProcess, readSentLog, tempDir, waitFor } from './fault-kit'
 
 const db = useTestDatabase()
 
@@ -18,19 +18,7 @@ describe('fault › SIGKILL in the middle of a broadcast', () => {
     const admin = await buildAdmin(PASSWORD)
     const out = tempDir('kill')
     const sentLog = path.join(out.dir, 'sent.jsonl')
-    const env = {
-      MONGODB_URI: db.uri(),
-      SEED_DEMO: 'false',
-      JWT_SECRET: 'fault-test-secret-that-is-long-enough-0123456789',
-      OUTBOX_PACE_MS: '100',
-      OUTBOX_JITTER_MS: '0',
-      OUTBOX_GROUP_GAP_MS: '0',
-      OUTBOX_SENDING_TIMEOUT_S: '30',
-      QUIET_HOURS: '00:00-00:00',
-      BOT_FAQ_REFRESH_S: '0',
-      SANDBOX_SENT_LOG: sentLog,
-      SANDBOX_SEND_LATENCY_MS: String(LATENCY_MS),
-    }
+    const env = broadcastProductEnv({ mongodbUri: db.uri(), sentLog, sendLatencyMs: LATENCY_MS })
     let first: LinliProcess | undefined
     let second: LinliProcess | undefined
     try {
