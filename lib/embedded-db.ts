@@ -11,22 +11,88 @@ const FERRETDB_MODULE = 'github.com/FerretDB/FerretDB'
 
 /**
  * The package label our build writes into the binary (`ferretdb --version`). It names the patch level of
- * {@link SQLITE_ID_PATCH}, so a binary cached by an earlier, unpatched build is rebuilt.
+ * {@link SQLITE_PATCHES}, so a binary cached by an earlier build with other patches is rebuilt.
  */
-export const FERRETDB_PACKAGE = 'linli-embedded-idx1'
+export const FERRETDB_PACKAGE = 'linli-embedded-idx2'
+
+/** A source edit of the FerretDB module: `from` must occur in `file` exactly once, or the build stops. */
+interface SourcePatch {
+  file: string
+  from: string
+  to: string
+}
+
+const SQLITE_COLLECTION_GO = path.join('internal', 'backends', 'sqlite', 'collection.go')
 
 /**
- * FerretDB v1.24's SQLite backend looks documents up by `_id` with `_ferretdb_sjson->'$._id' = ?`, while the
- * unique `_id` index it creates is on `_ferretdb_sjson->'_id'` — a different expression, so SQLite never uses
- * the index and every `_id` look-up, update and delete scans the whole table (33 ms per find and 65 ms of CPU
- * per update at 20,000 rows, and concurrent updates failing with SQLITE_BUSY). Both expressions read the
- * same value; writing the look-up as the index does lets SQLite search the index instead.
+ * Two edits of FerretDB v1.24's SQLite backend, both about `_id`, the only field it ever looks up in an index:
+ *
+ * 1. It looks documents up by `_id` with `_ferretdb_sjson->'$._id' = ?`, while the unique `_id` index it creates
+ *    is on `_ferretdb_sjson->'_id'` — a different expression, so SQLite never used the index and every `_id`
+ *    look-up, update and delete scanned the whole table (33 ms per find and 65 ms of CPU per update at 20,000
+ *    rows, and concurrent updates failing with SQLITE_BUSY). Both expressions read the same value; writing the
+ *    look-up as the index does lets SQLite search the index instead.
+ * 2. It pushes down `{ _id: value }` only, so `{ _id: { $in: [...] } }` (a page of requests, a request's linked
+ *    messages) read every row. The edit adds `WHERE _id IN (...)` for an `$in` of strings and ObjectIds. Like
+ *    every pushdown it only narrows what SQLite returns: FerretDB still applies the whole filter to each row.
  */
-const SQLITE_ID_PATCH = {
-  file: path.join('internal', 'backends', 'sqlite', 'metadata', 'metadata.go'),
-  from: `IDColumn = DefaultColumn + "->'$._id'"`,
-  to: `IDColumn = DefaultColumn + "->'_id'"`,
+const SQLITE_PATCHES: SourcePatch[] = [
+  {
+    file: path.join('internal', 'backends', 'sqlite', 'metadata', 'metadata.go'),
+    from: `IDColumn = DefaultColumn + "->'$._id'"`,
+    to: `IDColumn = DefaultColumn + "->'_id'"`,
+  },
+  {
+    file: SQLITE_COLLECTION_GO,
+    from: `			args = []any{string(must.NotFail(sjson.MarshalSingleValue(v)))}
+		}
+	}
+
+	q += whereClause`,
+    to: `			args = []any{string(must.NotFail(sjson.MarshalSingleValue(v)))}
+		case *types.Document:
+			if w, a, ok := linliIDInClause(v.(*types.Document)); ok {
+				whereClause, args = w, a
+			}
+		}
+	}
+
+	q += whereClause`,
+  },
+  {
+    file: SQLITE_COLLECTION_GO,
+    from: `// Query implements backends.Collection interface.`,
+    to: `// linliIDInClause returns WHERE _id IN (...) for an {$in: [...]} of strings and ObjectIds (Linli's patch).
+func linliIDInClause(v *types.Document) (string, []any, bool) {
+	if v.Len() != 1 {
+		return "", nil, false
+	}
+	in, err := v.Get("$in")
+	if err != nil {
+		return "", nil, false
+	}
+	arr, ok := in.(*types.Array)
+	if !ok || arr.Len() == 0 || arr.Len() > 10000 {
+		return "", nil, false
+	}
+	placeholders := make([]string, arr.Len())
+	args := make([]any, arr.Len())
+	for i := 0; i < arr.Len(); i++ {
+		e := must.NotFail(arr.Get(i))
+		switch e.(type) {
+		case string, types.ObjectID:
+		default:
+			return "", nil, false
+		}
+		placeholders[i] = "?"
+		args[i] = string(must.NotFail(sjson.MarshalSingleValue(e)))
+	}
+	return fmt.Sprintf(\` WHERE %s IN (%s)\`, metadata.IDColumn, strings.Join(placeholders, ", ")), args, true
 }
+
+// Query implements backends.Collection interface.`,
+  },
+]
 
 /** Where the FerretDB binary lives inside the cache folder. */
 export function ferretdbBinaryPath(cacheDir: string): string {
@@ -74,7 +140,7 @@ function run(cmd: string, args: string[], opts: { cwd?: string; env?: NodeJS.Pro
  * lacks the generated `build/version/version.txt` (the binary would panic at start-up), and the module
  * proxy's version list is not always served. So the pinned module is fetched by exact version with
  * `go mod download`, the version file is written, the `_id` look-up is patched to use its index
- * (see SQLITE_ID_PATCH), and `go install ./cmd/ferretdb` builds it.
+ * (see SQLITE_PATCHES), and `go install ./cmd/ferretdb` builds it.
  * @throws AppError go_missing when Go is not installed; embedded_db_install_failed when the build fails
  */
 export async function ensureFerretdb(opts: { cacheDir: string; ferretdbBin?: string; log: Logger }): Promise<string> {
@@ -116,10 +182,7 @@ export async function ensureFerretdb(opts: { cacheDir: string; ferretdbBin?: str
     makeWritable(src)
     fs.writeFileSync(path.join(src, 'build', 'version', 'version.txt'), `${FERRETDB_VERSION}\n`)
     fs.writeFileSync(path.join(src, 'build', 'version', 'package.txt'), `${FERRETDB_PACKAGE}\n`)
-    const patched = path.join(src, SQLITE_ID_PATCH.file)
-    const code = fs.readFileSync(patched, 'utf8')
-    if (!code.includes(SQLITE_ID_PATCH.from)) throw new AppError('embedded_db_install_failed', `cannot patch ${SQLITE_ID_PATCH.file}: its _id expression changed`, { isOperational: false })
-    fs.writeFileSync(patched, code.replace(SQLITE_ID_PATCH.from, SQLITE_ID_PATCH.to))
+    for (const patch of SQLITE_PATCHES) applyPatch(src, patch)
 
     log.info({ step: 2, of: 3 }, 'embedded database: compiling FerretDB (go install)')
     const gobin = path.join(work, 'bin')
@@ -135,6 +198,13 @@ export async function ensureFerretdb(opts: { cacheDir: string; ferretdbBin?: str
   } finally {
     fs.rmSync(work, { recursive: true, force: true })
   }
+}
+
+function applyPatch(root: string, patch: SourcePatch): void {
+  const file = path.join(root, patch.file)
+  const code = fs.readFileSync(file, 'utf8')
+  if (code.split(patch.from).length !== 2) throw new AppError('embedded_db_install_failed', `cannot patch ${patch.file}: the code to change is not there exactly once`, { isOperational: false })
+  fs.writeFileSync(file, code.replace(patch.from, () => patch.to))
 }
 
 function makeWritable(dir: string): void {
