@@ -27,6 +27,9 @@ import { ensureIndexes } from './models'
 import { enqueueDelivery, listFlaggedDeliveries, resolveUnknownDelivery } from './models/delivery.repo'
 import { knowledgeRevision, loadActiveTopics } from './models/knowledge.repo'
 import { buildRequestServiceDeps } from './models/request.repo'
+import { warmRequestIndex } from './models/request-index'
+import { flushRoomContext } from './models/room-context'
+import { setCacheReloadMs } from './models/cache-settings'
 import { setAllowedResidentTags } from './models/resident.model'
 import { isDatabaseEmpty, seedDemoDistrict } from './models/seed.repo'
 
@@ -65,6 +68,10 @@ export async function startLinli(config: Config, log: Logger): Promise<RunningLi
     await stopDb()
     throw err
   }
+
+  setCacheReloadMs(config.CACHE_RELOAD_S * 1000)
+  // The request index loads in the background, so that the console's first list does not wait for it.
+  warmRequestIndex().catch((err: unknown) => log.warn({ err }, 'request index: first load failed (the first reader will retry)'))
 
   // One request service (and one lock) for the API and the bot, so their updates of a request never interleave.
   const lock = new KeyedLock()
@@ -121,6 +128,8 @@ export async function startLinli(config: Config, log: Logger): Promise<RunningLi
     server.close(() => resolve())
     server.closeAllConnections?.()
   }))
+  // The messages seen after recent reports are written to their requests before the database stops.
+  shutdown.add('room context', flushRoomContext)
   shutdown.add('database', stopDb)
   // A bot that cannot start (e.g. the puppet service is unreachable) leaves the API running; /api/health reports it.
   await bot.start().catch((err: unknown) => handleError(err, { source: 'bot', phase: 'start' }, getLogger('bot')))

@@ -80,6 +80,7 @@ export function createBotSender(deps: SenderDeps): MessageSender {
         text: sentText,
         mentionIds: message.mentionIds ?? [],
         sentAt: new Date(),
+        requestId: message.requestId,
       }).catch((err: unknown) => deps.log.error({ err, targetId: target.id }, 'sent message not recorded'))
       deps.log.info({ targetKind: target.kind, targetId: target.id, length: message.text.length }, 'message sent')
       return messageId ? { messageId } : {}

@@ -51,6 +51,7 @@ export const envSchema = z.object({
     .default('auto')
     .describe('Log output: json, pretty, or auto (pretty in a terminal outside production, JSON otherwise)'),
   PORT: int(3000, 0, 65535, 'HTTP port of the API and the web console'),
+  CACHE_RELOAD_S: int(300, 1, 86_400, 'Seconds between reloads of the in-memory roster and request index, which is how soon writes made outside this process (another Linli process, a script) are seen; writes through this process are seen at once'),
   HOST: z.string().default('0.0.0.0').describe('Interface the HTTP server listens on'),
   WEB_CONSOLE: z
     .enum(['auto', 'serve', 'off'])

@@ -16,7 +16,7 @@ export class SnapshotCache<T> {
 
   constructor(
     private readonly load: () => Promise<T>,
-    private readonly opts: { maxAgeMs: number; maxStaleMs?: number; scope?: () => string; now?: () => number },
+    private readonly opts: { maxAgeMs: number | (() => number); maxStaleMs?: number; scope?: () => string; now?: () => number },
   ) {}
 
   /** Marks the copy stale: the next read loads again. Call it before and after every write of the data. */
@@ -33,7 +33,7 @@ export class SnapshotCache<T> {
     const l = this.loaded
     const age = l ? this.now() - l.at : Infinity
     if (l && l.generation === this.generation && l.scope === scope && age <= (this.opts.maxStaleMs ?? Infinity)) {
-      if (age > this.opts.maxAgeMs) this.start(scope).catch(() => undefined)
+      if (age > (typeof this.opts.maxAgeMs === 'function' ? this.opts.maxAgeMs() : this.opts.maxAgeMs)) this.start(scope).catch(() => undefined)
       return l.value
     }
     for (;;) {

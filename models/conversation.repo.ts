@@ -43,6 +43,36 @@ export async function findMessagesOfRequest(requestId: string, limit = 200): Pro
   return (await MessageModel.find({ requestId: new Types.ObjectId(requestId) }).sort({ sentAt: 1 }).limit(limit).lean()).map(toView)
 }
 
+/** The messages of a request's detail: those about it, and those of its room around the report. */
+export interface RequestConversation {
+  /** Messages about the request, oldest first. */
+  conversation: ConversationMessage[]
+  /** The room's messages around the report merged with those about the request, oldest first. */
+  context: ConversationMessage[]
+}
+
+const bySentAt = (a: ConversationMessage, b: ConversationMessage) => new Date(a.sentAt).getTime() - new Date(b.sentAt).getTime() || a.id.localeCompare(b.id)
+
+/**
+ * The messages of a request's detail, read by `_id` from the rows it links (`linkedRowIds`, `contextRowIds` and
+ * `pendingContextIds`, the room's messages after the report not yet written to it). A request stored before rows
+ * were linked (no `contextRowIds`) has its rows found by `requestId` and by room and time instead.
+ */
+export async function findRequestConversation(r: { id: string; linkedRowIds?: string[]; contextRowIds?: string[] }, pendingContextIds: string[] = []): Promise<RequestConversation> {
+  if (r.contextRowIds === undefined) {
+    const conversation = await findMessagesOfRequest(r.id)
+    const report = conversation.find((m) => m.direction === 'in' && m.roomId) ?? conversation.find((m) => m.roomId)
+    const around = report?.roomId ? await findMessagesAround(report.roomId, report.sentAt, { before: 5, after: 10 }) : []
+    const merged = new Map([...around, ...conversation].map((m) => [m.id, m]))
+    return { conversation, context: [...merged.values()].sort(bySentAt) }
+  }
+  const linked = new Set(r.linkedRowIds ?? [])
+  const ids = [...new Set([...linked, ...r.contextRowIds, ...pendingContextIds])].filter((id) => Types.ObjectId.isValid(id))
+  const rows = ids.length ? (await MessageModel.find({ _id: { $in: ids.map((id) => new Types.ObjectId(id)) } }).lean()).map(toView) : []
+  const context = rows.sort(bySentAt)
+  return { conversation: context.filter((m) => linked.has(m.id) || m.requestId === r.id), context }
+}
+
 /**
  * A room's messages around a moment: the `before` messages sent before `at` and the `after` messages
  * sent at or after it, oldest first (what the group was saying when a resident reported something).

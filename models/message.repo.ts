@@ -4,6 +4,8 @@ import type { IncomingRow, MessageLogPort } from '../domain/intake/ports'
 import type { ChatInput, LoggedDecision, TalkerKind } from '../domain/intake/types'
 import { MessageModel } from './message.model'
 import { isDuplicateKeyError } from './common'
+import { RequestModel } from './request.model'
+import { noteRoomMessage } from './room-context'
 
 const oid = (id: string | undefined) => (id && Types.ObjectId.isValid(id) ? new Types.ObjectId(id) : undefined)
 
@@ -22,9 +24,10 @@ export function incomingRowId(botAccountId: string, wechatMessageId: string): Ty
  * The insert is the exactly-once decision: `duplicate` means someone already has this message.
  */
 export async function insertIncomingMessage(row: IncomingRow): Promise<'inserted' | 'duplicate'> {
+  const _id = incomingRowId(row.botAccountId, row.wechatMessageId)
   try {
     await MessageModel.create({
-      _id: incomingRowId(row.botAccountId, row.wechatMessageId),
+      _id,
       botAccountId: row.botAccountId,
       wechatMessageId: row.wechatMessageId,
       direction: 'in',
@@ -38,6 +41,7 @@ export async function insertIncomingMessage(row: IncomingRow): Promise<'inserted
       sentAt: row.sentAt,
       state: 'received',
     })
+    await noteRoomMessage(row.roomId, _id)
     return 'inserted'
   } catch (err) {
     if (isDuplicateKeyError(err)) return 'duplicate'
@@ -69,14 +73,29 @@ export async function completeIncomingMessage(
       ...(fields.requestId ? { requestId: oid(fields.requestId) } : {}),
     },
   }
-  const byId = await MessageModel.updateOne({ _id: incomingRowId(botAccountId, wechatMessageId) }, update)
+  const rowId = incomingRowId(botAccountId, wechatMessageId)
+  // Linked before the row is marked processed: a crash in between leaves the row `received`, so it is handled
+  // again and linked again (a no-op), rather than processed and never linked.
+  if (fields.requestId) await linkRowToRequest(fields.requestId, rowId)
+  const byId = await MessageModel.updateOne({ _id: rowId }, update)
   if (byId.matchedCount === 0) await MessageModel.updateOne({ botAccountId, wechatMessageId }, update)
+}
+
+/**
+ * Adds a conversation-log row to its request's `linkedRowIds`, so that the request's detail reads its messages
+ * by `_id`. Filtered by `_id` alone: the embedded database would read every request for any other filter.
+ */
+async function linkRowToRequest(requestId: string, rowId: Types.ObjectId): Promise<void> {
+  const id = oid(requestId)
+  if (id) await RequestModel.updateOne({ _id: id }, { $addToSet: { linkedRowIds: rowId } }, { timestamps: false })
 }
 
 /** Logs a message that was seen but not processed (another bot, a stale replay, an unsupported type). */
 export async function recordIgnoredMessage(row: IncomingRow & { talkerKind: 'other-bot' | 'unknown' | 'resident' | 'worker'; type?: string; reason: string }): Promise<'inserted' | 'duplicate'> {
+  const _id = new Types.ObjectId()
   try {
     await MessageModel.create({
+      _id,
       botAccountId: row.botAccountId,
       wechatMessageId: row.wechatMessageId,
       direction: 'in',
@@ -91,6 +110,7 @@ export async function recordIgnoredMessage(row: IncomingRow & { talkerKind: 'oth
       state: 'processed',
       decision: { intent: 'ignored', action: 'ignored', reason: row.reason },
     })
+    await noteRoomMessage(row.roomId, _id)
     return 'inserted'
   } catch (err) {
     if (isDuplicateKeyError(err)) return 'duplicate'
@@ -113,8 +133,12 @@ export interface OutgoingLogRow {
 
 /** Records a message the bot sent (direction `out`). */
 export async function recordOutgoingMessage(row: OutgoingLogRow): Promise<void> {
+  const _id = new Types.ObjectId()
+  // Linked first: a link to a row that was never written is skipped by the detail, a row never linked is lost to it.
+  if (row.requestId) await linkRowToRequest(row.requestId, _id)
   try {
     await MessageModel.create({
+      _id,
       botAccountId: row.botAccountId,
       wechatMessageId: row.wechatMessageId,
       direction: 'out',
@@ -132,7 +156,9 @@ export async function recordOutgoingMessage(row: OutgoingLogRow): Promise<void> 
     })
   } catch (err) {
     if (!isDuplicateKeyError(err)) throw err
+    return
   }
+  await noteRoomMessage(row.target.kind === 'room' ? row.target.id : undefined, _id)
 }
 
 /** Incoming messages left in state `received` (interrupted), oldest first, as the intake's input. */

@@ -89,6 +89,13 @@ export const requestSchema = new Schema(
     ratingReaskedAt: { type: Date },
     reminderSentAt: { type: Date },
     overdueNotifiedAt: { type: Date },
+    /**
+     * `_id`s of the conversation-log rows about this request: the reports and follow-ups, and what the bot sent
+     * about it. Requests stored before it existed have none; their rows are found by `requestId`.
+     */
+    linkedRowIds: { type: [Schema.Types.ObjectId], default: undefined },
+    /** `_id`s of the room's messages around the report (models/room-context.ts), for the console's detail page. */
+    contextRowIds: { type: [Schema.Types.ObjectId], default: undefined },
     /** Append-only: events are pushed, never edited or removed. */
     timeline: { type: [timelineEventSchema], default: [] },
   },
@@ -108,7 +115,7 @@ requestSchema.pre('validate', function () {
   if (this.status === 'merged' && !this.mergedInto) this.invalidate('mergedInto', 'a merged request must name the request it was merged into')
 })
 
-// The open-requests copy (models/open-requests-cache.ts) follows every write.
+// The open-requests copy (models/request-index.ts) follows every write.
 reportWrites(requestSchema, 'Request')
 
 export type Request = InferSchemaType<typeof requestSchema> & { _id: Types.ObjectId; createdAt: Date; updatedAt: Date }

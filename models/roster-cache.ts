@@ -8,6 +8,7 @@ import { ResidentModel } from './resident.model'
 import { UserModel } from './user.model'
 import { toGroupView } from './group.repo'
 import { toUserView, toWorkerRef } from './user.repo'
+import { cacheReloadMs } from './cache-settings'
 import { onWrites } from './write-hooks'
 
 /*
@@ -16,15 +17,11 @@ import { onWrites } from './write-hooks'
  * SQLite database) uses no index but `_id` for a lookup: `findOne({ wechatId })` read every resident, and
  * `findOne({ roomId })` every group, for each message, and the greeting query read all residents.
  * Writes through mongoose in this process invalidate the copy at once (models/write-hooks.ts); writes by
- * another process are seen after ROSTER_MAX_AGE_MS, when the copy is reloaded in the background, and a copy
+ * another process are seen after `CACHE_RELOAD_S` (models/cache-settings.ts; 5 min by default: a reload reads
+ * every resident, about 20 s of database time for 100,000 on the embedded database), when the copy is reloaded in the background, and a copy
  * older than ROSTER_MAX_STALE_MS (nobody read it for a while) is reloaded before it is used.
  */
 
-/**
- * How old a copy may get before it is reloaded in the background (writes by other processes). A reload reads
- * every resident (about 20 s of database time for 100,000 on the embedded database), hence minutes, not seconds.
- */
-export const ROSTER_MAX_AGE_MS = 5 * 60_000
 /** How old a copy may get before a reader waits for a fresh one (a daily job on a quiet instance). */
 export const ROSTER_MAX_STALE_MS = 30 * 60_000
 
@@ -84,7 +81,7 @@ const residents = new SnapshotCache<ResidentRoster>(
     }
     return roster
   },
-  { maxAgeMs: ROSTER_MAX_AGE_MS, maxStaleMs: ROSTER_MAX_STALE_MS, scope },
+  { maxAgeMs: cacheReloadMs, maxStaleMs: ROSTER_MAX_STALE_MS, scope },
 )
 
 const workers = new SnapshotCache(
@@ -94,7 +91,7 @@ const workers = new SnapshotCache(
     for (const d of rows) firstWins(map, d.wechatId, toWorkerRef(toUserView(d)))
     return map
   },
-  { maxAgeMs: ROSTER_MAX_AGE_MS, maxStaleMs: ROSTER_MAX_STALE_MS, scope },
+  { maxAgeMs: cacheReloadMs, maxStaleMs: ROSTER_MAX_STALE_MS, scope },
 )
 
 const groups = new SnapshotCache(
@@ -103,7 +100,7 @@ const groups = new SnapshotCache(
     for (const d of await GroupModel.find({}).lean()) firstWins(map, d.roomId, toGroupView(d))
     return map
   },
-  { maxAgeMs: ROSTER_MAX_AGE_MS, maxStaleMs: ROSTER_MAX_STALE_MS, scope },
+  { maxAgeMs: cacheReloadMs, maxStaleMs: ROSTER_MAX_STALE_MS, scope },
 )
 
 onWrites('Resident', () => residents.invalidate())

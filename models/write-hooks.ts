@@ -24,7 +24,7 @@ function idsOfFilter(filter: Record<string, unknown> | undefined): unknown[] | u
  * Reports every write through mongoose to the collection of `schema` (saves, inserts, query updates and
  * deletes, bulk writes) to the listeners of `name`, before and after it; the write completes once the
  * listeners of `after` have. Call it before the model is compiled. Caches of the collection
- * (models/roster-cache.ts, models/open-requests-cache.ts) listen so that this process reads its own writes.
+ * (models/roster-cache.ts, models/request-index.ts) listen so that this process reads its own writes.
  */
 export function reportWrites(schema: Schema, name: string): void {
   const notify = async (event: WriteEvent) => {

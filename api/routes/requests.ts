@@ -6,7 +6,8 @@ import type { RequestStatus } from '../../domain/requests/lifecycle'
 import type { RequestRecord } from '../../domain/requests/types'
 import { AppError } from '../../lib/errors'
 import { scrubPii } from '../../lib/pii'
-import { findMessagesAround, findMessagesOfRequest, type ConversationMessage } from '../../models/conversation.repo'
+import { findRequestConversation, type ConversationMessage } from '../../models/conversation.repo'
+import { pendingContextOf } from '../../models/room-context'
 import { recordAudit } from '../audit'
 import { presentRequest } from '../presenters/request'
 import { addRoute } from '../route'
@@ -65,18 +66,15 @@ export function requestRoutes(c: RouteContext): Router {
   addRoute(router, c.registry, { method: 'get', path: '/api/requests/:no', summary: '工单详情 (timeline, linked messages, and the group conversation around the report)', tag, schemas: { params: requestNoParams } }, async (ctx, { params }, user) => {
     const now = c.now()
     const r = await c.requests.getByNo(params.no, actorFromUser(user))
-    const conversation = await findMessagesOfRequest(r.id)
     // `context`: the group's messages around the report (before and after it) merged with every linked message.
-    const report = conversation.find((m) => m.direction === 'in' && m.roomId) ?? conversation.find((m) => m.roomId)
-    const around = report?.roomId ? await findMessagesAround(report.roomId, report.sentAt, { before: 5, after: 10 }) : []
-    const merged = new Map([...around, ...conversation].map((m) => [m.id, m]))
-    const context = [...merged.values()].sort((a, b) => new Date(a.sentAt).getTime() - new Date(b.sentAt).getTime() || a.id.localeCompare(b.id))
+    const { conversation, context } = await findRequestConversation(r, pendingContextOf(r.id).map(String))
+    const linked = new Set(conversation.map((m) => m.id))
     const full = seesFullPii(user)
     const view = (m: ConversationMessage) => ({ ...m, text: full ? m.text : scrubPii(m.text) })
     ctx.body = {
       ...presentRequest(r, now, full, { timeline: true }),
       conversation: conversation.map(view),
-      context: context.map((m) => ({ ...view(m), linked: m.requestId === r.id })),
+      context: context.map((m) => ({ ...view(m), linked: linked.has(m.id) })),
     }
   })
 

@@ -22,8 +22,11 @@ export interface ApiSeedManifest {
   generatedAt: string
 }
 
-/** The manifest version: 2 = request and incoming-message ids derived as the product writes them. */
-export const API_SEED_VERSION = 2
+/**
+ * The manifest version: 2 = request and incoming-message ids derived as the product writes them; 3 = requests
+ * link their rows (`linkedRowIds`) and the room's rows around the report (`contextRowIds`) as the product does.
+ */
+export const API_SEED_VERSION = 3
 
 /** What the benchmark needs to know about the seeded data. */
 export interface ApiSeedInfo {
@@ -35,6 +38,36 @@ const HOUR = 3_600_000
 const DAY = 24 * HOUR
 const BOT = 'linli-sandbox-bot'
 const BATCH = 1000
+const CONTEXT_BEFORE = 6
+const CONTEXT_AFTER = 10
+
+/**
+ * The room-context capture of models/room-context.ts over generated rows: each request gets the room's last rows
+ * (its report last) and the next CONTEXT_AFTER rows of the room; a request row is ready to insert once complete.
+ */
+class RoomContext {
+  private readonly recent = new Map<string, Types.ObjectId[]>()
+  private readonly watches = new Map<string, { row: { contextRowIds: Types.ObjectId[] }; left: number }[]>()
+  readonly complete = new Set<object>()
+
+  note(roomId: string, id: Types.ObjectId): void {
+    this.recent.set(roomId, [...(this.recent.get(roomId) ?? []), id].slice(-CONTEXT_BEFORE))
+    const list = this.watches.get(roomId) ?? []
+    for (const w of list) {
+      w.row.contextRowIds.push(id)
+      if (--w.left === 0) this.complete.add(w.row)
+    }
+    this.watches.set(roomId, list.filter((w) => w.left > 0))
+  }
+
+  before(roomId: string): Types.ObjectId[] {
+    return [...(this.recent.get(roomId) ?? [])]
+  }
+
+  watch(roomId: string, row: { contextRowIds: Types.ObjectId[] }): void {
+    this.watches.set(roomId, [...(this.watches.get(roomId) ?? []), { row, left: CONTEXT_AFTER }])
+  }
+}
 
 /** Status of a request created `ageDays` ago: old ones are mostly closed, recent ones mostly open. */
 function statusFor(ageDays: number, x: number): RequestStatus {
@@ -61,7 +94,8 @@ export async function seedApiData(opts: { requests: number; messages: number; co
   const start = opts.now.getTime() - 365 * DAY
   const fillerPerRequest = Math.max(0, opts.messages / opts.requests - 2)
   let fillerDebt = 0
-  let requestRows: Record<string, unknown>[] = []
+  let requestRows: (Record<string, unknown> & { contextRowIds: Types.ObjectId[] })[] = []
+  const rooms = new RoomContext()
   let messageRows: Record<string, unknown>[] = []
   let sequenceRows: Record<string, unknown>[] = []
   let messagesWritten = 0
@@ -69,9 +103,12 @@ export async function seedApiData(opts: { requests: number; messages: number; co
   let lastReport = 0
 
   const flush = async (force: boolean) => {
-    if (requestRows.length >= BATCH || (force && requestRows.length)) {
-      await RequestModel.insertMany(requestRows, { lean: true })
-      requestRows = []
+    // A request waits for the room's messages after its report (as the product adds them) before it is inserted.
+    const ready = force ? requestRows : requestRows.filter((r) => rooms.complete.has(r))
+    if (ready.length >= BATCH || (force && ready.length)) {
+      await RequestModel.insertMany(ready, { lean: true })
+      for (const r of ready) rooms.complete.delete(r)
+      requestRows = force ? [] : requestRows.filter((r) => !ready.includes(r))
     }
     if (sequenceRows.length >= BATCH || (force && sequenceRows.length)) {
       await SequenceModel.insertMany(sequenceRows, { lean: true })
@@ -108,7 +145,10 @@ export async function seedApiData(opts: { requests: number; messages: number; co
     if (status === 'closed') timeline.push({ at: new Date((resolvedAt as Date).getTime() + DAY), actor: owner, type: 'closed', fromStatus: 'resolved', toStatus: 'closed', relayed: false })
     const rated = status === 'closed' && rand() < 0.6
     const requestId = requestIdOf(no)
-    requestRows.push({
+    const reportRowId = incomingRowId(BOT, wechatMessageId)
+    const replyRowId = new Types.ObjectId()
+    rooms.note(c.roomId, reportRowId)
+    const requestRow = {
       _id: requestId,
       no,
       compoundId: new Types.ObjectId(c.id),
@@ -132,15 +172,20 @@ export async function seedApiData(opts: { requests: number; messages: number; co
       ...(status === 'closed' ? { closedAt: new Date((resolvedAt as Date).getTime() + DAY) } : {}),
       ...(rated ? { rating: { score: rand() < 0.85 ? 5 : 3, at: new Date((resolvedAt as Date).getTime() + 2 * HOUR), by: contactId } } : {}),
       timeline,
+      linkedRowIds: [reportRowId, replyRowId],
+      contextRowIds: rooms.before(c.roomId),
       createdAt,
       updatedAt: resolvedAt ?? acceptedAt ?? createdAt,
       __v: 0,
-    })
+    }
+    requestRows.push(requestRow)
+    rooms.watch(c.roomId, requestRow)
+    rooms.note(c.roomId, replyRowId)
     sequenceRows.push({ _id: `request:${no}`, name: 'request', n: no, at: createdAt })
     const base = { botAccountId: BOT, roomId: c.roomId, compoundId: new Types.ObjectId(c.id), mentionIds: [], type: 'text', state: 'processed' }
     messageRows.push({
       ...base,
-      _id: incomingRowId(BOT, wechatMessageId),
+      _id: reportRowId,
       wechatMessageId,
       direction: 'in',
       talkerId: contactId,
@@ -155,6 +200,7 @@ export async function seedApiData(opts: { requests: number; messages: number; co
     })
     messageRows.push({
       ...base,
+      _id: replyRowId,
       wechatMessageId: `seed-out-${no}`,
       direction: 'out',
       talkerId: BOT,
@@ -173,9 +219,11 @@ export async function seedApiData(opts: { requests: number; messages: number; co
       const at = new Date(createdAt.getTime() + rand() * 4 * HOUR)
       const talker = c.residentWechatIds[Math.floor(rand() * c.residentWechatIds.length)]
       const id = `seed-chat-${k}`
+      const chatRowId = incomingRowId(BOT, id)
+      rooms.note(c.roomId, chatRowId)
       messageRows.push({
         ...base,
-        _id: incomingRowId(BOT, id),
+        _id: chatRowId,
         wechatMessageId: id,
         direction: 'in',
         talkerId: talker,

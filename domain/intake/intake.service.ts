@@ -109,7 +109,8 @@ export function createIntakeService(deps: IntakeDeps): IntakeService {
     try {
       ctx = await buildContext(input, botAccountId, resumed)
       const done = await execute(ctx)
-      const replies = limitReplies(ctx, done)
+      const request = done.request
+      const replies = limitReplies(ctx, done).map((r) => (request ? { ...r, requestId: request.id } : r))
       await deps.messages.completeIncoming(botAccountId, input.messageId, {
         state: 'processed',
         decision: done.decision,

@@ -11,6 +11,8 @@ export interface OutgoingMessage {
   /** Contacts to @ in a room message. */
   mentionIds?: string[]
   imageUrl?: string
+  /** The request the message is about, linked in the conversation log. */
+  requestId?: string
 }
 
 /** The result of one send. */

@@ -217,6 +217,7 @@ async function sendClaimed(
       text: row.text,
       ...(row.mentionIds.length ? { mentionIds: row.mentionIds } : {}),
       ...(row.imageUrl ? { imageUrl: row.imageUrl } : {}),
+      ...(row.requestId ? { requestId: row.requestId } : {}),
     })
   } catch (err) {
     const lastError = describeError(err)

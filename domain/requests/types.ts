@@ -72,6 +72,10 @@ export interface RequestRecord {
   rating?: { score: number; comment?: string; at: Date; by?: string }
   ratingAskedAt?: Date
   timeline: TimelineEntry[]
+  /** Conversation-log rows about the request (undefined on requests stored before rows were linked). */
+  linkedRowIds?: string[]
+  /** Conversation-log rows of the room around the report. */
+  contextRowIds?: string[]
   createdAt: Date
   updatedAt?: Date
 }

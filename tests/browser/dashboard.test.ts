@@ -29,13 +29,26 @@ let adminToken: string
 let seeded: Awaited<ReturnType<typeof seedDistrictRequests>>
 
 beforeAll(async () => {
-  product = await startProduct()
+  // The backdating below writes the database from outside the product, which sees it at its next reload.
+  product = await startProduct({ CACHE_RELOAD_S: '1' })
   browser = await launchBrowser()
   // Fifteen reports across the four compounds over two weeks; some accepted, some resolved and rated.
   seeded = await seedDistrictRequests(product.url)
   await backdateRequests(product.databaseUri, seeded)
   adminToken = await fetchToken(product.url, 'admin')
+  await waitForBackdatedTrend()
 })
+
+/** Waits until the product's statistics show the reports spread over more than one day (it has reloaded). */
+async function waitForBackdatedTrend(): Promise<void> {
+  const deadline = Date.now() + 30_000
+  for (;;) {
+    const trend = await getJson<{ days: { received: number }[] }>(product.url, adminToken, '/api/stats/trend')
+    if (trend.days.filter((d) => d.received > 0).length > 1) return
+    if (Date.now() > deadline) throw new Error(`the product never showed the backdated requests: ${JSON.stringify(trend.days.filter((d) => d.received > 0))}`)
+    await new Promise((r) => setTimeout(r, 500))
+  }
+}
 afterAll(async () => {
   await browser?.close()
   await product?.stop()

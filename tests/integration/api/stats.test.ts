@@ -1,4 +1,5 @@
 import ExcelJS from 'exceljs'
+import { reloadRequestIndex } from '../../../models/request-index'
 import { RequestModel } from '../../../models/request.model'
 import { useTestDatabase } from '../../helpers/db'
 import { buildCompound, buildRequest } from '../../helpers/factories'
@@ -8,10 +9,14 @@ useTestDatabase()
 
 const T = (s: string) => new Date(`2026-${s}:00.000Z`)
 
-/** Creates a request and pins its createdAt (mongoose's timestamps would set it to the real now). */
+/**
+ * Creates a request and pins its createdAt (mongoose's timestamps would set it to the real now) with a write
+ * past the models, which the in-memory request index is then told to reload for.
+ */
 async function requestAt(createdAt: Date, overrides: Record<string, unknown>) {
   const r = await buildRequest(overrides)
   await RequestModel.collection.updateOne({ _id: r._id }, { $set: { createdAt } })
+  reloadRequestIndex()
   return r
 }
 

@@ -1,0 +1,233 @@
+import mongoose, { Types } from 'mongoose'
+import type { RequestCategory } from '../domain/requests/categories'
+import { OPEN_STATUSES, type RequestStatus } from '../domain/requests/lifecycle'
+import { compareBy, countEntries, pageOfEntries, searchTextOf, statsRowsOf, type RequestIndexEntry, type StatsQuery } from '../domain/requests/request-index'
+import type { RequestCountQuery, RequestCounts, RequestListQuery } from '../domain/requests/request.service'
+import type { RequestRecord } from '../domain/requests/types'
+import type { StatsRow } from '../domain/stats/request-stats'
+import { RequestModel } from './request.model'
+import { cacheReloadMs } from './cache-settings'
+import { onWrites } from './write-hooks'
+
+/*
+ * Every request in memory, in two shapes:
+ * - a compact entry of each request (domain/requests/request-index.ts) for the console's list, its per-status
+ *   counts and the statistics;
+ * - the whole document of each open request (new, accepted, in progress, reopened), for what the bot asks on
+ *   every report and follow-up: "is this matter already open in the compound?" and "what has this resident
+ *   got open?".
+ * FerretDB v1 (the embedded SQLite database) uses no index but `_id`, so each of those queries read and decoded
+ * every request ever made (47 s for one page of the list at 100,000 requests).
+ *
+ * Every write through mongoose in this process keeps the copy exact: after it, the written requests are read
+ * back by `_id` (an index look-up) and replace their entries (models/write-hooks.ts); a write the copy cannot
+ * follow (a filter without `_id`) makes the next reader wait for a full reload. Writes by other processes are
+ * picked up by the reload every `CACHE_RELOAD_S` (models/cache-settings.ts).
+ */
+
+type Lean = Record<string, any>
+/** The latest known state of a request: its entry (null when gone) and its document when open. */
+interface Known {
+  entry: RequestIndexEntry | null
+  open: Lean | null
+  /** When the read that found this state began. */
+  readAt: number
+}
+
+let toRecord: (d: Lean) => RequestRecord = () => {
+  throw new Error('request index used before models/request.repo.ts was loaded')
+}
+let known = new Map<string, Known>()
+let scope: string | undefined
+/** The scope of the last complete load: until one completes, readers wait (a load fills the map as it streams). */
+let loadedScope: string | undefined
+let loadedAt = 0
+let stale = true
+let loading: Promise<void> | undefined
+/** Bumped on every change of an entry: sorted copies of an older version are rebuilt. */
+let version = 0
+const sorted = new Map<string, { version: number; entries: RequestIndexEntry[] }>()
+
+const isOpen = (d: Lean) => OPEN_STATUSES.includes(d.status as RequestStatus)
+const ms = (d: unknown) => (d instanceof Date ? d.getTime() : undefined)
+/** One string per compound id, shared by the entries (100,000 entries name some 50 compounds). */
+const interned = new Map<string, string>()
+const intern = (s: string) => interned.get(s) ?? (interned.set(s, s), s)
+
+/** Sets the document-to-record mapping (models/request.repo.ts `toRequestRecord`), avoiding an import cycle. */
+export function setRequestRecordMapper(mapper: (d: Lean) => RequestRecord): void {
+  toRecord = mapper
+}
+
+/** The compact entry of a request document. */
+export function indexEntryOf(d: Lean): RequestIndexEntry {
+  const e: RequestIndexEntry = {
+    id: String(d._id),
+    no: d.no,
+    compoundId: intern(String(d.compoundId)),
+    category: d.category,
+    status: d.status,
+    urgent: Boolean(d.urgent),
+    summary: d.summary ?? '',
+    searchText: searchTextOf(d.summary ?? '', (d.messages ?? []).map((m: Lean) => m.text ?? '')),
+    createdAt: ms(d.createdAt) ?? 0,
+    deadline: ms(d.deadline) ?? 0,
+  }
+  if (d.gridCode) e.gridCode = intern(d.gridCode)
+  if (d.ownerId) e.ownerId = intern(String(d.ownerId))
+  if (d.responseDeadline) e.responseDeadline = ms(d.responseDeadline)
+  if (d.acceptedAt) e.acceptedAt = ms(d.acceptedAt)
+  if (d.resolvedAt) e.resolvedAt = ms(d.resolvedAt)
+  if (d.rating?.score) e.ratingScore = d.rating.score
+  return e
+}
+
+/**
+ * Takes the state of a request read from the database by a read that began at `at` (null: gone), unless a read
+ * that began later is known: a reload that began before a write must not undo what the write's read-back found.
+ */
+function remember(id: string, doc: Lean | null, at: number): void {
+  const current = known.get(id)
+  if (current && current.readAt > at) return
+  known.set(id, { entry: doc ? indexEntryOf(doc) : null, open: doc && isOpen(doc) ? doc : null, readAt: at })
+  version++
+}
+
+async function load(): Promise<void> {
+  const startedAt = Date.now()
+  const dbScope = mongoose.connection.name ?? ''
+  const loaded = new Set<string>()
+  const fresh = dbScope !== scope ? new Map<string, Known>() : undefined
+  if (fresh) {
+    known = fresh
+    scope = dbScope
+    version++
+  }
+  // A cursor, so that 100,000 requests pass through memory a batch at a time.
+  for await (const d of RequestModel.find({}).lean().cursor({ batchSize: 1000 })) {
+    const id = String(d._id)
+    loaded.add(id)
+    remember(id, d, startedAt)
+  }
+  // A request known but not loaded was deleted before the load began (unless written since).
+  for (const [id, k] of known) if (!loaded.has(id) && k.entry && k.readAt < startedAt) known.set(id, { entry: null, open: null, readAt: startedAt })
+  version++
+  loadedAt = Date.now()
+  loadedScope = dbScope
+}
+
+function startLoad(): Promise<void> {
+  if (loading) return loading
+  stale = false
+  const promise = load()
+    .catch((err: unknown) => {
+      stale = true
+      throw err
+    })
+    .finally(() => {
+      loading = undefined
+    })
+  loading = promise
+  return promise
+}
+
+/** Waits until the copy is current for this process (loading it when stale) and starts a background reload when old. */
+async function ready(): Promise<void> {
+  if ((mongoose.connection.name ?? '') !== scope) stale = true
+  // Wait for a load that started after the copy went stale (a load already running may have started before).
+  while (stale || loadedScope !== scope) await startLoad()
+  if (Date.now() - loadedAt > cacheReloadMs()) startLoad().catch(() => undefined)
+}
+
+/** Makes the next reader wait for a full reload (after writes that bypassed mongoose's models, e.g. a script's). */
+export function reloadRequestIndex(): void {
+  stale = true
+}
+
+/** Loads the copy now (at start-up), so that the first reader does not wait for it. */
+export async function warmRequestIndex(): Promise<void> {
+  await ready()
+}
+
+function* entries(): Generator<RequestIndexEntry> {
+  for (const k of known.values()) if (k.entry) yield k.entry
+}
+
+function sortedEntries(sort: NonNullable<RequestListQuery['sort']>): RequestIndexEntry[] {
+  const cached = sorted.get(sort)
+  if (cached && cached.version === version) return cached.entries
+  const list = [...entries()].sort(compareBy(sort))
+  sorted.set(sort, { version, entries: list })
+  return list
+}
+
+/** One page of the requests matching `q` (as entries, in order) and how many match. */
+export async function listIndexedRequests(q: RequestListQuery): Promise<{ items: RequestIndexEntry[]; total: number }> {
+  await ready()
+  return pageOfEntries(sortedEntries(q.sort ?? '-createdAt'), q)
+}
+
+/** The in-memory document of an open request (no database read needed), or undefined. */
+export function openRequestDoc(id: string): Lean | undefined {
+  return known.get(id)?.open ?? undefined
+}
+
+/** Per-status counts of the requests matching `q`. */
+export async function countIndexedRequests(q: RequestCountQuery): Promise<RequestCounts> {
+  await ready()
+  return countEntries(entries(), q)
+}
+
+/** The statistics' rows of the requests in the period and scope of `q`. */
+export async function indexedStatsRows(q: StatsQuery): Promise<StatsRow[]> {
+  await ready()
+  return statsRowsOf(entries(), q)
+}
+
+async function openDocs(): Promise<Lean[]> {
+  await ready()
+  const out: Lean[] = []
+  for (const k of known.values()) if (k.open) out.push(k.open)
+  return out
+}
+
+const newestFirst = (a: Lean, b: Lean) => (b.createdAt as Date).getTime() - (a.createdAt as Date).getTime()
+
+/** Open requests of a compound in a category (or second category) created since `since`, newest first, at most 50. */
+export async function openCandidates(compoundId: string, category: RequestCategory, since: Date): Promise<RequestRecord[]> {
+  const docs = (await openDocs()).filter(
+    (d) => String(d.compoundId) === compoundId && (d.createdAt as Date).getTime() >= since.getTime() && (d.category === category || d.categoryAlt === category),
+  )
+  return docs.sort(newestFirst).slice(0, 50).map(toRecord)
+}
+
+/** Open requests (in `statuses`, all open ones) a contact reported, newest first. */
+export async function openRequestsOfReporter(contactId: string, statuses: readonly RequestStatus[], limit: number): Promise<RequestRecord[]> {
+  const docs = (await openDocs()).filter((d) => statuses.includes(d.status) && (d.reporters ?? []).some((r: Lean) => r.contactId === contactId))
+  return docs.sort(newestFirst).slice(0, limit).map(toRecord)
+}
+
+/** True when the copy answers for these statuses (all of them open ones). */
+export function coversStatuses(statuses: readonly RequestStatus[] | undefined): statuses is readonly RequestStatus[] {
+  return Boolean(statuses && statuses.length && statuses.every((s) => OPEN_STATUSES.includes(s)))
+}
+
+/** Reads the written requests back by `_id` and takes their new state. */
+async function refresh(ids: unknown[]): Promise<void> {
+  if (stale || scope === undefined) return
+  const valid = ids.map(String).filter((id) => Types.ObjectId.isValid(id))
+  if (!valid.length) return
+  const at = Date.now()
+  const docs = await RequestModel.find({ _id: { $in: valid.map((id) => new Types.ObjectId(id)) } }).lean()
+  const byId = new Map(docs.map((d) => [String(d._id), d]))
+  for (const id of valid) {
+    const d = byId.get(id)
+    remember(id, d ?? null, at)
+  }
+}
+
+onWrites('Request', async (event) => {
+  if (event.phase !== 'after') return
+  if (event.ids) await refresh(event.ids)
+  else stale = true
+})

@@ -1,0 +1,89 @@
+import { Types } from 'mongoose'
+import { getLogger } from '../lib/logger'
+import { RequestModel } from './request.model'
+
+/*
+ * What a group was saying around a report, captured as it happens: a request made from a group message stores
+ * the `_id`s of the room's last messages before it (`contextRowIds`), and the room's next messages are added as
+ * they are stored. The console's detail page then reads them by `_id`; looking for them by room and time read the
+ * whole conversation log on the embedded database (FerretDB v1 uses no index but `_id`), 242 s at a million rows.
+ *
+ * Kept in this process's memory: messages stored before a restart are not known to it, so a request made just
+ * after one has fewer messages before it. Messages after a report are written to the request once AFTER_REPORT
+ * have been seen, when WATCH_MS has passed, or at shutdown ({@link flushRoomContext}).
+ */
+
+/** Messages kept from before a report (the report itself is the last one the room saw). */
+export const BEFORE_REPORT = 6
+/** Messages added after a report. */
+export const AFTER_REPORT = 10
+/** How long after a report its room is watched. */
+export const WATCH_MS = 30 * 60_000
+/** Rooms remembered (the least recently active are forgotten first). */
+const MAX_ROOMS = 10_000
+
+interface Watch {
+  requestId: Types.ObjectId
+  roomId: string
+  ids: Types.ObjectId[]
+  until: number
+}
+
+const recent = new Map<string, Types.ObjectId[]>()
+const watches = new Map<string, Watch>()
+
+async function flush(w: Watch): Promise<void> {
+  watches.delete(String(w.requestId))
+  if (!w.ids.length) return
+  try {
+    await RequestModel.updateOne({ _id: w.requestId }, { $push: { contextRowIds: { $each: w.ids } } }, { timestamps: false })
+  } catch (err) {
+    // The context is a convenience for the console: a failed write loses those lines, nothing else.
+    getLogger('db').warn({ err, requestId: String(w.requestId) }, 'could not store the messages after a report')
+  }
+}
+
+/**
+ * Records that a message of `roomId` was stored under `rowId`, adds it to the reports its room is watched for, and
+ * writes the watches that are complete or expired (in any room).
+ */
+export async function noteRoomMessage(roomId: string | undefined, rowId: Types.ObjectId, now = Date.now()): Promise<void> {
+  if (!roomId) return
+  const list = recent.get(roomId) ?? []
+  recent.delete(roomId)
+  recent.set(roomId, [...list, rowId].slice(-BEFORE_REPORT))
+  if (recent.size > MAX_ROOMS) recent.delete(recent.keys().next().value as string)
+  const done: Watch[] = []
+  for (const w of watches.values()) {
+    if (w.roomId === roomId && now < w.until) w.ids.push(rowId)
+    if (w.ids.length >= AFTER_REPORT || now >= w.until) done.push(w)
+  }
+  await Promise.all(done.map(flush))
+}
+
+/** The `_id`s of the room's latest messages (the report last), for a request being made from it. */
+export function contextBeforeReport(roomId: string | undefined): Types.ObjectId[] {
+  return roomId ? [...(recent.get(roomId) ?? [])] : []
+}
+
+/** Watches the room for the messages after a report that became request `requestId`. */
+export function watchRoomAfterReport(roomId: string | undefined, requestId: Types.ObjectId, now = Date.now()): void {
+  if (!roomId) return
+  watches.set(String(requestId), { requestId, roomId, ids: [], until: now + WATCH_MS })
+}
+
+/** Messages after a report seen so far and not yet written to the request (the detail page adds them). */
+export function pendingContextOf(requestId: string): Types.ObjectId[] {
+  return [...(watches.get(requestId)?.ids ?? [])]
+}
+
+/** Writes every watched report's messages so far (at shutdown). */
+export async function flushRoomContext(): Promise<void> {
+  await Promise.all([...watches.values()].map(flush))
+}
+
+/** Forgets everything (tests). */
+export function resetRoomContext(): void {
+  recent.clear()
+  watches.clear()
+}
