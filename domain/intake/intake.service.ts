@@ -158,7 +158,7 @@ export function createIntakeService(deps: IntakeDeps): IntakeService {
     const command = ctx.worker ? parseWorkerCommand(input.text) : undefined
     const roomBound = ctx.isDirect || Boolean(ctx.group?.compoundId)
     const rating = ctx.talkerKind !== 'worker' && roomBound ? parseRating(input.text) : undefined
-    const awaiting = rating ? await deps.requests.findAwaitingRating(input.talkerId) : null
+    const awaiting = rating ? await deps.requests.findAwaitingRating(input.talkerId, ctx.resumed ? input.messageId : undefined) : null
     const needsUnderstanding = roomBound && !ctx.worker && !(awaiting && rating)
     const understanding = needsUnderstanding ? await deps.knowledge.understand(input.text) : undefined
     const decision = decideIntake({
@@ -259,14 +259,14 @@ export function createIntakeService(deps: IntakeDeps): IntakeService {
     try {
       switch (command.kind) {
         case 'accept': {
-          const r = await deps.requests.accept({ no: command.no, actor, now })
+          const r = await deps.requests.accept({ no: command.no, actor, now, sourceMessageId: ctx.input.messageId })
           return { decision: logged('accepted'), request: r, replies: [here(ctx, TEMPLATES.accepted({ no: r.no, summary: r.summary, deadline: formatDeadline(r.deadline, now, deps.tz) }))] }
         }
         case 'transfer': {
           const current = await deps.requests.getByNo(command.no, actor)
           const to = await deps.directory.findWorkerByName(command.workerName, current.compoundId)
           if (!to) return { decision: logged('transfer', 'worker not found'), replies: [here(ctx, TEMPLATES.transferUnknown({ name: command.workerName }))] }
-          const r = await deps.requests.assign({ no: command.no, actor, now, toUserId: to.id })
+          const r = await deps.requests.assign({ no: command.no, actor, now, toUserId: to.id, sourceMessageId: ctx.input.messageId })
           const replies = [here(ctx, TEMPLATES.transferred({ no: r.no, to: to.name }))]
           if (to.wechatId && to.wechatId !== ctx.input.talkerId) {
             replies.push({ target: { kind: 'contact', id: to.wechatId }, text: TEMPLATES.transferredToWorker({ no: r.no, from: worker.name, summary: r.summary, deadline: formatDeadline(r.deadline, now, deps.tz) }) })
@@ -274,11 +274,11 @@ export function createIntakeService(deps: IntakeDeps): IntakeService {
           return { decision: logged('transferred'), request: r, replies }
         }
         case 'reply': {
-          const r = await deps.requests.reply({ no: command.no, actor, now, text: command.text })
+          const r = await deps.requests.reply({ no: command.no, actor, now, text: command.text, sourceMessageId: ctx.input.messageId })
           return { decision: logged('replied'), request: r, replies: [here(ctx, TEMPLATES.relayed({ no: r.no }))] }
         }
         case 'resolve': {
-          const r = await deps.requests.resolve({ no: command.no, actor, now, note: command.text || '已处理完毕', autoAccept: true })
+          const r = await deps.requests.resolve({ no: command.no, actor, now, note: command.text || '已处理完毕', autoAccept: true, sourceMessageId: ctx.input.messageId })
           return { decision: logged('resolved'), request: r, replies: [here(ctx, TEMPLATES.resolved({ no: r.no }))] }
         }
         case 'query': {
@@ -302,7 +302,7 @@ export function createIntakeService(deps: IntakeDeps): IntakeService {
 
   async function rate(ctx: Context, no: number, score: number, comment: string | undefined): Promise<Executed> {
     try {
-      const r = await deps.requests.rate({ no, contactId: ctx.input.talkerId, score, comment, now: ctx.now })
+      const r = await deps.requests.rate({ no, contactId: ctx.input.talkerId, score, comment, now: ctx.now, sourceMessageId: ctx.input.messageId })
       return { decision: { intent: 'rating', action: 'rated' }, request: r, replies: [here(ctx, TEMPLATES.ratingThanks({ no, score }))] }
     } catch (err) {
       if (!isAppError(err) || !err.isOperational) throw err

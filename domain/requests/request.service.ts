@@ -112,6 +112,28 @@ export interface ActionInput {
   no: number
   actor: Actor
   now: Date
+  /**
+   * The chat message that asked for the action (a worker's `回复 12 …` in WeChat). An action is done once per
+   * message: a message handled again after a crash returns the request as that message left it, and relays
+   * nothing twice. Stored on the event as `data.sourceMessageId`.
+   */
+  sourceMessageId?: string
+}
+
+/** The index of the event of one of `types` that chat message `source` made on the request, or -1. */
+function eventBy(r: RequestRecord, types: readonly TimelineEntry['type'][], source: string | undefined): number {
+  if (!source) return -1
+  return r.timeline.findIndex((e) => types.includes(e.type) && (e.data as { sourceMessageId?: unknown } | undefined)?.sourceMessageId === source)
+}
+
+/** True when chat message `source` already did an action of one of `types` to the request. */
+function doneBy(r: RequestRecord, types: readonly TimelineEntry['type'][], source: string | undefined): boolean {
+  return eventBy(r, types, source) >= 0
+}
+
+/** `data` of an event, with the chat message that asked for it. */
+function withSource(data: Record<string, unknown> | undefined, source: string | undefined): Record<string, unknown> | undefined {
+  return source ? { ...(data ?? {}), sourceMessageId: source } : data
 }
 
 /** The request use cases, bound to their dependencies. */
@@ -271,8 +293,9 @@ export function createRequestService(deps: RequestServiceDeps) {
      * owner is only a suggestion); once accepted (e.g. after a reopen) only its owner or an admin accepts it.
      * @throws AppError request_not_found (404), forbidden_compound (403), not_request_owner (403), illegal_transition (409)
      */
-    async accept({ no, actor, now }: ActionInput): Promise<RequestRecord> {
+    async accept({ no, actor, now, sourceMessageId }: ActionInput): Promise<RequestRecord> {
       return withRequest(no, async (r) => {
+        if (doneBy(r, ['accepted'], sourceMessageId)) return r
         assertMayHandle(actor, r)
         const event = statusEvent(r, actor, 'accepted', 'accepted', now)
         const takesOwnership = (actor.kind === 'worker' || actor.kind === 'admin') && actor.id && (!r.acceptedAt || !r.ownerId)
@@ -282,6 +305,7 @@ export function createRequestService(deps: RequestServiceDeps) {
           patch.ownerName = actor.name
           if (r.ownerId && r.ownerId !== actor.id) event.data = { previousOwnerId: r.ownerId }
         }
+        event.data = withSource(event.data, sourceMessageId)
         return deps.repo.update(r.id, patch, [event])
       })
     },
@@ -291,13 +315,14 @@ export function createRequestService(deps: RequestServiceDeps) {
      * `assigned` event (routing); after, a `transferred` one (the new worker owns it). Status is unchanged.
      * @throws AppError request_not_found (404), forbidden_compound (403), not_request_owner (403), invalid_assignee (400), illegal_transition (409)
      */
-    async assign({ no, actor, now, toUserId, note }: ActionInput & { toUserId: string; note?: string }): Promise<RequestRecord> {
+    async assign({ no, actor, now, toUserId, note, sourceMessageId }: ActionInput & { toUserId: string; note?: string }): Promise<RequestRecord> {
       return withRequest(no, async (r) => {
+        if (doneBy(r, ['assigned', 'transferred'], sourceMessageId)) return r
         assertMayHandle(actor, r)
         assertOpenForAction(r, '转派', ['new', 'accepted', 'in_progress', 'reopened'])
         const to = await resolveAssignee(toUserId, r.compoundId)
         const type = r.acceptedAt ? 'transferred' : 'assigned'
-        const event: TimelineEntry = { at: now, actor: actorRef(actor), type, text: note, data: { fromOwnerId: r.ownerId, toOwnerId: to.id, toOwnerName: to.name } }
+        const event: TimelineEntry = { at: now, actor: actorRef(actor), type, text: note, data: withSource({ fromOwnerId: r.ownerId, toOwnerId: to.id, toOwnerName: to.name }, sourceMessageId) }
         return deps.repo.update(r.id, { ownerId: to.id, ownerName: to.name }, [event])
       })
     },
@@ -319,13 +344,21 @@ export function createRequestService(deps: RequestServiceDeps) {
      * Any worker serving the compound may reply while the request is open or resolved.
      * @throws AppError request_not_found (404), forbidden_compound (403), illegal_transition (409)
      */
-    async reply({ no, actor, now, text }: ActionInput & { text: string }): Promise<RequestRecord> {
+    async reply({ no, actor, now, text, sourceMessageId }: ActionInput & { text: string }): Promise<RequestRecord> {
       return withRequest(no, async (r) => {
+        const earlier = eventBy(r, ['replied'], sourceMessageId)
+        if (earlier >= 0) {
+          // Handled again after a crash: the relay is enqueued again under its first key (the outbox keeps one).
+          const e = r.timeline[earlier]
+          if (e.relayed) await relay(r, REQUEST_TEMPLATES.reply(r.no, actor.name ?? '工作人员', e.text ?? text), `replied:${earlier}`)
+          return r
+        }
         assertServes(actor, r.compoundId)
         assertOpenForAction(r, '回复', ['new', 'accepted', 'in_progress', 'reopened', 'resolved'])
         const eventKey = `replied:${r.timeline.length}`
         const relayed = Boolean(deps.enqueue) && buildRelays(r, text, eventKey).length > 0
-        const updated = await deps.repo.update(r.id, {}, [{ at: now, actor: actorRef(actor), type: 'replied', text, relayed }])
+        const data = withSource(undefined, sourceMessageId)
+        const updated = await deps.repo.update(r.id, {}, [{ at: now, actor: actorRef(actor), type: 'replied', text, relayed, ...(data ? { data } : {}) }])
         if (relayed) await relay(r, REQUEST_TEMPLATES.reply(r.no, actor.name ?? '工作人员', text), eventKey)
         return updated
       })
@@ -336,18 +369,25 @@ export function createRequestService(deps: RequestServiceDeps) {
      * (a worker writing 办结 on a request nobody accepted yet) the request is accepted first.
      * @throws AppError request_not_found (404), forbidden_compound (403), not_request_owner (403), illegal_transition (409)
      */
-    async resolve({ no, actor, now, note, autoAccept }: ActionInput & { note: string; autoAccept?: boolean }): Promise<RequestRecord> {
+    async resolve({ no, actor, now, note, autoAccept, sourceMessageId }: ActionInput & { note: string; autoAccept?: boolean }): Promise<RequestRecord> {
       if (autoAccept) {
         const r = await load(no)
+        if (doneBy(r, ['resolved'], sourceMessageId)) return r
         if ((r.status === 'new' || r.status === 'reopened') && !(r.acceptedAt && r.ownerId && r.ownerId !== actor.id && actor.kind === 'worker')) {
-          await service.accept({ no, actor, now })
+          await service.accept({ no, actor, now, sourceMessageId })
         }
       }
       return withRequest(no, async (r) => {
+        const earlier = eventBy(r, ['resolved'], sourceMessageId)
+        if (earlier >= 0) {
+          const e = r.timeline[earlier]
+          if (e.relayed) await relay(r, REQUEST_TEMPLATES.resolved(r.no, e.text ?? note), `resolved:${earlier}`)
+          return r
+        }
         assertMayHandle(actor, r)
         const eventKey = `resolved:${r.timeline.length}`
         const relayed = Boolean(deps.enqueue) && buildRelays(r, note, eventKey).length > 0
-        const event = statusEvent(r, actor, 'resolved', 'resolved', now, { text: note, relayed })
+        const event = statusEvent(r, actor, 'resolved', 'resolved', now, { text: note, relayed, ...(sourceMessageId ? { data: { sourceMessageId } } : {}) })
         const updated = await deps.repo.update(r.id, { status: 'resolved', resolvedAt: now, ratingAskedAt: relayed ? now : r.ratingAskedAt }, [event])
         if (relayed) await relay(r, REQUEST_TEMPLATES.resolved(r.no, note), eventKey)
         return updated
@@ -429,16 +469,17 @@ export function createRequestService(deps: RequestServiceDeps) {
      * 评价: a reporter's 1–5 rating after resolution (resolved or closed); the first rating counts.
      * @throws AppError request_not_found (404), not_a_reporter (403), invalid_rating (400), not_resolved (409), already_rated (409)
      */
-    async rate({ no, contactId, score, comment, now }: { no: number; contactId: string; score: number; comment?: string; now: Date }): Promise<RequestRecord> {
+    async rate({ no, contactId, score, comment, now, sourceMessageId }: { no: number; contactId: string; score: number; comment?: string; now: Date; sourceMessageId?: string }): Promise<RequestRecord> {
       if (!Number.isInteger(score) || score < 1 || score > 5) throw new AppError('invalid_rating', '评分须为 1 到 5 的整数', { status: 400, field: 'score' })
       return withRequest(no, async (r) => {
+        if (doneBy(r, ['rated'], sourceMessageId)) return r
         assertReporter(r, contactId)
         if (r.status !== 'resolved' && r.status !== 'closed') {
           throw new AppError('not_resolved', '工单办结后才能评价', { status: 409, field: 'status', details: { from: r.status, allowed: allowedTransitions(r.status) } })
         }
         if (r.rating?.score) throw new AppError('already_rated', '该工单已评价过', { status: 409, field: 'score' })
         const rating = { score, ...(comment ? { comment } : {}), at: now, by: contactId }
-        return deps.repo.update(r.id, { rating }, [{ at: now, actor: { kind: 'resident', id: contactId }, type: 'rated', data: { score } }])
+        return deps.repo.update(r.id, { rating }, [{ at: now, actor: { kind: 'resident', id: contactId }, type: 'rated', data: withSource({ score }, sourceMessageId) }])
       })
     },
 
@@ -475,9 +516,10 @@ export function createRequestService(deps: RequestServiceDeps) {
     },
 
     /** The contact's most recent resolved, unrated request (what a bare "5" rates), or null. */
-    async findAwaitingRating(contactId: string): Promise<RequestRecord | null> {
+    async findAwaitingRating(contactId: string, sourceMessageId?: string): Promise<RequestRecord | null> {
       const list = await deps.repo.findByReporter(contactId, ['resolved', 'closed'], 10)
-      return list.find((r) => !r.rating?.score && r.ratingAskedAt) ?? null
+      // A message handled again after a crash finds the request it already rated (and thanks again).
+      return list.find((r) => doneBy(r, ['rated'], sourceMessageId)) ?? list.find((r) => !r.rating?.score && r.ratingAskedAt) ?? null
     },
   }
   return service
