@@ -6,7 +6,7 @@ import { koaBody } from 'koa-body'
 import { LoginLimiter } from '../domain/auth/login-limiter'
 import type { RequestService } from '../domain/requests/request.service'
 import { writeAudit } from '../models/audit.repo'
-import { findUserById } from '../models/user.repo'
+import { cachedUserById } from '../models/roster-cache'
 import type { AuditWriter } from './audit'
 import { authenticate } from './middleware/authenticate'
 import { rejectUnreadableBody } from './middleware/body'
@@ -95,7 +95,7 @@ export function createApiRouters(deps: ApiRoutersDeps): ApiRouters {
   return {
     publicRouters,
     protectedRouters,
-    authenticate: authenticate({ secret: deps.jwtSecret, findUser: findUserById, clock: c.now }),
+    authenticate: authenticate({ secret: deps.jwtSecret, findUser: cachedUserById, clock: c.now }),
     before,
     registry,
   }

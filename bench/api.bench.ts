@@ -18,6 +18,7 @@ import { createRequestService } from '../domain/requests/request.service'
 import { KeyedLock } from '../lib/keyed-lock'
 import { createLogger } from '../lib/logger'
 import { buildRequestServiceDeps } from '../models/request.repo'
+import { warmRequestIndex } from '../models/request-index'
 import { UserModel } from '../models/user.model'
 import { CompoundModel } from '../models/compound.model'
 import type autocannon from 'autocannon'
@@ -144,6 +145,15 @@ export async function benchApi(): Promise<BenchResult> {
       while (inFlight > 0) await new Promise((r) => setTimeout(r, 200))
     }
 
+    // The product loads its in-memory request index at start-up (main.ts); so does the benchmark, timed.
+    progress('api: loading the in-memory request index (as the product does at start-up)')
+    const tIndex = process.hrtime.bigint()
+    const cpuIndexDb0 = cpuMsOfPid(db.serverPid)
+    await warmRequestIndex()
+    const indexLoadS = msSince(tIndex) / 1000
+    const cpuIndexDb1 = cpuMsOfPid(db.serverPid)
+    const heapAfterIndexMb = process.memoryUsage().heapUsed / 2 ** 20
+
     const rand = createRandom(17)
     const pick = <T>(xs: T[]) => xs[Math.floor(rand() * xs.length)]
     const endpoints: { name: string; paths: string[]; target?: number }[] = [
@@ -203,6 +213,9 @@ export async function benchApi(): Promise<BenchResult> {
         figures.push(figure(`${ep.name}: one request alone${sorted.length > 1 ? ` (median of ${sorted.length})` : ''}`, serial, 'ms', target))
       }
     })
+    figures.push(figure('request index: load at start-up', indexLoadS, 's'))
+    if (cpuIndexDb0 !== undefined && cpuIndexDb1 !== undefined) figures.push(figure('request index: FerretDB CPU of the load', (cpuIndexDb1 - cpuIndexDb0) / 1000, 's'))
+    figures.push(figure('request index: JS heap after the load', heapAfterIndexMb, 'MB'))
     figures.push(figure('seeding (this run)', seedS, 's'))
 
     const result: BenchResult = {

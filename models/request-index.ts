@@ -59,27 +59,29 @@ export function setRequestRecordMapper(mapper: (d: Lean) => RequestRecord): void
   toRecord = mapper
 }
 
-/** The compact entry of a request document. */
+/**
+ * The compact entry of a request document. Every entry has every field, in one order (absent ones undefined),
+ * so that the list's scan of 100,000 entries meets one object shape.
+ */
 export function indexEntryOf(d: Lean): RequestIndexEntry {
-  const e: RequestIndexEntry = {
+  return {
     id: String(d._id),
     no: d.no,
     compoundId: intern(String(d.compoundId)),
+    gridCode: d.gridCode ? intern(d.gridCode) : undefined,
     category: d.category,
     status: d.status,
     urgent: Boolean(d.urgent),
+    ownerId: d.ownerId ? intern(String(d.ownerId)) : undefined,
     summary: d.summary ?? '',
     searchText: searchTextOf(d.summary ?? '', (d.messages ?? []).map((m: Lean) => m.text ?? '')),
     createdAt: ms(d.createdAt) ?? 0,
     deadline: ms(d.deadline) ?? 0,
+    responseDeadline: ms(d.responseDeadline),
+    acceptedAt: ms(d.acceptedAt),
+    resolvedAt: ms(d.resolvedAt),
+    ratingScore: d.rating?.score || undefined,
   }
-  if (d.gridCode) e.gridCode = intern(d.gridCode)
-  if (d.ownerId) e.ownerId = intern(String(d.ownerId))
-  if (d.responseDeadline) e.responseDeadline = ms(d.responseDeadline)
-  if (d.acceptedAt) e.acceptedAt = ms(d.acceptedAt)
-  if (d.resolvedAt) e.resolvedAt = ms(d.resolvedAt)
-  if (d.rating?.score) e.ratingScore = d.rating.score
-  return e
 }
 
 /**
@@ -153,18 +155,21 @@ function* entries(): Generator<RequestIndexEntry> {
   for (const k of known.values()) if (k.entry) yield k.entry
 }
 
-function sortedEntries(sort: NonNullable<RequestListQuery['sort']>): RequestIndexEntry[] {
-  const cached = sorted.get(sort)
+/** The entries in the order `sort`, all of them or one compound's (a list is usually of one compound). */
+function sortedEntries(sort: NonNullable<RequestListQuery['sort']>, compoundId?: string): RequestIndexEntry[] {
+  const key = `${sort}:${compoundId ?? '*'}`
+  const cached = sorted.get(key)
   if (cached && cached.version === version) return cached.entries
-  const list = [...entries()].sort(compareBy(sort))
-  sorted.set(sort, { version, entries: list })
+  if (cached || sorted.size > 1000) sorted.clear()
+  const list = compoundId ? sortedEntries(sort).filter((e) => e.compoundId === compoundId) : [...entries()].sort(compareBy(sort))
+  sorted.set(key, { version, entries: list })
   return list
 }
 
 /** One page of the requests matching `q` (as entries, in order) and how many match. */
 export async function listIndexedRequests(q: RequestListQuery): Promise<{ items: RequestIndexEntry[]; total: number }> {
   await ready()
-  return pageOfEntries(sortedEntries(q.sort ?? '-createdAt'), q)
+  return pageOfEntries(sortedEntries(q.sort ?? '-createdAt', q.compoundId), q)
 }
 
 /** The in-memory document of an open request (no database read needed), or undefined. */
@@ -181,7 +186,22 @@ export async function countIndexedRequests(q: RequestCountQuery): Promise<Reques
 /** The statistics' rows of the requests in the period and scope of `q`. */
 export async function indexedStatsRows(q: StatsQuery): Promise<StatsRow[]> {
   await ready()
-  return statsRowsOf(entries(), q)
+  // Requests resolved in the period may have been made long before it: those read every entry.
+  if (q.includeResolvedInPeriod) return statsRowsOf(entries(), q)
+  const byCreation = sortedEntries('createdAt', q.compoundId)
+  return statsRowsOf(byCreation.slice(firstAtOrAfter(byCreation, q.from.getTime()), firstAtOrAfter(byCreation, q.to.getTime())), q)
+}
+
+/** The index of the first entry created at or after `t` in entries sorted by creation (binary search). */
+function firstAtOrAfter(byCreation: readonly RequestIndexEntry[], t: number): number {
+  let lo = 0
+  let hi = byCreation.length
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1
+    if (byCreation[mid].createdAt < t) lo = mid + 1
+    else hi = mid
+  }
+  return lo
 }
 
 async function openDocs(): Promise<Lean[]> {

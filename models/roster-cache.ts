@@ -7,7 +7,7 @@ import { GroupModel } from './group.model'
 import { ResidentModel } from './resident.model'
 import { UserModel } from './user.model'
 import { toGroupView } from './group.repo'
-import { toUserView, toWorkerRef } from './user.repo'
+import { toUserView, toWorkerRef, type UserView } from './user.repo'
 import { cacheReloadMs } from './cache-settings'
 import { onWrites } from './write-hooks'
 
@@ -106,6 +106,28 @@ const groups = new SnapshotCache(
 onWrites('Resident', () => residents.invalidate())
 onWrites('User', () => workers.invalidate())
 onWrites('Group', () => groups.invalidate())
+
+/*
+ * Every user (workers and admins, active or not) by id, for the API's authentication, which looks the user up
+ * on every request (a few dozen to a few hundred users; each look-up cost the embedded database about 1 ms).
+ */
+const usersById = new SnapshotCache(
+  async () => {
+    const map = new Map<string, UserView>()
+    for (const d of await UserModel.find({}).lean()) map.set(String(d._id), toUserView(d))
+    return map
+  },
+  { maxAgeMs: cacheReloadMs, maxStaleMs: ROSTER_MAX_STALE_MS, scope },
+)
+onWrites('User', () => usersById.invalidate())
+
+/**
+ * A user by id from the copy, or null. A write through this process (deactivation, new compounds) is seen
+ * by the next request; one made by another process within `CACHE_RELOAD_S`.
+ */
+export async function cachedUserById(id: string): Promise<UserView | null> {
+  return (await usersById.get()).get(id) ?? null
+}
 
 /** The active resident with this WeChat id, from the roster copy, or null. */
 export async function cachedResidentByWechatId(contactId: string): Promise<ResidentView | null> {

@@ -3,7 +3,7 @@ import ExcelJS from 'exceljs'
 import { assertCompoundAccess, compoundScope } from '../../domain/auth/principal'
 import { REQUEST_CATEGORIES, type RequestCategory } from '../../domain/requests/categories'
 import { computeCompoundCategoryGrid, computeDailyTrend } from '../../domain/stats/breakdown'
-import { clusterNeeds } from '../../domain/stats/needs'
+import { clusterNeeds, memoizeTokenize } from '../../domain/stats/needs'
 import { computeRequestStats, computeStatsBy, type RequestStats } from '../../domain/stats/request-stats'
 import { segment } from '../../domain/understanding'
 import { AppError } from '../../lib/errors'
@@ -16,6 +16,7 @@ import { statsQuery } from './stats.schema'
 /** Statistics for a period and scope, the daily trend, the compound × category grid, the needs list (需求清单) and an .xlsx export. */
 export function statsRoutes(c: RouteContext): Router {
   const router = new Router()
+  const tokenize = memoizeTokenize(segment)
   const tag = 'statistics'
 
   async function load(query: { from?: Date; to?: Date; compoundId?: string; gridCode?: string; category?: string }, user: Parameters<typeof compoundScope>[0], opts: { includeResolvedInPeriod?: boolean } = {}) {
@@ -32,7 +33,7 @@ export function statsRoutes(c: RouteContext): Router {
   addRoute(router, c.registry, { method: 'get', path: '/api/stats', summary: '统计: 受理量、响应率、办结率、按时办结率、平均时长、超期、满意率 (scope: district/compound/grid/category)', tag, schemas: { query: statsQuery } }, async (ctx, { query }, user) => {
     const { rows, from, to, now } = await load(query, user)
     const stats = computeRequestStats(rows, now)
-    const needs = clusterNeeds(rows, segment, { limit: 5 })
+    const needs = clusterNeeds(rows, tokenize, { limit: 5 })
     ctx.body = {
       period: { from, to },
       scope: { compoundId: query.compoundId, gridCode: query.gridCode, category: query.category },
@@ -43,7 +44,7 @@ export function statsRoutes(c: RouteContext): Router {
   })
   addRoute(router, c.registry, { method: 'get', path: '/api/stats/needs', summary: '需求清单: similar requests clustered across compounds', tag, schemas: { query: statsQuery } }, async (ctx, { query }, user) => {
     const { rows, from, to } = await load(query, user)
-    ctx.body = { period: { from, to }, items: clusterNeeds(rows, segment, { limit: 100 }).map((n) => ({ ...n, categoryName: REQUEST_CATEGORIES[n.category] })) }
+    ctx.body = { period: { from, to }, items: clusterNeeds(rows, tokenize, { limit: 100 }).map((n) => ({ ...n, categoryName: REQUEST_CATEGORIES[n.category] })) }
   })
   addRoute(router, c.registry, { method: 'get', path: '/api/stats/trend', summary: '趋势: requests received and resolved per local day of the period', tag, schemas: { query: statsQuery } }, async (ctx, { query }, user) => {
     const { rows, from, to } = await load(query, user, { includeResolvedInPeriod: true })
@@ -77,7 +78,7 @@ export function statsRoutes(c: RouteContext): Router {
       }
       const needs = wb.addWorksheet('需求清单')
       needs.addRow(['分类', '关键词', '件数', '涉及小区', '工单号', '示例'])
-      for (const n of clusterNeeds(rows, segment, { limit: 200 })) {
+      for (const n of clusterNeeds(rows, tokenize, { limit: 200 })) {
         needs.addRow([REQUEST_CATEGORIES[n.category], n.keyword, n.count, n.compoundIds.map((id) => names.get(id) ?? id).join('、'), n.requestNos.join(','), n.samples.join(' / ')])
       }
       ctx.set('Content-Disposition', 'attachment; filename="linli-stats.xlsx"')

@@ -23,6 +23,22 @@ export interface NeedCluster {
 // Generic words that say nothing about the matter itself (号楼 and 单元 are what is left of "3号楼2单元" once the numbers go).
 const STOPWORDS = new Set(['号楼', '单元', '几天', '不了', '小区', '我们', '你们', '他们', '这个', '那个', '一下', '什么', '怎么', '没有', '不是', '还是', '可以', '现在', '已经', '一直', '问题', '情况', '反映', '希望', '麻烦', '请问', '大家', '今天', '昨天', '晚上', '早上', '物业', '社区', '师傅', '处理', '一个', '这样', '好几'])
 
+/**
+ * `tokenize` with its answers remembered (up to `max` distinct texts, then started afresh): the statistics
+ * segment the same summaries on every request of the dashboard.
+ */
+export function memoizeTokenize(tokenize: (text: string) => string[], max = 50_000): (text: string) => string[] {
+  let memo = new Map<string, string[]>()
+  return (text) => {
+    const known = memo.get(text)
+    if (known) return known
+    const words = tokenize(text)
+    if (memo.size >= max) memo = new Map()
+    memo.set(text, words)
+    return words
+  }
+}
+
 /** Keywords of a summary: segmented words of two or more characters that are not stop words and not numbers. */
 export function needKeywords(summary: string, tokenize: (text: string) => string[]): string[] {
   return [...new Set(tokenize(summary).map((w) => w.trim()).filter((w) => w.length >= 2 && !STOPWORDS.has(w) && !/^[\d\p{P}\s]+$/u.test(w)))]
@@ -49,7 +65,9 @@ export function clusterNeeds(rows: readonly NeedRow[], tokenize: (text: string) 
     for (const it of items) {
       const best = it.words.map((w, i) => ({ w, i })).sort((a, b) => (df.get(b.w) ?? 0) - (df.get(a.w) ?? 0) || a.i - b.i)[0]?.w
       const keyword = best && (df.get(best) ?? 0) > 1 ? best : ''
-      groups.set(keyword, [...(groups.get(keyword) ?? []), it.row])
+      const group = groups.get(keyword)
+      if (group) group.push(it.row)
+      else groups.set(keyword, [it.row])
     }
     for (const [keyword, list] of groups) {
       clusters.push({

@@ -97,7 +97,9 @@ export function computeStatsBy(rows: readonly StatsRow[], now: Date, by: 'compou
   const groups = new Map<string, StatsRow[]>()
   for (const r of rows) {
     const key = by === 'compound' ? r.compoundId : by === 'grid' ? `${r.compoundId}:${r.gridCode ?? '-'}` : r.category
-    groups.set(key, [...(groups.get(key) ?? []), r])
+    const group = groups.get(key)
+    if (group) group.push(r)
+    else groups.set(key, [r])
   }
   return [...groups].sort(([a], [b]) => a.localeCompare(b)).map(([key, list]) => ({ key, stats: computeRequestStats(list, now) }))
 }

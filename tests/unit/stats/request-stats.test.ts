@@ -1,4 +1,4 @@
-import { clusterNeeds, needKeywords } from '../../../domain/stats/needs'
+import { clusterNeeds, memoizeTokenize, needKeywords } from '../../../domain/stats/needs'
 import { computeRequestStats, ratio, type StatsRow } from '../../../domain/stats/request-stats'
 
 const T = (s: string) => new Date(`2026-03-${s}:00.000Z`)
@@ -76,5 +76,19 @@ describe('needs list', () => {
       ['ev-charging', '充电桩', 2, ['a', 'b'], [1, 2]],
       ['noise', '', 1, ['a'], [4]],
     ])
+  })
+  it('memoizeTokenize › when texts repeat › then each distinct text is segmented once, until the memo is full and starts afresh', () => {
+    const seen: string[] = []
+    const tokenize = memoizeTokenize((t) => {
+      seen.push(t)
+      return t.split(' ')
+    }, 2)
+    expect(tokenize('路灯 坏了')).toEqual(['路灯', '坏了'])
+    expect(tokenize('路灯 坏了')).toEqual(['路灯', '坏了'])
+    tokenize('水管 漏水')
+    expect(seen).toEqual(['路灯 坏了', '水管 漏水'])
+    tokenize('电梯 困人')
+    tokenize('路灯 坏了')
+    expect(seen).toEqual(['路灯 坏了', '水管 漏水', '电梯 困人', '路灯 坏了'])
   })
 })
