@@ -5,7 +5,7 @@ import type { ChatInput, LoggedDecision, TalkerKind } from '../domain/intake/typ
 import { MessageModel } from './message.model'
 import { isDuplicateKeyError } from './common'
 import { RequestModel } from './request.model'
-import { noteRoomMessage } from './room-context'
+import { isWatching, noteRoomMessage, rememberRowOfMessage } from './room-context'
 
 const oid = (id: string | undefined) => (id && Types.ObjectId.isValid(id) ? new Types.ObjectId(id) : undefined)
 
@@ -41,11 +41,13 @@ export async function insertIncomingMessage(row: IncomingRow): Promise<'inserted
       sentAt: row.sentAt,
       state: 'received',
     })
-    await noteRoomMessage(row.roomId, _id)
+    await noteRoomMessage(row.roomId, _id, { wechatMessageId: row.wechatMessageId })
     return 'inserted'
   } catch (err) {
-    if (isDuplicateKeyError(err)) return 'duplicate'
-    throw err
+    if (!isDuplicateKeyError(err)) throw err
+    // Handled again (after a crash): a request made from it must still find its row.
+    rememberRowOfMessage(row.wechatMessageId, _id)
+    return 'duplicate'
   }
 }
 
@@ -61,7 +63,7 @@ export async function findIncomingState(botAccountId: string, wechatMessageId: s
 export async function completeIncomingMessage(
   botAccountId: string,
   wechatMessageId: string,
-  fields: { state: 'processed' | 'failed'; decision: LoggedDecision; talkerKind: TalkerKind; groupId?: string; compoundId?: string; requestId?: string },
+  fields: { state: 'processed' | 'failed'; decision: LoggedDecision; talkerKind: TalkerKind; groupId?: string; compoundId?: string; requestId?: string; requestCreated?: boolean },
 ): Promise<void> {
   const update = {
     $set: {
@@ -76,7 +78,7 @@ export async function completeIncomingMessage(
   const rowId = incomingRowId(botAccountId, wechatMessageId)
   // Linked before the row is marked processed: a crash in between leaves the row `received`, so it is handled
   // again and linked again (a no-op), rather than processed and never linked.
-  if (fields.requestId) await linkRowToRequest(fields.requestId, rowId)
+  if (fields.requestId && !fields.requestCreated) await linkRowToRequest(fields.requestId, rowId)
   const byId = await MessageModel.updateOne({ _id: rowId }, update)
   if (byId.matchedCount === 0) await MessageModel.updateOne({ botAccountId, wechatMessageId }, update)
 }
@@ -135,7 +137,10 @@ export interface OutgoingLogRow {
 export async function recordOutgoingMessage(row: OutgoingLogRow): Promise<void> {
   const _id = new Types.ObjectId()
   // Linked first: a link to a row that was never written is skipped by the detail, a row never linked is lost to it.
-  if (row.requestId) await linkRowToRequest(row.requestId, _id)
+  // A message to the room a request was just reported in (the acknowledgement) joins its context instead, with
+  // the room's other messages after the report: one write of the request fewer per report.
+  const roomId = row.target.kind === 'room' ? row.target.id : undefined
+  if (row.requestId && !isWatching(row.requestId, roomId)) await linkRowToRequest(row.requestId, _id)
   try {
     await MessageModel.create({
       _id,
@@ -158,7 +163,7 @@ export async function recordOutgoingMessage(row: OutgoingLogRow): Promise<void> 
     if (!isDuplicateKeyError(err)) throw err
     return
   }
-  await noteRoomMessage(row.target.kind === 'room' ? row.target.id : undefined, _id)
+  await noteRoomMessage(roomId, _id)
 }
 
 /** Incoming messages left in state `received` (interrupted), oldest first, as the intake's input. */

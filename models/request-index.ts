@@ -91,6 +91,8 @@ export function indexEntryOf(d: Lean): RequestIndexEntry {
 function remember(id: string, doc: Lean | null, at: number): void {
   const current = known.get(id)
   if (current && current.readAt > at) return
+  // Not kept: they change without the copy being told (see UNTRACKED); readers of links go to the database.
+  if (doc) for (const f of UNTRACKED) delete doc[f]
   known.set(id, { entry: doc ? indexEntryOf(doc) : null, open: doc && isOpen(doc) ? doc : null, readAt: at })
   version++
 }
@@ -246,8 +248,19 @@ async function refresh(ids: unknown[]): Promise<void> {
   }
 }
 
+/** Fields the copy does not keep (models/message.repo.ts and models/room-context.ts add to them often). */
+const UNTRACKED = ['linkedRowIds', 'contextRowIds']
+
+/** True when an update only adds to untracked fields, so no entry or open document changes. */
+function onlyUntracked(update: Record<string, unknown> | undefined): boolean {
+  if (!update) return false
+  const keys = Object.keys(update)
+  return keys.length > 0 && keys.every((op) => ['$push', '$addToSet'].includes(op) && Object.keys(update[op] as object).every((f) => UNTRACKED.includes(f)))
+}
+
 onWrites('Request', async (event) => {
   if (event.phase !== 'after') return
+  if (onlyUntracked(event.update)) return
   if (event.ids) await refresh(event.ids)
   else stale = true
 })

@@ -12,7 +12,7 @@ import { findCompoundRouting } from './compound.repo'
 import { nextSequence } from './counter.model'
 import { coversStatuses, countIndexedRequests, indexedStatsRows, listIndexedRequests, openCandidates, openRequestDoc, openRequestsOfReporter, setRequestRecordMapper } from './request-index'
 import { RequestModel } from './request.model'
-import { contextBeforeReport, watchRoomAfterReport } from './room-context'
+import { contextBeforeReport, rowOfMessage, watchRoomAfterReport } from './room-context'
 import { readSetting, writeSetting } from './setting.model'
 import { findWorkerRef } from './user.repo'
 
@@ -79,7 +79,9 @@ export const requestRepo: RequestRepo = {
   async insert(doc) {
     const _id = requestIdOf(doc.no)
     const fromRoom = doc.source === 'group' ? doc.roomId : undefined
-    const created = await RequestModel.create({ _id, ...doc, linkedRowIds: [], contextRowIds: contextBeforeReport(fromRoom) })
+    // The row of the message it was made from (the bot's report); later rows are added as they are written.
+    const reportRow = rowOfMessage(doc.messages[0]?.messageId)
+    const created = await RequestModel.create({ _id, ...doc, linkedRowIds: reportRow ? [reportRow] : [], contextRowIds: contextBeforeReport(fromRoom) })
     watchRoomAfterReport(fromRoom, _id)
     return toRequestRecord(created.toObject())
   },

@@ -30,16 +30,26 @@ interface Watch {
 }
 
 const recent = new Map<string, Types.ObjectId[]>()
+/** Row `_id`s of the latest incoming messages by WeChat message id, for the request a report becomes. */
+const rowsByMessage = new Map<string, Types.ObjectId>()
+const MAX_MESSAGES = 5000
 const watches = new Map<string, Watch>()
 
+/** Watches whose messages are being written to their requests (still shown by {@link pendingContextOf}). */
+const flushing = new Map<string, Types.ObjectId[]>()
+
 async function flush(w: Watch): Promise<void> {
-  watches.delete(String(w.requestId))
+  const id = String(w.requestId)
+  watches.delete(id)
   if (!w.ids.length) return
+  flushing.set(id, w.ids)
   try {
     await RequestModel.updateOne({ _id: w.requestId }, { $push: { contextRowIds: { $each: w.ids } } }, { timestamps: false })
   } catch (err) {
     // The context is a convenience for the console: a failed write loses those lines, nothing else.
-    getLogger('db').warn({ err, requestId: String(w.requestId) }, 'could not store the messages after a report')
+    getLogger('db').warn({ err, requestId: id }, 'could not store the messages after a report')
+  } finally {
+    if (flushing.get(id) === w.ids) flushing.delete(id)
   }
 }
 
@@ -47,7 +57,9 @@ async function flush(w: Watch): Promise<void> {
  * Records that a message of `roomId` was stored under `rowId`, adds it to the reports its room is watched for, and
  * writes the watches that are complete or expired (in any room).
  */
-export async function noteRoomMessage(roomId: string | undefined, rowId: Types.ObjectId, now = Date.now()): Promise<void> {
+export async function noteRoomMessage(roomId: string | undefined, rowId: Types.ObjectId, opts: { wechatMessageId?: string; now?: number } = {}): Promise<void> {
+  const now = opts.now ?? Date.now()
+  if (opts.wechatMessageId) rememberRowOfMessage(opts.wechatMessageId, rowId)
   if (!roomId) return
   const list = recent.get(roomId) ?? []
   recent.delete(roomId)
@@ -58,7 +70,26 @@ export async function noteRoomMessage(roomId: string | undefined, rowId: Types.O
     if (w.roomId === roomId && now < w.until) w.ids.push(rowId)
     if (w.ids.length >= AFTER_REPORT || now >= w.until) done.push(w)
   }
-  await Promise.all(done.map(flush))
+  // Written in the background: the message being handled does not wait for other requests' context.
+  for (const w of done) track(flush(w))
+}
+
+const writing = new Set<Promise<void>>()
+function track(p: Promise<void>): void {
+  writing.add(p)
+  void p.finally(() => writing.delete(p))
+}
+
+/** Remembers the row of an incoming message (the last MAX_MESSAGES), for {@link rowOfMessage}. */
+export function rememberRowOfMessage(wechatMessageId: string, rowId: Types.ObjectId): void {
+  rowsByMessage.delete(wechatMessageId)
+  rowsByMessage.set(wechatMessageId, rowId)
+  if (rowsByMessage.size > MAX_MESSAGES) rowsByMessage.delete(rowsByMessage.keys().next().value as string)
+}
+
+/** The row of a recent incoming message of this process, by its WeChat id, or undefined. */
+export function rowOfMessage(wechatMessageId: string | undefined): Types.ObjectId | undefined {
+  return wechatMessageId ? rowsByMessage.get(wechatMessageId) : undefined
 }
 
 /** The `_id`s of the room's latest messages (the report last), for a request being made from it. */
@@ -72,18 +103,31 @@ export function watchRoomAfterReport(roomId: string | undefined, requestId: Type
   watches.set(String(requestId), { requestId, roomId, ids: [], until: now + WATCH_MS })
 }
 
+/** True when the room's messages are being collected for the request (its next message will be among them). */
+export function isWatching(requestId: string, roomId: string | undefined): boolean {
+  const w = watches.get(requestId)
+  return Boolean(w && roomId && w.roomId === roomId && w.ids.length < AFTER_REPORT)
+}
+
 /** Messages after a report seen so far and not yet written to the request (the detail page adds them). */
 export function pendingContextOf(requestId: string): Types.ObjectId[] {
-  return [...(watches.get(requestId)?.ids ?? [])]
+  return [...(watches.get(requestId)?.ids ?? flushing.get(requestId) ?? [])]
+}
+
+/** Waits for the writes already started in the background (not for watches still collecting). */
+export async function settleRoomContext(): Promise<void> {
+  await Promise.all([...writing])
 }
 
 /** Writes every watched report's messages so far (at shutdown). */
 export async function flushRoomContext(): Promise<void> {
-  await Promise.all([...watches.values()].map(flush))
+  await Promise.all([...[...watches.values()].map(flush), ...writing])
 }
 
 /** Forgets everything (tests). */
 export function resetRoomContext(): void {
+  rowsByMessage.clear()
+  flushing.clear()
   recent.clear()
   watches.clear()
 }

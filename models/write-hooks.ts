@@ -4,7 +4,7 @@ import { Types, type Query, type Schema } from 'mongoose'
  * A write through mongoose, as caches of a collection see it: `before` it runs, and `after` it with the ids of
  * the written documents when they are known (saves, inserts, and updates or deletes whose filter is by `_id`).
  */
-export type WriteEvent = { phase: 'before' } | { phase: 'after'; ids?: unknown[] }
+export type WriteEvent = { phase: 'before' } | { phase: 'after'; ids?: unknown[]; update?: Record<string, unknown> }
 
 type Listener = (event: WriteEvent) => void | Promise<void>
 const listeners = new Map<string, Set<Listener>>()
@@ -39,7 +39,8 @@ export function reportWrites(schema: Schema, name: string): void {
   schema.post('insertMany', (docs: { _id: unknown }[]) => notify({ phase: 'after', ids: docs.map((d) => d._id) }))
   schema.post('bulkWrite', () => notify({ phase: 'after' }))
   schema.post([...QUERY_WRITES], function (this: Query<unknown, unknown>) {
-    return notify({ phase: 'after', ids: idsOfFilter(this.getFilter()) })
+    const update = this.getUpdate()
+    return notify({ phase: 'after', ids: idsOfFilter(this.getFilter()), ...(update && !Array.isArray(update) ? { update: update as Record<string, unknown> } : {}) })
   })
 }
 

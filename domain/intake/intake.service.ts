@@ -118,6 +118,8 @@ export function createIntakeService(deps: IntakeDeps): IntakeService {
         groupId: ctx.group?.id,
         compoundId: ctx.compoundId,
         requestId: done.request?.id,
+        // A request made from this message already lists its row (models/request.repo.ts insert).
+        requestCreated: done.decision.action === 'created',
       })
       return { duplicate: false, decision: done.decision, replies, ...(done.request ? { requestNo: done.request.no } : {}) }
     } catch (err) {

@@ -25,7 +25,7 @@ export interface MessageLogPort {
   completeIncoming(
     botAccountId: string,
     wechatMessageId: string,
-    fields: { state: 'processed' | 'failed'; decision: LoggedDecision; talkerKind: TalkerKind; groupId?: string; compoundId?: string; requestId?: string },
+    fields: { state: 'processed' | 'failed'; decision: LoggedDecision; talkerKind: TalkerKind; groupId?: string; compoundId?: string; requestId?: string; requestCreated?: boolean },
   ): Promise<void>
 }
 

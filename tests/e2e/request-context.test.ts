@@ -1,6 +1,6 @@
 import { Types } from 'mongoose'
 import { RequestModel } from '../../models/request.model'
-import { AFTER_REPORT, flushRoomContext, noteRoomMessage, watchRoomAfterReport, WATCH_MS } from '../../models/room-context'
+import { AFTER_REPORT, flushRoomContext, noteRoomMessage, settleRoomContext, watchRoomAfterReport, WATCH_MS } from '../../models/room-context'
 import { useTestDatabase } from '../helpers/db'
 import { adminWithToken, startTestApi } from '../integration/api/harness'
 import { buildNeighbourhood, seedKnowledgeBase, withSandboxBot } from './bot-fixture'
@@ -54,9 +54,11 @@ describe('request detail › the group conversation around a report, read by _id
       expect(texts(late.body).slice(7)).toEqual(after.slice(0, AFTER_REPORT - 1))
       expect(late.body.conversation.map((m: { direction: string }) => m.direction)).toEqual(['in', 'out'])
       expect(late.body.context.filter((m: { linked: boolean }) => m.linked)).toHaveLength(2)
+      await settleRoomContext()
       const stored = await RequestModel.findOne({ no }).lean()
       expect(stored?.contextRowIds).toHaveLength(6 + AFTER_REPORT)
-      expect(stored?.linkedRowIds).toHaveLength(2)
+      // The report is linked when the request is made; the acknowledgement is found among the messages after it.
+      expect(stored?.linkedRowIds).toHaveLength(1)
     })
   })
 
@@ -71,10 +73,11 @@ describe('request detail › the group conversation around a report, read by _id
     watchRoomAfterReport(busyRoom, open._id, t0 + 2000)
     const quietLine = new Types.ObjectId()
     const busyLines = [new Types.ObjectId(), new Types.ObjectId()]
-    await noteRoomMessage(quietRoom, quietLine, t0 + 3000)
-    await noteRoomMessage(busyRoom, busyLines[0], t0 + 3000)
+    await noteRoomMessage(quietRoom, quietLine, { now: t0 + 3000 })
+    await noteRoomMessage(busyRoom, busyLines[0], { now: t0 + 3000 })
     // Act 1: a message in another room after the quiet room's watch has ended writes what that watch saw.
-    await noteRoomMessage(busyRoom, busyLines[1], t0 + WATCH_MS + 1)
+    await noteRoomMessage(busyRoom, busyLines[1], { now: t0 + WATCH_MS + 1 })
+    await settleRoomContext()
     const afterExpiry = await Promise.all([expired, open].map((r) => RequestModel.findById(r._id).lean()))
     // Act 2: shutdown writes the rest.
     await flushRoomContext()
