@@ -1,5 +1,4 @@
 import type { StatsRow } from '../stats/request-stats'
-import type { RequestCategory } from './categories'
 import { isOpenStatus, type RequestStatus } from './lifecycle'
 import { emptyCounts, type RequestCountQuery, type RequestCounts, type RequestListQuery } from './request.service'
 
@@ -8,16 +7,9 @@ import { emptyCounts, type RequestCountQuery, type RequestCounts, type RequestLi
  * memory for every request (models/request-index.ts), so those answers need no query that reads the whole
  * collection (the embedded database has no index but `_id`). Times are epoch milliseconds.
  */
-export interface RequestIndexEntry {
+export interface RequestIndexEntry extends Pick<StatsRow, 'no' | 'compoundId' | 'gridCode' | 'category' | 'status' | 'urgent' | 'summary'> {
   id: string
-  no: number
-  compoundId: string
-  gridCode?: string
-  category: RequestCategory
-  status: RequestStatus
-  urgent: boolean
   ownerId?: string
-  summary: string
   /** Lower-cased summary and original messages (separated by NUL), for the list's text search. */
   searchText: string
   createdAt: number
