@@ -13,6 +13,7 @@ import { RequestModel } from './request.model'
 import { ResidentModel } from './resident.model'
 import { UserModel } from './user.model'
 import { cachedGreetingCandidates } from './roster-cache'
+import { indexedUnratedIds, indexedWeekCounts, openRequestDocsWhere } from './request-index'
 
 /*
  * Read queries (and the reminder stamps) of the jobs that reach residents and workers on their own:
@@ -110,22 +111,18 @@ const TIMELINE_TYPE: Record<ReminderField, 'reminded' | 'overdue' | 'rating_aske
 export function createTimeLimitQueries(opts: { lock?: KeyedLock } = {}) {
   const open = [...OPEN_STATUSES]
   return {
+    // From the in-memory request index (models/request-index.ts): on the embedded database each of these
+    // queries read every request, every five minutes.
     async findDueSoon(now: Date, until: Date): Promise<TimedRequest[]> {
-      return toTimedRequests(await RequestModel.find({ status: { $in: open }, deadline: { $gt: now, $lte: until }, reminderSentAt: null }).limit(1000).lean())
+      const t = (d: Date) => d.getTime()
+      return toTimedRequests(await openRequestDocsWhere((d) => t(d.deadline) > t(now) && t(d.deadline) <= t(until) && d.reminderSentAt == null, 1000))
     },
     async findOverdue(now: Date): Promise<TimedRequest[]> {
-      return toTimedRequests(await RequestModel.find({ status: { $in: open }, deadline: { $lt: now }, overdueNotifiedAt: null }).limit(1000).lean())
+      return toTimedRequests(await openRequestDocsWhere((d) => d.deadline.getTime() < now.getTime() && d.overdueNotifiedAt == null, 1000))
     },
     async findUnrated(askedBefore: Date): Promise<TimedRequest[]> {
-      const rows = await RequestModel.find({
-        status: 'resolved',
-        'rating.score': null,
-        ratingReaskedAt: null,
-        $or: [{ ratingAskedAt: { $lte: askedBefore } }, { ratingAskedAt: null, resolvedAt: { $lte: askedBefore } }],
-      })
-        .limit(1000)
-        .lean()
-      return toTimedRequests(rows)
+      const ids = await indexedUnratedIds(askedBefore, 1000)
+      return toTimedRequests(ids.length ? await RequestModel.find({ _id: { $in: ids.map((id) => new Types.ObjectId(id)) } }).lean() : [])
     },
     async findUser(id: string): Promise<Recipient | null> {
       if (!Types.ObjectId.isValid(id)) return null
@@ -160,15 +157,9 @@ export const reportQueries = {
     const compounds = await CompoundModel.find({ active: true }).sort({ name: 1 }).lean()
     const stats: CompoundWeekStats[] = []
     for (const c of compounds) {
-      const compoundId = c._id
-      const [received, resolved, overdue, rated, satisfied] = await Promise.all([
-        RequestModel.countDocuments({ compoundId, kind: 'request', status: { $ne: 'merged' }, createdAt: { $gte: from, $lt: to } }),
-        RequestModel.countDocuments({ compoundId, resolvedAt: { $gte: from, $lt: to } }),
-        RequestModel.countDocuments({ compoundId, status: { $in: [...OPEN_STATUSES] }, deadline: { $lt: now } }),
-        RequestModel.countDocuments({ compoundId, 'rating.at': { $gte: from, $lt: to }, 'rating.score': { $gte: 1 } }),
-        RequestModel.countDocuments({ compoundId, 'rating.at': { $gte: from, $lt: to }, 'rating.score': { $gte: 4 } }),
-      ])
-      stats.push({ compoundId: String(compoundId), compoundName: c.name, received, resolved, overdue, rated, satisfied })
+      // From the in-memory request index: five counts per compound read every request on the embedded database.
+      const counts = await indexedWeekCounts(String(c._id), from, to, now)
+      stats.push({ compoundId: String(c._id), compoundName: c.name, ...counts })
     }
     return stats
   },

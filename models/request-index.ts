@@ -1,7 +1,7 @@
 import mongoose, { Types } from 'mongoose'
 import type { RequestCategory } from '../domain/requests/categories'
 import { OPEN_STATUSES, type RequestStatus } from '../domain/requests/lifecycle'
-import { compareBy, countEntries, pageOfEntries, searchTextOf, statsRowsOf, type RequestIndexEntry, type StatsQuery } from '../domain/requests/request-index'
+import { compareBy, countEntries, pageOfEntries, searchTextOf, statsRowsOf, unratedEntries, weekCountsOf, type RequestIndexEntry, type StatsQuery, type WeekCounts } from '../domain/requests/request-index'
 import type { RequestCountQuery, RequestCounts, RequestListQuery } from '../domain/requests/request.service'
 import type { RequestRecord } from '../domain/requests/types'
 import type { StatsRow } from '../domain/stats/request-stats'
@@ -66,6 +66,7 @@ export function setRequestRecordMapper(mapper: (d: Lean) => RequestRecord): void
 export function indexEntryOf(d: Lean): RequestIndexEntry {
   return {
     id: String(d._id),
+    kind: d.kind === 'consultation' ? 'consultation' : 'request',
     no: d.no,
     compoundId: intern(String(d.compoundId)),
     gridCode: d.gridCode ? intern(d.gridCode) : undefined,
@@ -81,6 +82,9 @@ export function indexEntryOf(d: Lean): RequestIndexEntry {
     acceptedAt: ms(d.acceptedAt),
     resolvedAt: ms(d.resolvedAt),
     ratingScore: d.rating?.score || undefined,
+    ratedAt: d.rating?.score ? ms(d.rating.at) : undefined,
+    ratingAskedAt: ms(d.ratingAskedAt),
+    ratingReaskedAt: ms(d.ratingReaskedAt),
   }
 }
 
@@ -172,6 +176,28 @@ function sortedEntries(sort: NonNullable<RequestListQuery['sort']>, compoundId?:
 export async function listIndexedRequests(q: RequestListQuery): Promise<{ items: RequestIndexEntry[]; total: number }> {
   await ready()
   return pageOfEntries(sortedEntries(q.sort ?? '-createdAt', q.compoundId), q)
+}
+
+/** A compound's weekly-report figures. */
+export async function indexedWeekCounts(compoundId: string, from: Date, to: Date, now: Date): Promise<WeekCounts> {
+  await ready()
+  return weekCountsOf(sortedEntries('createdAt', compoundId), compoundId, from, to, now)
+}
+
+/** Ids of the resolved, unrated requests the time-limit job asks again (see `unratedEntries`). */
+export async function indexedUnratedIds(askedBefore: Date, limit: number): Promise<string[]> {
+  await ready()
+  return unratedEntries(entries(), askedBefore, limit).map((e) => e.id)
+}
+
+/** The documents of the open requests that `keep` accepts, at most `limit` (the time-limit job's queries). */
+export async function openRequestDocsWhere(keep: (d: Lean) => boolean, limit: number): Promise<Lean[]> {
+  const out: Lean[] = []
+  for (const d of await openDocs()) {
+    if (out.length >= limit) break
+    if (keep(d)) out.push(d)
+  }
+  return out
 }
 
 /** The in-memory document of an open request (no database read needed), or undefined. */

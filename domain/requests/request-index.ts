@@ -9,6 +9,7 @@ import { emptyCounts, type RequestCountQuery, type RequestCounts, type RequestLi
  */
 export interface RequestIndexEntry extends Pick<StatsRow, 'no' | 'compoundId' | 'gridCode' | 'category' | 'status' | 'urgent' | 'summary'> {
   id: string
+  kind: 'request' | 'consultation'
   ownerId?: string
   /** Lower-cased summary and original messages (separated by NUL), for the list's text search. */
   searchText: string
@@ -18,6 +19,11 @@ export interface RequestIndexEntry extends Pick<StatsRow, 'no' | 'compoundId' | 
   acceptedAt?: number
   resolvedAt?: number
   ratingScore?: number
+  /** When the rating was given. */
+  ratedAt?: number
+  /** When the reporters were asked to rate, and asked again. */
+  ratingAskedAt?: number
+  ratingReaskedAt?: number
 }
 
 /** Filters of the list and the counts (the list's without sort and paging). */
@@ -132,4 +138,51 @@ export function statsRowsOf(entries: Iterable<RequestIndexEntry>, q: StatsQuery)
     })
   }
   return rows
+}
+
+/** A compound's figures of one week, as the weekly report gives them. */
+export interface WeekCounts {
+  /** Requests (not consultations, not merged duplicates) made in [from, to). */
+  received: number
+  /** Resolved in [from, to). */
+  resolved: number
+  /** Open and past the deadline at `now`. */
+  overdue: number
+  /** Rated in [from, to), and of those rated 4 or 5. */
+  rated: number
+  satisfied: number
+}
+
+/** The weekly report's figures of one compound. */
+export function weekCountsOf(entries: Iterable<RequestIndexEntry>, compoundId: string, from: Date, to: Date, now: Date): WeekCounts {
+  const [f, t, n] = [from.getTime(), to.getTime(), now.getTime()]
+  const within = (x: number | undefined) => x !== undefined && x >= f && x < t
+  const counts: WeekCounts = { received: 0, resolved: 0, overdue: 0, rated: 0, satisfied: 0 }
+  for (const e of entries) {
+    if (e.compoundId !== compoundId) continue
+    if (e.kind === 'request' && e.status !== 'merged' && within(e.createdAt)) counts.received++
+    if (within(e.resolvedAt)) counts.resolved++
+    if (isOpenStatus(e.status) && e.deadline < n) counts.overdue++
+    if (within(e.ratedAt) && (e.ratingScore ?? 0) >= 1) {
+      counts.rated++
+      if ((e.ratingScore ?? 0) >= 4) counts.satisfied++
+    }
+  }
+  return counts
+}
+
+/**
+ * Resolved requests whose reporters have not rated them and were asked before `askedBefore` (or, never asked,
+ * resolved before it) and not asked again: the ones the time-limit job asks once more. At most `limit`.
+ */
+export function unratedEntries(entries: Iterable<RequestIndexEntry>, askedBefore: Date, limit: number): RequestIndexEntry[] {
+  const before = askedBefore.getTime()
+  const out: RequestIndexEntry[] = []
+  for (const e of entries) {
+    if (out.length >= limit) break
+    if (e.status !== 'resolved' || e.ratingScore || e.ratingReaskedAt !== undefined) continue
+    const asked = e.ratingAskedAt ?? e.resolvedAt
+    if (asked !== undefined && asked <= before) out.push(e)
+  }
+  return out
 }

@@ -1,4 +1,4 @@
-import { compareBy, countEntries, pageOfEntries, requestFilter, searchTextOf, statsRowsOf, type RequestIndexEntry } from '../../../domain/requests/request-index'
+import { compareBy, countEntries, pageOfEntries, requestFilter, searchTextOf, statsRowsOf, unratedEntries, weekCountsOf, type RequestIndexEntry } from '../../../domain/requests/request-index'
 
 const H = 3_600_000
 const NOW = Date.parse('2026-05-10T00:00:00Z')
@@ -10,6 +10,7 @@ function entry(over: Partial<RequestIndexEntry> = {}): RequestIndexEntry {
   const summary = over.summary ?? `第${no}件事`
   return {
     id: `id-${no}`,
+    kind: 'request',
     no,
     compoundId: 'c1',
     category: 'lighting',
@@ -131,5 +132,36 @@ describe('request index', () => {
       acceptedAt: new Date(NOW - 20 * H),
       rating: { score: 4 },
     })
+  })
+
+  it('weekCountsOf › when requests of two compounds are made, resolved and rated in and out of the week › then each figure counts only its own', () => {
+    const from = new Date(NOW - 7 * 24 * H)
+    const inWeek = NOW - 2 * 24 * H
+    const before = NOW - 9 * 24 * H
+    const list = [
+      entry({ createdAt: inWeek, status: 'resolved', resolvedAt: inWeek, ratingScore: 5, ratedAt: inWeek }),
+      entry({ createdAt: inWeek, status: 'closed', resolvedAt: inWeek, ratingScore: 2, ratedAt: inWeek }),
+      entry({ createdAt: before, status: 'resolved', resolvedAt: inWeek, ratingScore: 4, ratedAt: before }),
+      entry({ createdAt: inWeek, status: 'in_progress', deadline: NOW - H }),
+      entry({ createdAt: before, status: 'new', deadline: NOW - H }),
+      entry({ createdAt: inWeek, status: 'merged' }),
+      entry({ createdAt: inWeek, kind: 'consultation' }),
+      entry({ createdAt: inWeek, compoundId: 'c2' }),
+    ]
+    expect(weekCountsOf(list, 'c1', from, now, now)).toEqual({ received: 3, resolved: 3, overdue: 2, rated: 2, satisfied: 1 })
+    expect(weekCountsOf(list, 'c2', from, now, now)).toEqual({ received: 1, resolved: 0, overdue: 0, rated: 0, satisfied: 0 })
+  })
+
+  it('unratedEntries › when resolved requests were asked, never asked, re-asked or rated › then only the unrated ones asked (or resolved) before the cut-off', () => {
+    const cut = new Date(NOW - 24 * H)
+    const askedLongAgo = entry({ status: 'resolved', resolvedAt: NOW - 50 * H, ratingAskedAt: NOW - 48 * H })
+    const askedRecently = entry({ status: 'resolved', resolvedAt: NOW - 50 * H, ratingAskedAt: NOW - 2 * H })
+    const neverAskedOld = entry({ status: 'resolved', resolvedAt: NOW - 30 * H })
+    const reasked = entry({ status: 'resolved', resolvedAt: NOW - 50 * H, ratingAskedAt: NOW - 48 * H, ratingReaskedAt: NOW - 20 * H })
+    const rated = entry({ status: 'resolved', resolvedAt: NOW - 50 * H, ratingAskedAt: NOW - 48 * H, ratingScore: 3 })
+    const closed = entry({ status: 'closed', resolvedAt: NOW - 50 * H, ratingAskedAt: NOW - 48 * H })
+    const list = [askedLongAgo, askedRecently, neverAskedOld, reasked, rated, closed]
+    expect(unratedEntries(list, cut, 10).map((e) => e.no)).toEqual([askedLongAgo.no, neverAskedOld.no])
+    expect(unratedEntries(list, cut, 1)).toHaveLength(1)
   })
 })
