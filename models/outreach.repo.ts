@@ -4,7 +4,6 @@ import type { GreetingCandidate } from '../domain/greetings/greetings.service'
 import type { PushResident, PushTopic } from '../domain/notices/policy-push.service'
 import type { CompoundWeekStats } from '../domain/reports/weekly-report'
 import type { Recipient, ReminderField, TimedRequest } from '../domain/reminders/time-limits.service'
-import { OPEN_STATUSES } from '../domain/requests/lifecycle'
 import type { KeyedLock } from '../lib/keyed-lock'
 import { CompoundModel } from './compound.model'
 import { FaqModel } from './faq.model'
@@ -109,7 +108,6 @@ const TIMELINE_TYPE: Record<ReminderField, 'reminded' | 'overdue' | 'rating_aske
  * request never races a worker's action on it (FerretDB v1 does not apply concurrent updates atomically).
  */
 export function createTimeLimitQueries(opts: { lock?: KeyedLock } = {}) {
-  const open = [...OPEN_STATUSES]
   return {
     // From the in-memory request index (models/request-index.ts): on the embedded database each of these
     // queries read every request, every five minutes.
