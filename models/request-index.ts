@@ -1,7 +1,7 @@
 import mongoose, { Types } from 'mongoose'
 import type { RequestCategory } from '../domain/requests/categories'
 import { OPEN_STATUSES, type RequestStatus } from '../domain/requests/lifecycle'
-import { compareBy, countEntries, pageOfEntries, searchTextOf, statsRowsOf, unratedEntries, weekCountsOf, type RequestIndexEntry, type StatsQuery, type WeekCounts } from '../domain/requests/request-index'
+import { compareBy, countEntries, pageOfEntries, searchTextOf, publicEntries, statsRowsOf, unratedEntries, weekCountsOf, type PublicQuery, type RequestIndexEntry, type StatsQuery, type WeekCounts } from '../domain/requests/request-index'
 import type { RequestCountQuery, RequestCounts, RequestListQuery } from '../domain/requests/request.service'
 import type { RequestRecord } from '../domain/requests/types'
 import type { StatsRow } from '../domain/stats/request-stats'
@@ -67,6 +67,7 @@ export function indexEntryOf(d: Lean): RequestIndexEntry {
   return {
     id: String(d._id),
     kind: d.kind === 'consultation' ? 'consultation' : 'request',
+    private: Boolean(d.private),
     no: d.no,
     compoundId: intern(String(d.compoundId)),
     gridCode: d.gridCode ? intern(d.gridCode) : undefined,
@@ -176,6 +177,12 @@ function sortedEntries(sort: NonNullable<RequestListQuery['sort']>, compoundId?:
 export async function listIndexedRequests(q: RequestListQuery): Promise<{ items: RequestIndexEntry[]; total: number }> {
   await ready()
   return pageOfEntries(sortedEntries(q.sort ?? '-createdAt', q.compoundId), q)
+}
+
+/** Ids of the requests the public view shows for `q`, newest first. */
+export async function indexedPublicIds(q: PublicQuery): Promise<string[]> {
+  await ready()
+  return publicEntries(sortedEntries('-createdAt'), q).map((e) => e.id)
 }
 
 /** A compound's weekly-report figures. */

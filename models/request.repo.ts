@@ -5,12 +5,12 @@ import type { KeyedLock } from '../lib/keyed-lock'
 import type { RequestCategory } from '../domain/requests/categories'
 import type { RequestStatus } from '../domain/requests/lifecycle'
 import type { StatsRow } from '../domain/stats/request-stats'
-import type { StatsQuery } from '../domain/requests/request-index'
+import type { PublicQuery, StatsQuery } from '../domain/requests/request-index'
 import type { RequestRepo, RequestServiceDeps } from '../domain/requests/request.service'
 import type { OutgoingRelay, RequestPatch, RequestRecord, TimelineEntry } from '../domain/requests/types'
 import { findCompoundRouting } from './compound.repo'
 import { nextSequence } from './counter.model'
-import { coversStatuses, countIndexedRequests, indexedStatsRows, listIndexedRequests, openCandidates, openRequestDoc, openRequestsOfReporter, setRequestRecordMapper } from './request-index'
+import { coversStatuses, countIndexedRequests, indexedPublicIds, indexedStatsRows, listIndexedRequests, openCandidates, openRequestDoc, openRequestsOfReporter, setRequestRecordMapper } from './request-index'
 import { RequestModel } from './request.model'
 import { contextBeforeReport, rowOfMessage, watchRoomAfterReport } from './room-context'
 import { readSetting, writeSetting } from './setting.model'
@@ -204,12 +204,19 @@ export function findStatsRows(q: StatsQuery): Promise<StatsRow[]> {
   return indexedStatsRows(q)
 }
 
-/** Public (Open311) view of requests: no personal data. */
-export async function findPublicRequests(q: { from?: Date; to?: Date; status?: string[]; category?: string; limit: number; no?: number }): Promise<RequestRecord[]> {
-  const f: Record<string, unknown> = { private: { $ne: true }, kind: { $ne: 'consultation' } }
-  if (q.no) f.no = q.no
-  if (q.status) f.status = { $in: q.status }
-  if (q.category) f.category = q.category
-  if (q.from || q.to) f.createdAt = { ...(q.from ? { $gte: q.from } : {}), ...(q.to ? { $lt: q.to } : {}) }
-  return (await RequestModel.find(f, { reporters: 0, messages: 0 }).sort({ createdAt: -1 }).limit(q.limit).lean()).map(toRequestRecord)
+/**
+ * Public (Open311) view of requests, newest first: no personal data, never private requests or consultations.
+ * Selected in the request index (the endpoint is unauthenticated: a query reading every request would be an
+ * easy way to load the embedded database), then read by `_id`.
+ */
+export async function findPublicRequests(q: PublicQuery): Promise<RequestRecord[]> {
+  const ids = await indexedPublicIds(q)
+  if (!ids.length) return []
+  const docs = await RequestModel.find({ _id: { $in: ids.map((id) => new Types.ObjectId(id)) } }, { reporters: 0, messages: 0 }).lean()
+  const byId = new Map(docs.map((d) => [String(d._id), d]))
+  // A request made private since the index last saw it stays out.
+  return ids.flatMap((id) => {
+    const d = byId.get(id)
+    return d && !d.private && d.kind !== 'consultation' ? [toRequestRecord(d)] : []
+  })
 }

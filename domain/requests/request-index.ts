@@ -10,6 +10,8 @@ import { emptyCounts, type RequestCountQuery, type RequestCounts, type RequestLi
 export interface RequestIndexEntry extends Pick<StatsRow, 'no' | 'compoundId' | 'gridCode' | 'category' | 'status' | 'urgent' | 'summary'> {
   id: string
   kind: 'request' | 'consultation'
+  /** Kept out of groups and out of the public (Open311) view. */
+  private: boolean
   ownerId?: string
   /** Lower-cased summary and original messages (separated by NUL), for the list's text search. */
   searchText: string
@@ -183,6 +185,30 @@ export function unratedEntries(entries: Iterable<RequestIndexEntry>, askedBefore
     if (e.status !== 'resolved' || e.ratingScore || e.ratingReaskedAt !== undefined) continue
     const asked = e.ratingAskedAt ?? e.resolvedAt
     if (asked !== undefined && asked <= before) out.push(e)
+  }
+  return out
+}
+
+/** Filters of the public (Open311) view. */
+export interface PublicQuery {
+  no?: number
+  from?: Date
+  to?: Date
+  status?: readonly string[]
+  category?: string
+  limit: number
+}
+
+/** The requests the public view shows for `q` (never private ones or consultations), in the order given, at most `limit`. */
+export function publicEntries(ordered: Iterable<RequestIndexEntry>, q: PublicQuery): RequestIndexEntry[] {
+  const [from, to] = [q.from?.getTime(), q.to?.getTime()]
+  const out: RequestIndexEntry[] = []
+  for (const e of ordered) {
+    if (out.length >= q.limit) break
+    if (e.private || e.kind === 'consultation') continue
+    if ((q.no !== undefined && e.no !== q.no) || (q.status && !q.status.includes(e.status)) || (q.category && e.category !== q.category)) continue
+    if ((from !== undefined && e.createdAt < from) || (to !== undefined && e.createdAt >= to)) continue
+    out.push(e)
   }
   return out
 }

@@ -1,4 +1,4 @@
-import { compareBy, countEntries, pageOfEntries, requestFilter, searchTextOf, statsRowsOf, unratedEntries, weekCountsOf, type RequestIndexEntry } from '../../../domain/requests/request-index'
+import { compareBy, countEntries, pageOfEntries, requestFilter, searchTextOf, publicEntries, statsRowsOf, unratedEntries, weekCountsOf, type RequestIndexEntry } from '../../../domain/requests/request-index'
 
 const H = 3_600_000
 const NOW = Date.parse('2026-05-10T00:00:00Z')
@@ -11,6 +11,7 @@ function entry(over: Partial<RequestIndexEntry> = {}): RequestIndexEntry {
   return {
     id: `id-${no}`,
     kind: 'request',
+    private: false,
     no,
     compoundId: 'c1',
     category: 'lighting',
@@ -163,5 +164,20 @@ describe('request index', () => {
     const list = [askedLongAgo, askedRecently, neverAskedOld, reasked, rated, closed]
     expect(unratedEntries(list, cut, 10).map((e) => e.no)).toEqual([askedLongAgo.no, neverAskedOld.no])
     expect(unratedEntries(list, cut, 1)).toHaveLength(1)
+  })
+
+  it('publicEntries › when private requests and consultations are among them › then they never show, and filters and the limit apply in order', () => {
+    const shown = entry({ category: 'water', status: 'new' })
+    const closed = entry({ category: 'water', status: 'closed' })
+    const secret = entry({ category: 'water', private: true })
+    const consultation = entry({ category: 'water', kind: 'consultation' })
+    const other = entry({ category: 'noise' })
+    const list = [shown, secret, consultation, closed, other]
+    expect(publicEntries(list, { limit: 10 }).map((e) => e.no)).toEqual([shown.no, closed.no, other.no])
+    expect(publicEntries(list, { limit: 10, category: 'water', status: ['new', 'accepted'] }).map((e) => e.no)).toEqual([shown.no])
+    expect(publicEntries(list, { limit: 10, no: secret.no })).toEqual([])
+    expect(publicEntries(list, { limit: 10, no: closed.no }).map((e) => e.no)).toEqual([closed.no])
+    expect(publicEntries(list, { limit: 2 }).map((e) => e.no)).toEqual([shown.no, closed.no])
+    expect(publicEntries(list, { limit: 10, from: new Date(shown.createdAt), to: new Date(shown.createdAt + 1) }).map((e) => e.no)).toEqual([shown.no])
   })
 })
