@@ -173,7 +173,11 @@ describe('console › inbox', () => {
     // Assert: the detail shows the report's conversation and only what a new request allows
     await expect(drawer.locator('[data-testid=detail-status]').textContent()).resolves.toBe('待受理')
     await expect(drawer.locator('[data-testid=detail-conversation]').textContent()).resolves.toContain('9号楼3单元的垃圾桶满了没人清')
-    expect(await drawer.locator('[data-testid=detail-conversation] .linked').count()).toBe(1)
+    // The report and the bot's acknowledgement are about the request; the group's other lines are context.
+    const linked = drawer.locator('[data-testid=detail-conversation] .linked')
+    expect(await linked.count()).toBe(2)
+    await expect(linked.nth(0).textContent()).resolves.toContain('9号楼3单元的垃圾桶满了没人清')
+    await expect(linked.nth(1).textContent()).resolves.toContain(`${no}`)
     await expect(drawer.locator('[data-testid=detail-timeline]').textContent()).resolves.toContain('登记')
     expect(await actions()).toEqual(['action-accept', 'action-assign', 'action-merge', 'action-reject'])
 
