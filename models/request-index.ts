@@ -253,13 +253,13 @@ export async function openCandidates(compoundId: string, category: RequestCatego
   const docs = (await openDocs()).filter(
     (d) => String(d.compoundId) === compoundId && (d.createdAt as Date).getTime() >= since.getTime() && (d.category === category || d.categoryAlt === category),
   )
-  return docs.sort(newestFirst).slice(0, 50).map(toRecord)
+  return docs.sort(newestFirst).slice(0, 50).map((d) => toRecord(d))
 }
 
 /** Open requests (in `statuses`, all open ones) a contact reported, newest first. */
 export async function openRequestsOfReporter(contactId: string, statuses: readonly RequestStatus[], limit: number): Promise<RequestRecord[]> {
   const docs = (await openDocs()).filter((d) => statuses.includes(d.status) && (d.reporters ?? []).some((r: Lean) => r.contactId === contactId))
-  return docs.sort(newestFirst).slice(0, limit).map(toRecord)
+  return docs.sort(newestFirst).slice(0, limit).map((d) => toRecord(d))
 }
 
 /** True when the copy answers for these statuses (all of them open ones). */

@@ -35,8 +35,8 @@ function clean<T extends Record<string, unknown>>(o: T): T {
   return out as T
 }
 
-/** Maps a lean request document to the domain's plain record (string ids). */
-export function toRequestRecord(d: any): RequestRecord {
+/** Maps a lean request document to the domain's plain record (string ids); `timeline: false` leaves the timeline empty (lists). */
+export function toRequestRecord(d: any, opts: { timeline?: boolean } = {}): RequestRecord {
   return clean({
     id: String(d._id),
     no: d.no,
@@ -65,7 +65,7 @@ export function toRequestRecord(d: any): RequestRecord {
     mergedInto: oid(d.mergedInto),
     rating: d.rating?.score ? clean({ ...d.rating }) : undefined,
     ratingAskedAt: d.ratingAskedAt,
-    timeline: (d.timeline ?? []).map((e: any) => clean({ ...e, actor: clean({ ...e.actor }) })),
+    timeline: opts.timeline === false ? [] : (d.timeline ?? []).map((e: any) => clean({ ...e, actor: clean({ ...e.actor }) })),
     linkedRowIds: d.linkedRowIds?.map(String),
     contextRowIds: d.contextRowIds?.map(String),
     createdAt: d.createdAt,
@@ -127,7 +127,7 @@ export const requestRepo: RequestRepo = {
       .sort({ createdAt: -1 })
       .limit(limit)
       .lean()
-    return list.map(toRequestRecord)
+    return list.map((d) => toRequestRecord(d))
   },
   // The list and its counts are answered from the in-memory index (models/request-index.ts). The page's open
   // requests are in memory too; the others are read by `_id` (the embedded database spends about 1 ms of CPU
@@ -143,7 +143,8 @@ export const requestRepo: RequestRepo = {
     if (missing.length) {
       for (const d of await RequestModel.find({ _id: { $in: missing.map((e) => new Types.ObjectId(e.id)) } }, { timeline: 0 }).lean()) byId.set(String(d._id), d)
     }
-    return { items: items.flatMap((e) => (byId.has(e.id) ? [toRequestRecord(byId.get(e.id))] : [])), total }
+    // A list shows no timeline (the open requests' documents in memory carry theirs).
+    return { items: items.flatMap((e) => (byId.has(e.id) ? [toRequestRecord(byId.get(e.id), { timeline: false })] : [])), total }
   },
   async countByStatus(q) {
     return countIndexedRequests(q)

@@ -1,4 +1,16 @@
+import { createSecretKey, type KeyObject } from 'node:crypto'
 import { jwtVerify, SignJWT } from 'jose'
+
+const keys = new Map<string, KeyObject>()
+/** The HMAC key of a secret, made once (jose would otherwise import the raw bytes on every call). */
+function keyOf(secret: string): KeyObject {
+  let key = keys.get(secret)
+  if (!key) {
+    key = createSecretKey(new TextEncoder().encode(secret))
+    keys.set(secret, key)
+  }
+  return key
+}
 import { AppError } from '../../lib/errors'
 
 const ISSUER = 'linli'
@@ -15,7 +27,7 @@ export async function signToken(secret: string, claims: { sub: string; role: str
     .setAudience(AUDIENCE)
     .setIssuedAt(iat)
     .setExpirationTime(exp)
-    .sign(new TextEncoder().encode(secret))
+    .sign(keyOf(secret))
   return { token, expiresAt: new Date(exp * 1000) }
 }
 
@@ -25,7 +37,7 @@ export async function signToken(secret: string, claims: { sub: string; role: str
  */
 export async function verifyToken(secret: string, token: string, now: Date): Promise<{ sub: string; role: string }> {
   try {
-    const { payload } = await jwtVerify(token, new TextEncoder().encode(secret), {
+    const { payload } = await jwtVerify(token, keyOf(secret), {
       issuer: ISSUER,
       audience: AUDIENCE,
       algorithms: ['HS256'],
