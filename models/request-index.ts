@@ -173,10 +173,24 @@ function sortedEntries(sort: NonNullable<RequestListQuery['sort']>, compoundId?:
   return list
 }
 
+/** Entries matching a list's filters, kept until the next change (the console asks the same list every few seconds). */
+const matching = new Map<string, { version: number; entries: RequestIndexEntry[] }>()
+
 /** One page of the requests matching `q` (as entries, in order) and how many match. */
 export async function listIndexedRequests(q: RequestListQuery): Promise<{ items: RequestIndexEntry[]; total: number }> {
   await ready()
-  return pageOfEntries(sortedEntries(q.sort ?? '-createdAt', q.compoundId), q)
+  const ordered = sortedEntries(q.sort ?? '-createdAt', q.compoundId)
+  // `overdue` depends on the time of the request, so those lists are not kept.
+  if (q.overdue !== undefined) return pageOfEntries(ordered, q)
+  const { page, pageSize, now: _now, ...filters } = q
+  const key = JSON.stringify(filters)
+  let hit = matching.get(key)
+  if (!hit || hit.version !== version) {
+    if (matching.size >= 500) matching.clear()
+    hit = { version, entries: pageOfEntries(ordered, { ...q, page: 1, pageSize: Number.MAX_SAFE_INTEGER }).items }
+    matching.set(key, hit)
+  }
+  return { items: hit.entries.slice((page - 1) * pageSize, page * pageSize), total: hit.entries.length }
 }
 
 /** Ids of the requests the public view shows for `q`, newest first. */

@@ -58,6 +58,31 @@ describe('requests API for the console inbox', () => {
     expect(searched.body.total).toBe(1)
   })
 
+  it('list › when the same list is asked again after a request was accepted, made or paged › then each answer is current', async () => {
+    // Arrange
+    const compound = await buildCompound()
+    const worker = await workerWithToken([compound._id])
+    const made = []
+    for (let i = 0; i < 3; i++) made.push(await buildRequest({ compoundId: compound._id, status: 'new', summary: `第${i}件` }))
+    const list = (page = 1) => api.http.get(`/api/requests?compoundId=${compound._id}&status=new&pageSize=2&page=${page}`).set('Authorization', worker.auth)
+    const nos = (res: { body: { items: { no: number }[] } }) => res.body.items.map((r) => r.no)
+    const first = await list()
+    const secondPage = await list(2)
+    // Act
+    await api.http.post(`/api/requests/${made[2].no}/accept`).set('Authorization', worker.auth).send({})
+    const afterAccept = await list()
+    const newer = await buildRequest({ compoundId: compound._id, status: 'new', summary: '第3件' })
+    const afterNew = await list()
+    // Assert: newest first; the accepted one leaves the list of new requests, the new one enters it
+    expect(first.body.total).toBe(3)
+    expect(nos(first)).toEqual([made[2].no, made[1].no])
+    expect(nos(secondPage)).toEqual([made[0].no])
+    expect(afterAccept.body.total).toBe(2)
+    expect(nos(afterAccept)).toEqual([made[1].no, made[0].no])
+    expect(afterNew.body.total).toBe(3)
+    expect(nos(afterNew)).toEqual([newer.no, made[1].no])
+  })
+
   it('counts › when a worker asks about a compound they do not serve › then all counts are zero; unknown filters › 400', async () => {
     const compound = await buildCompound()
     const worker = await workerWithToken([])
