@@ -1,7 +1,7 @@
 import mongoose, { Types } from 'mongoose'
 import type { RequestCategory } from '../domain/requests/categories'
 import { OPEN_STATUSES, type RequestStatus } from '../domain/requests/lifecycle'
-import { compareBy, countEntries, pageOfEntries, searchTextOf, publicEntries, statsRowsOf, unratedEntries, weekCountsOf, type PublicQuery, type RequestIndexEntry, type StatsQuery, type WeekCounts } from '../domain/requests/request-index'
+import { compareBy, countEntries, pageOfEntries, searchTextOf, publicEntries, reporterEntries, statsRowsOf, unratedEntries, weekCountsOf, type PublicQuery, type RequestIndexEntry, type StatsQuery, type WeekCounts } from '../domain/requests/request-index'
 import type { RequestCountQuery, RequestCounts, RequestListQuery } from '../domain/requests/request.service'
 import type { RequestRecord } from '../domain/requests/types'
 import type { StatsRow } from '../domain/stats/request-stats'
@@ -68,6 +68,7 @@ export function indexEntryOf(d: Lean): RequestIndexEntry {
     id: String(d._id),
     kind: d.kind === 'consultation' ? 'consultation' : 'request',
     private: Boolean(d.private),
+    reporterIds: (d.reporters ?? []).flatMap((r: Lean) => (r.contactId ? [intern(r.contactId)] : [])),
     no: d.no,
     compoundId: intern(String(d.compoundId)),
     gridCode: d.gridCode ? intern(d.gridCode) : undefined,
@@ -191,6 +192,12 @@ export async function listIndexedRequests(q: RequestListQuery): Promise<{ items:
     matching.set(key, hit)
   }
   return { items: hit.entries.slice((page - 1) * pageSize, page * pageSize), total: hit.entries.length }
+}
+
+/** Ids of the requests `contactId` reported, newest first, in `statuses` (any when undefined), at most `limit`. */
+export async function indexedReporterIds(contactId: string, statuses: readonly string[] | undefined, limit: number): Promise<string[]> {
+  await ready()
+  return reporterEntries(sortedEntries('-createdAt'), contactId, statuses, limit).map((e) => e.id)
 }
 
 /** Ids of the requests the public view shows for `q`, newest first. */

@@ -12,6 +12,8 @@ export interface RequestIndexEntry extends Pick<StatsRow, 'no' | 'compoundId' | 
   kind: 'request' | 'consultation'
   /** Kept out of groups and out of the public (Open311) view. */
   private: boolean
+  /** WeChat contact ids of the reporters. */
+  reporterIds: string[]
   ownerId?: string
   /** Lower-cased summary and original messages (separated by NUL), for the list's text search. */
   searchText: string
@@ -209,6 +211,16 @@ export function publicEntries(ordered: Iterable<RequestIndexEntry>, q: PublicQue
     if ((q.no !== undefined && e.no !== q.no) || (q.status && !q.status.includes(e.status)) || (q.category && e.category !== q.category)) continue
     if ((from !== undefined && e.createdAt < from) || (to !== undefined && e.createdAt >= to)) continue
     out.push(e)
+  }
+  return out
+}
+
+/** Requests `contactId` reported, in the order given, in `statuses` (any when undefined), at most `limit`. */
+export function reporterEntries(ordered: Iterable<RequestIndexEntry>, contactId: string, statuses: readonly string[] | undefined, limit: number): RequestIndexEntry[] {
+  const out: RequestIndexEntry[] = []
+  for (const e of ordered) {
+    if (out.length >= limit) break
+    if (e.reporterIds.includes(contactId) && (!statuses || statuses.includes(e.status))) out.push(e)
   }
   return out
 }

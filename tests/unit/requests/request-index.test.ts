@@ -1,4 +1,4 @@
-import { compareBy, countEntries, pageOfEntries, requestFilter, searchTextOf, publicEntries, statsRowsOf, unratedEntries, weekCountsOf, type RequestIndexEntry } from '../../../domain/requests/request-index'
+import { compareBy, countEntries, pageOfEntries, requestFilter, searchTextOf, publicEntries, reporterEntries, statsRowsOf, unratedEntries, weekCountsOf, type RequestIndexEntry } from '../../../domain/requests/request-index'
 
 const H = 3_600_000
 const NOW = Date.parse('2026-05-10T00:00:00Z')
@@ -12,6 +12,7 @@ function entry(over: Partial<RequestIndexEntry> = {}): RequestIndexEntry {
     id: `id-${no}`,
     kind: 'request',
     private: false,
+    reporterIds: [],
     no,
     compoundId: 'c1',
     category: 'lighting',
@@ -179,5 +180,17 @@ describe('request index', () => {
     expect(publicEntries(list, { limit: 10, no: closed.no }).map((e) => e.no)).toEqual([closed.no])
     expect(publicEntries(list, { limit: 2 }).map((e) => e.no)).toEqual([shown.no, closed.no])
     expect(publicEntries(list, { limit: 10, from: new Date(shown.createdAt), to: new Date(shown.createdAt + 1) }).map((e) => e.no)).toEqual([shown.no])
+  })
+
+  it('reporterEntries › when a contact reported some requests, alone or with neighbours › then theirs come in order, by status when asked, up to the limit', () => {
+    const own = entry({ reporterIds: ['wx-a'], status: 'resolved' })
+    const shared = entry({ reporterIds: ['wx-b', 'wx-a'], status: 'closed' })
+    const openOne = entry({ reporterIds: ['wx-a'], status: 'new' })
+    const others = entry({ reporterIds: ['wx-b'], status: 'resolved' })
+    const list = [own, shared, openOne, others]
+    expect(reporterEntries(list, 'wx-a', undefined, 10).map((e) => e.no)).toEqual([own.no, shared.no, openOne.no])
+    expect(reporterEntries(list, 'wx-a', ['resolved', 'closed'], 10).map((e) => e.no)).toEqual([own.no, shared.no])
+    expect(reporterEntries(list, 'wx-a', undefined, 1).map((e) => e.no)).toEqual([own.no])
+    expect(reporterEntries(list, 'wx-c', undefined, 10)).toEqual([])
   })
 })
