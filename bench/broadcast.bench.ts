@@ -7,7 +7,7 @@
  * `npm run bench:broadcast` (BENCH_SCALE=0.1 for a quick run; BENCH_PACE_MS=2000 for the default pace).
  */
 import pino from 'pino'
-import { createLinliBot, type BotConfig, type LinliBot } from '../bot/bot'
+import { createLinliBot, sandboxBotConfig, type BotConfig, type LinliBot } from '../bot/bot'
 import type { MessageSender } from '../domain/messaging/ports'
 import { expandDueNotices } from '../domain/notices/notice.service'
 import { DEFAULT_DISPATCH_POLICY, type DispatchPolicy } from '../domain/outbox/dispatch-plan'
@@ -29,19 +29,7 @@ const GROUPS = 300
 /** Pace of the paced run unless BENCH_PACE_MS is set: a quarter of the default, so the run takes 2.5 minutes, not 10. */
 const BENCH_PACE_MS = 500
 
-const BOT_CONFIG: BotConfig = {
-  WECHATY_PUPPET: undefined,
-  WECHATY_PUPPET_SERVICE_TOKEN: undefined,
-  WECHATY_PUPPET_SERVICE_ENDPOINT: undefined,
-  BOT_NAME: '邻里小助手',
-  TIMEZONE: 'Asia/Shanghai',
-  BOT_MAX_PER_MINUTE: 6,
-  BOT_BURST: 3,
-  BOT_MAX_PER_SENDER_PER_MINUTE: 3,
-  BOT_MAX_MESSAGE_AGE_S: 600,
-  BOT_OTHER_BOT_IDS: [],
-  BOT_FAQ_REFRESH_S: 0,
-}
+const BOT_CONFIG: BotConfig = sandboxBotConfig({ BOT_FAQ_REFRESH_S: 0 })
 
 interface RunResult {
   paceMs: number

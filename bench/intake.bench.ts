@@ -11,7 +11,7 @@
 import { monitorEventLoopDelay, PerformanceObserver } from 'node:perf_hooks'
 import mongoose from 'mongoose'
 import { types } from 'wechaty'
-import { createLinliBot, type BotConfig, type LinliBot } from '../bot/bot'
+import { createLinliBot, sandboxBotConfig, type BotConfig, type LinliBot } from '../bot/bot'
 import { SEED_FAQS } from '../domain/knowledge/seed-faqs'
 import { createRequestService } from '../domain/requests/request.service'
 import { KeyedLock } from '../lib/keyed-lock'
@@ -36,19 +36,7 @@ const STEADY_MESSAGES = 1000
 const RAW_INSERTS = 5000
 
 /** The bot's settings: the sandbox with the product's default limits. */
-const BOT_CONFIG: BotConfig = {
-  WECHATY_PUPPET: undefined,
-  WECHATY_PUPPET_SERVICE_TOKEN: undefined,
-  WECHATY_PUPPET_SERVICE_ENDPOINT: undefined,
-  BOT_NAME: '邻里小助手',
-  TIMEZONE: 'Asia/Shanghai',
-  BOT_MAX_PER_MINUTE: 6,
-  BOT_BURST: 3,
-  BOT_MAX_PER_SENDER_PER_MINUTE: 3,
-  BOT_MAX_MESSAGE_AGE_S: 600,
-  BOT_OTHER_BOT_IDS: [],
-  BOT_FAQ_REFRESH_S: 0,
-}
+const BOT_CONFIG: BotConfig = sandboxBotConfig({ BOT_FAQ_REFRESH_S: 0 })
 
 interface Planned {
   id: string

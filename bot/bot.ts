@@ -7,7 +7,7 @@ import type { IntakeRequestPort } from '../domain/intake/ports'
 import { RateLimiter } from '../domain/intake/rate-limit'
 import type { MessageSender } from '../domain/messaging/ports'
 import { KB_THRESHOLD } from '../domain/understanding'
-import type { Config } from '../lib/config'
+import { loadConfig, type Config } from '../lib/config'
 import { AppError } from '../lib/errors'
 import { KeyedLock } from '../lib/keyed-lock'
 import { handleError } from '../lib/shutdown'
@@ -31,6 +31,17 @@ export type BotConfig = Pick<
   | 'WECHATY_PUPPET' | 'WECHATY_PUPPET_SERVICE_TOKEN' | 'WECHATY_PUPPET_SERVICE_ENDPOINT' | 'BOT_NAME' | 'TIMEZONE'
   | 'BOT_MAX_PER_MINUTE' | 'BOT_BURST' | 'BOT_MAX_PER_SENDER_PER_MINUTE' | 'BOT_MAX_MESSAGE_AGE_S' | 'BOT_OTHER_BOT_IDS' | 'BOT_FAQ_REFRESH_S'
 >
+
+const BOT_CONFIG_KEYS = [
+  'WECHATY_PUPPET', 'WECHATY_PUPPET_SERVICE_TOKEN', 'WECHATY_PUPPET_SERVICE_ENDPOINT', 'BOT_NAME', 'TIMEZONE',
+  'BOT_MAX_PER_MINUTE', 'BOT_BURST', 'BOT_MAX_PER_SENDER_PER_MINUTE', 'BOT_MAX_MESSAGE_AGE_S', 'BOT_OTHER_BOT_IDS', 'BOT_FAQ_REFRESH_S',
+] as const satisfies readonly (keyof BotConfig)[]
+
+/** The sandbox bot's settings with the product's defaults (an empty environment), and `overrides`: for tests and benchmarks. */
+export function sandboxBotConfig(overrides: Partial<BotConfig> = {}): BotConfig {
+  const defaults = loadConfig({})
+  return { ...(Object.fromEntries(BOT_CONFIG_KEYS.map((k) => [k, defaults[k]])) as BotConfig), ...overrides }
+}
 
 /** What the bot is built from. */
 export interface LinliBotDeps {

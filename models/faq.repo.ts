@@ -1,23 +1,8 @@
 import { Types } from 'mongoose'
+import type { FaqView } from '../domain/api-views'
 import { FaqModel } from './faq.model'
 
-/** A knowledge-base topic as the API returns it. */
-export interface FaqView {
-  id: string
-  topic: string
-  title: string
-  variants: string[]
-  keywords: string[]
-  answer: string
-  detail?: string
-  source?: string
-  sourceDate?: string
-  sample: boolean
-  pushTags: string[]
-  active: boolean
-  revision: number
-  updatedAt?: Date
-}
+export type { FaqView } from '../domain/api-views'
 
 function toFaqView(d: any): FaqView {
   return {

@@ -1,28 +1,9 @@
 import { Types } from 'mongoose'
 import { rosterKey, type RosterResident } from '../domain/residents/roster'
+import type { ResidentView } from '../domain/api-views'
 import { ResidentModel } from './resident.model'
 
-/** A resident as the API returns it (phone unmasked: the route masks it by role). */
-export interface ResidentView {
-  id: string
-  name: string
-  nickname?: string
-  wechatId?: string
-  compoundId: string
-  gridCode?: string
-  building?: string
-  unit?: string
-  room?: string
-  phone?: string
-  birthday?: { calendar: 'solar' | 'lunar'; year?: number; month: number; day: number; isLeapMonth?: boolean }
-  partyMember: boolean
-  partyJoinDate?: string
-  tags: string[]
-  consent: { greetings: boolean; pushes: boolean }
-  greetingChannel: 'group' | 'direct'
-  notes?: string
-  active: boolean
-}
+export type { ResidentView } from '../domain/api-views'
 
 /** Maps a lean resident document to a {@link ResidentView}. */
 export function toResidentView(d: any): ResidentView {

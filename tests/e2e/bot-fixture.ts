@@ -1,5 +1,5 @@
 import pino from 'pino'
-import { createLinliBot, type BotConfig, type LinliBot } from '../../bot/bot'
+import { createLinliBot, sandboxBotConfig, type BotConfig, type LinliBot } from '../../bot/bot'
 import { dispatchDue } from '../../domain/outbox/dispatcher.service'
 import { DEFAULT_DISPATCH_POLICY } from '../../domain/outbox/dispatch-plan'
 import { createRequestService, type RequestService } from '../../domain/requests/request.service'
@@ -14,19 +14,7 @@ import { buildCompound, buildGroup, buildResident, buildUser } from '../helpers/
 import { uniqueId } from '../helpers/db'
 
 /** Bot settings for tests: the sandbox, no FAQ polling, the default rate limits. */
-export const TEST_BOT_CONFIG: BotConfig = {
-  WECHATY_PUPPET: undefined,
-  WECHATY_PUPPET_SERVICE_TOKEN: undefined,
-  WECHATY_PUPPET_SERVICE_ENDPOINT: undefined,
-  BOT_NAME: '邻里小助手',
-  TIMEZONE: 'Asia/Shanghai',
-  BOT_MAX_PER_MINUTE: 6,
-  BOT_BURST: 3,
-  BOT_MAX_PER_SENDER_PER_MINUTE: 3,
-  BOT_MAX_MESSAGE_AGE_S: 600,
-  BOT_OTHER_BOT_IDS: [],
-  BOT_FAQ_REFRESH_S: 0,
-}
+export const TEST_BOT_CONFIG: BotConfig = sandboxBotConfig({ BOT_FAQ_REFRESH_S: 0 })
 
 /** A running sandbox bot with its request service, and a way to deliver what it put in the outbox. */
 export interface BotFixture {

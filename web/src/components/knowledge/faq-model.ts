@@ -1,22 +1,8 @@
 // The knowledge-base API as the console reads it.
+import type { FaqView } from '../../../../domain/api-views'
 
 /** A topic as GET /api/faqs returns it. */
-export interface Faq {
-  id: string
-  topic: string
-  title: string
-  variants: string[]
-  keywords: string[]
-  answer: string
-  detail?: string
-  source?: string
-  sourceDate?: string
-  sample: boolean
-  pushTags: string[]
-  active: boolean
-  revision: number
-  updatedAt?: string
-}
+export type Faq = FaqView<string>
 
 /** The fields an admin edits (POST /api/faqs adds `topic`). */
 export type FaqFields = Pick<Faq, 'title' | 'variants' | 'keywords' | 'answer' | 'detail' | 'source' | 'sourceDate' | 'sample' | 'pushTags' | 'active'>

@@ -1,26 +1,8 @@
 // The residents API as the console reads it, and the wording of the roster import report.
+import type { ResidentView } from '../../../../domain/api-views'
 
 /** A resident as GET /api/residents returns it (workers get the phone masked). */
-export interface Resident {
-  id: string
-  name: string
-  nickname?: string
-  wechatId?: string
-  compoundId: string
-  gridCode?: string
-  building?: string
-  unit?: string
-  room?: string
-  phone?: string
-  birthday?: { calendar: 'solar' | 'lunar'; year?: number; month: number; day: number; isLeapMonth?: boolean }
-  partyMember: boolean
-  partyJoinDate?: string
-  tags: string[]
-  consent: { greetings: boolean; pushes: boolean }
-  greetingChannel: 'group' | 'direct'
-  notes?: string
-  active: boolean
-}
+export type Resident = ResidentView
 
 /** A compound as GET /api/compounds returns it (the parts the page uses). */
 export interface Compound {
