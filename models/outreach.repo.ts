@@ -13,6 +13,7 @@ import { ResidentModel } from './resident.model'
 import { UserModel } from './user.model'
 import { cachedGreetingCandidates } from './roster-cache'
 import { indexedUnratedIds, indexedWeekCounts, openRequestDocsWhere } from './request-index'
+import { findRequestDocsInOrder } from './request.repo'
 
 /*
  * Read queries (and the reminder stamps) of the jobs that reach residents and workers on their own:
@@ -119,8 +120,7 @@ export function createTimeLimitQueries(opts: { lock?: KeyedLock } = {}) {
       return toTimedRequests(await openRequestDocsWhere((d) => d.deadline.getTime() < now.getTime() && d.overdueNotifiedAt == null, 1000))
     },
     async findUnrated(askedBefore: Date): Promise<TimedRequest[]> {
-      const ids = await indexedUnratedIds(askedBefore, 1000)
-      return toTimedRequests(ids.length ? await RequestModel.find({ _id: { $in: ids.map((id) => new Types.ObjectId(id)) } }).lean() : [])
+      return toTimedRequests(await findRequestDocsInOrder(await indexedUnratedIds(askedBefore, 1000)))
     },
     async findUser(id: string): Promise<Recipient | null> {
       if (!Types.ObjectId.isValid(id)) return null

@@ -1,7 +1,7 @@
 import mongoose, { Types } from 'mongoose'
 import type { RequestCategory } from '../domain/requests/categories'
 import { OPEN_STATUSES, type RequestStatus } from '../domain/requests/lifecycle'
-import { compareBy, countEntries, pageOfEntries, searchTextOf, publicEntries, reporterEntries, statsRowsOf, unratedEntries, weekCountsOf, type PublicQuery, type RequestIndexEntry, type StatsQuery, type WeekCounts } from '../domain/requests/request-index'
+import { compareBy, countEntries, pageOfEntries, publicEntries, requestFilter, searchTextOf, reporterEntries, statsRowsOf, unratedEntries, weekCountsOf, type PublicQuery, type RequestIndexEntry, type StatsQuery, type WeekCounts } from '../domain/requests/request-index'
 import type { RequestCountQuery, RequestCounts, RequestListQuery } from '../domain/requests/request.service'
 import type { RequestRecord } from '../domain/requests/types'
 import type { StatsRow } from '../domain/stats/request-stats'
@@ -188,7 +188,7 @@ export async function listIndexedRequests(q: RequestListQuery): Promise<{ items:
   let hit = matching.get(key)
   if (!hit || hit.version !== version) {
     if (matching.size >= 500) matching.clear()
-    hit = { version, entries: pageOfEntries(ordered, { ...q, page: 1, pageSize: Number.MAX_SAFE_INTEGER }).items }
+    hit = { version, entries: ordered.filter(requestFilter(q)) }
     matching.set(key, hit)
   }
   return { items: hit.entries.slice((page - 1) * pageSize, page * pageSize), total: hit.entries.length }

@@ -74,6 +74,23 @@ export function toRequestRecord(d: any, opts: { timeline?: boolean } = {}): Requ
 }
 setRequestRecordMapper(toRequestRecord)
 
+/**
+ * The lean documents of the requests with these ids, in the order of `ids` (missing ones left out): one `_id $in`
+ * query, for ids chosen in the request index. `known` supplies documents already in memory (not read again).
+ */
+export async function findRequestDocsInOrder(ids: readonly string[], opts: { projection?: Record<string, 0>; known?: (id: string) => Record<string, any> | undefined } = {}): Promise<Record<string, any>[]> {
+  const byId = new Map<string, Record<string, any>>()
+  for (const id of ids) {
+    const d = opts.known?.(id)
+    if (d) byId.set(id, d)
+  }
+  const missing = ids.filter((id) => !byId.has(id) && Types.ObjectId.isValid(id))
+  if (missing.length) {
+    for (const d of await RequestModel.find({ _id: { $in: missing.map((id) => new Types.ObjectId(id)) } }, opts.projection).lean()) byId.set(String(d._id), d)
+  }
+  return ids.flatMap((id) => (byId.has(id) ? [byId.get(id) as Record<string, any>] : []))
+}
+
 /** The request repository over mongoose (implements the domain's {@link RequestRepo}). */
 export const requestRepo: RequestRepo = {
   async insert(doc) {
@@ -124,27 +141,17 @@ export const requestRepo: RequestRepo = {
   async findByReporter(contactId: string, statuses?: readonly RequestStatus[], limit = 10) {
     if (coversStatuses(statuses)) return openRequestsOfReporter(contactId, statuses, limit)
     // Chosen in the request index (a bare "5" rating looks here), then read by `_id`.
-    const ids = await indexedReporterIds(contactId, statuses, limit)
-    if (!ids.length) return []
-    const docs = new Map((await RequestModel.find({ _id: { $in: ids.map((id) => new Types.ObjectId(id)) } }).lean()).map((d) => [String(d._id), d]))
-    return ids.flatMap((id) => (docs.has(id) ? [toRequestRecord(docs.get(id))] : []))
+    const docs = await findRequestDocsInOrder(await indexedReporterIds(contactId, statuses, limit))
+    return docs.map((d) => toRequestRecord(d))
   },
   // The list and its counts are answered from the in-memory index (models/request-index.ts). The page's open
   // requests are in memory too; the others are read by `_id` (the embedded database spends about 1 ms of CPU
   // decoding one request).
   async list(q) {
     const { items, total } = await listIndexedRequests(q)
-    const byId = new Map<string, Record<string, any>>()
-    for (const e of items) {
-      const open = openRequestDoc(e.id)
-      if (open) byId.set(e.id, open)
-    }
-    const missing = items.filter((e) => !byId.has(e.id))
-    if (missing.length) {
-      for (const d of await RequestModel.find({ _id: { $in: missing.map((e) => new Types.ObjectId(e.id)) } }, { timeline: 0 }).lean()) byId.set(String(d._id), d)
-    }
+    const docs = await findRequestDocsInOrder(items.map((e) => e.id), { projection: { timeline: 0 }, known: openRequestDoc })
     // A list shows no timeline (the open requests' documents in memory carry theirs).
-    return { items: items.flatMap((e) => (byId.has(e.id) ? [toRequestRecord(byId.get(e.id), { timeline: false })] : [])), total }
+    return { items: docs.map((d) => toRequestRecord(d, { timeline: false })), total }
   },
   async countByStatus(q) {
     return countIndexedRequests(q)
@@ -211,13 +218,7 @@ export function findStatsRows(q: StatsQuery): Promise<StatsRow[]> {
  * easy way to load the embedded database), then read by `_id`.
  */
 export async function findPublicRequests(q: PublicQuery): Promise<RequestRecord[]> {
-  const ids = await indexedPublicIds(q)
-  if (!ids.length) return []
-  const docs = await RequestModel.find({ _id: { $in: ids.map((id) => new Types.ObjectId(id)) } }, { reporters: 0, messages: 0 }).lean()
-  const byId = new Map(docs.map((d) => [String(d._id), d]))
+  const docs = await findRequestDocsInOrder(await indexedPublicIds(q), { projection: { reporters: 0, messages: 0 } })
   // A request made private since the index last saw it stays out.
-  return ids.flatMap((id) => {
-    const d = byId.get(id)
-    return d && !d.private && d.kind !== 'consultation' ? [toRequestRecord(d)] : []
-  })
+  return docs.filter((d) => !d.private && d.kind !== 'consultation').map((d) => toRequestRecord(d))
 }
