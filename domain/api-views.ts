@@ -3,6 +3,7 @@
  * runtime imports, so the console's build can read them. `TDate` is `Date` on the server and `string` in the
  * console, which reads the JSON.
  */
+import type { LoggedDecision } from './intake/types'
 
 /** A resident as the residents API returns it (the route masks the phone for workers). */
 export interface ResidentView {
@@ -42,4 +43,23 @@ export interface FaqView<TDate = Date> {
   active: boolean
   revision: number
   updatedAt?: TDate
+}
+
+/** One message of the conversation log as the API returns it (`GET /api/conversations`, a request's `conversation` and `context`). */
+export interface ConversationMessageView<TDate = Date> {
+  id: string
+  direction: 'in' | 'out'
+  roomId?: string
+  groupId?: string
+  compoundId?: string
+  talkerId: string
+  talkerName?: string
+  talkerKind?: string
+  toId?: string
+  text: string
+  type?: string
+  sentAt: TDate
+  requestId?: string
+  /** The bot's decision on an incoming message (rows of ignored messages carry only part of it). */
+  decision?: Partial<LoggedDecision>
 }

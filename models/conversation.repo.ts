@@ -1,23 +1,9 @@
 import { Types } from 'mongoose'
+import type { ConversationMessageView } from '../domain/api-views'
 import { MessageModel } from './message.model'
 
 /** A stored chat message as the API returns it. */
-export interface ConversationMessage {
-  id: string
-  direction: 'in' | 'out'
-  roomId?: string
-  groupId?: string
-  compoundId?: string
-  talkerId: string
-  talkerName?: string
-  talkerKind?: string
-  toId?: string
-  text: string
-  type?: string
-  sentAt: Date
-  requestId?: string
-  decision?: Record<string, unknown>
-}
+export type ConversationMessage = ConversationMessageView
 
 function toView(d: any): ConversationMessage {
   return {
