@@ -63,3 +63,30 @@ export interface ConversationMessageView<TDate = Date> {
   /** The bot's decision on an incoming message (rows of ignored messages carry only part of it). */
   decision?: Partial<LoggedDecision>
 }
+
+/** One line of a group's (or a direct chat's) transcript, as the sandbox API returns it. */
+export interface TranscriptLineView<TDate = Date> {
+  direction: 'in' | 'out'
+  messageId: string
+  talkerId: string
+  talkerName?: string
+  talkerKind: string
+  text: string
+  mentionIds: string[]
+  sentAt: TDate
+  decision?: LoggedDecision
+  requestId?: string
+}
+
+/** A group as the groups API returns it. */
+export interface GroupAdminView<TDate = Date> {
+  id: string
+  roomId: string
+  topic: string
+  compoundId?: string
+  gridCode?: string
+  kind: 'residents' | 'workers'
+  active: boolean
+  boundAt?: TDate
+  boundBy?: string
+}

@@ -1,5 +1,6 @@
 import { Types } from 'mongoose'
 import type { GroupPort, GroupView } from '../domain/intake/ports'
+import type { GroupAdminView } from '../domain/api-views'
 import { GroupModel } from './group.model'
 import { isDuplicateKeyError } from './common'
 import { cachedGroupByRoomId } from './roster-cache'
@@ -86,18 +87,7 @@ export async function unbindGroup(input: { roomId: string; by: string }): Promis
 /** The group repository as the intake use case's port. */
 export const groupStore: GroupPort = { ensureGroup, bindGroup, unbindGroup }
 
-/** A group as the admin API returns it. */
-export interface GroupAdminView {
-  id: string
-  roomId: string
-  topic: string
-  compoundId?: string
-  gridCode?: string
-  kind: 'residents' | 'workers'
-  active: boolean
-  boundAt?: Date
-  boundBy?: string
-}
+export type { GroupAdminView } from '../domain/api-views'
 
 function toGroupAdminView(d: any): GroupAdminView {
   return {

@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto'
 import { Types } from 'mongoose'
 import type { IncomingRow, MessageLogPort } from '../domain/intake/ports'
 import type { ChatInput, LoggedDecision, TalkerKind } from '../domain/intake/types'
+import type { TranscriptLineView } from '../domain/api-views'
 import { MessageModel } from './message.model'
 import { isDuplicateKeyError } from './common'
 import { RequestModel } from './request.model'
@@ -182,18 +183,7 @@ export async function findInterruptedMessages(botAccountId: string, limit = 200)
 }
 
 /** One line of a group's (or a direct chat's) transcript. */
-export interface TranscriptLine {
-  direction: 'in' | 'out'
-  messageId: string
-  talkerId: string
-  talkerName?: string
-  talkerKind: string
-  text: string
-  mentionIds: string[]
-  sentAt: Date
-  decision?: LoggedDecision
-  requestId?: string
-}
+export type TranscriptLine = TranscriptLineView
 
 /**
  * What a room saw (or, with `contactId`, a direct chat with the bot), in order: residents' messages

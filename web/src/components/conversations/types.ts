@@ -1,4 +1,4 @@
-import type { ConversationMessageView } from '../../../../domain/api-views'
+import type { ConversationMessageView, GroupAdminView } from '../../../../domain/api-views'
 
 /** One message of the conversation log (`GET /api/conversations`, a request's `conversation`/`context`). */
 export interface ConversationMessage extends ConversationMessageView<string> {
@@ -9,15 +9,7 @@ export interface ConversationMessage extends ConversationMessageView<string> {
 }
 
 /** A WeChat group as `GET /api/groups` returns it. */
-export interface GroupItem {
-  id: string
-  roomId: string
-  topic: string
-  compoundId?: string
-  gridCode?: string
-  kind: 'residents' | 'workers'
-  active: boolean
-}
+export type GroupItem = GroupAdminView<string>
 
 /** A page of items as the API returns it. */
 export interface Page<T> {

@@ -1,4 +1,5 @@
 // Shapes of the sandbox API (api/routes/sandbox.ts) as the sandbox page reads them.
+import type { TranscriptLineView } from '../../../../domain/api-views'
 import type { LoggedDecision } from '../../../../domain/intake/types'
 
 export type { LoggedDecision }
@@ -18,17 +19,7 @@ export interface SandboxPerson {
 }
 
 /** One line of GET /api/sandbox/transcript (bot replies have direction 'out' and talkerKind 'bot'). */
-export interface TranscriptLine {
-  direction: 'in' | 'out'
-  messageId: string
-  talkerId: string
-  talkerName?: string
-  talkerKind: string
-  text: string
-  mentionIds: string[]
-  sentAt: string
-  decision?: LoggedDecision
-  requestId?: string
+export interface TranscriptLine extends TranscriptLineView<string> {
   /** Client side only: typed here and not yet in the transcript, or failed to send. */
   pending?: 'sending' | 'failed'
 }
