@@ -25,7 +25,7 @@ function toView(d: any): ConversationMessage {
 }
 
 /** Messages linked to a request, oldest first. */
-export async function findMessagesOfRequest(requestId: string, limit = 200): Promise<ConversationMessage[]> {
+async function findMessagesOfRequest(requestId: string, limit = 200): Promise<ConversationMessage[]> {
   return (await MessageModel.find({ requestId: new Types.ObjectId(requestId) }).sort({ sentAt: 1 }).limit(limit).lean()).map(toView)
 }
 
@@ -63,7 +63,7 @@ export async function findRequestConversation(r: { id: string; linkedRowIds?: st
  * A room's messages around a moment: the `before` messages sent before `at` and the `after` messages
  * sent at or after it, oldest first (what the group was saying when a resident reported something).
  */
-export async function findMessagesAround(roomId: string, at: Date, opts: { before?: number; after?: number } = {}): Promise<ConversationMessage[]> {
+async function findMessagesAround(roomId: string, at: Date, opts: { before?: number; after?: number } = {}): Promise<ConversationMessage[]> {
   const [earlier, later] = await Promise.all([
     MessageModel.find({ roomId, sentAt: { $lt: at } }).sort({ sentAt: -1, _id: -1 }).limit(opts.before ?? 5).lean(),
     MessageModel.find({ roomId, sentAt: { $gte: at } }).sort({ sentAt: 1, _id: 1 }).limit(opts.after ?? 10).lean(),

@@ -63,7 +63,7 @@ export function setRequestRecordMapper(mapper: (d: Lean) => RequestRecord): void
  * The compact entry of a request document. Every entry has every field, in one order (absent ones undefined),
  * so that the list's scan of 100,000 entries meets one object shape.
  */
-export function indexEntryOf(d: Lean): RequestIndexEntry {
+function indexEntryOf(d: Lean): RequestIndexEntry {
   return {
     id: String(d._id),
     kind: d.kind === 'consultation' ? 'consultation' : 'request',

@@ -123,11 +123,3 @@ export async function settleRoomContext(): Promise<void> {
 export async function flushRoomContext(): Promise<void> {
   await Promise.all([...[...watches.values()].map(flush), ...writing])
 }
-
-/** Forgets everything (tests). */
-export function resetRoomContext(): void {
-  rowsByMessage.clear()
-  flushing.clear()
-  recent.clear()
-  watches.clear()
-}
