@@ -4,6 +4,7 @@ import net from 'node:net'
 import path from 'node:path'
 import type { Logger } from 'pino'
 import { AppError } from './errors'
+import { projectRoot } from './web-console'
 
 /** The FerretDB release Linli pins and tests against. */
 export const FERRETDB_VERSION = 'v1.24.0'
@@ -348,7 +349,7 @@ function applyPatch(root: string, patch: SourcePatch): void {
   const file = path.join(root, patch.file)
   if ('copy' in patch) {
     if (fs.existsSync(file)) throw new AppError('embedded_db_install_failed', `cannot add ${patch.file}: the module already has it`, { isOperational: false })
-    fs.copyFileSync(path.join(__dirname, 'ferretdb', patch.copy), file)
+    fs.copyFileSync(path.join(projectRoot(), 'lib', 'ferretdb', patch.copy), file)
     return
   }
   const code = fs.readFileSync(file, 'utf8')
