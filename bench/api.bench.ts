@@ -164,7 +164,7 @@ export async function benchApi(): Promise<BenchResult> {
       },
       { name: 'detail (timeline + conversation)', paths: Array.from({ length: 500 }, () => `/api/requests/${1 + Math.floor(rand() * requests)}`), target: 30 },
       { name: 'statistics (district, last 30 days)', paths: ['/api/stats', '/api/stats?groupBy=compound'] },
-    ]
+    ].filter((ep) => !benchEnv.BENCH_API_ONLY || benchEnv.BENCH_API_ONLY.some((word) => ep.name.startsWith(word)))
 
     const runs: EndpointRun[] = []
     for (const ep of endpoints) {

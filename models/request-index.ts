@@ -30,11 +30,13 @@ type Lean = Record<string, any>
 interface Known {
   entry: RequestIndexEntry | null
   open: Lean | null
+  /** The open request as a list shows it (no timeline), mapped on first use; shared, so read-only. */
+  listRecord?: RequestRecord
   /** When the read that found this state began. */
   readAt: number
 }
 
-let toRecord: (d: Lean) => RequestRecord = () => {
+let toRecord: (d: Lean, opts?: { timeline?: boolean }) => RequestRecord = () => {
   throw new Error('request index used before models/request.repo.ts was loaded')
 }
 let known = new Map<string, Known>()
@@ -55,7 +57,7 @@ const interned = new Map<string, string>()
 const intern = (s: string) => interned.get(s) ?? (interned.set(s, s), s)
 
 /** Sets the document-to-record mapping (models/request.repo.ts `toRequestRecord`), avoiding an import cycle. */
-export function setRequestRecordMapper(mapper: (d: Lean) => RequestRecord): void {
+export function setRequestRecordMapper(mapper: (d: Lean, opts?: { timeline?: boolean }) => RequestRecord): void {
   toRecord = mapper
 }
 
@@ -169,9 +171,21 @@ function sortedEntries(sort: NonNullable<RequestListQuery['sort']>, compoundId?:
   const cached = sorted.get(key)
   if (cached && cached.version === version) return cached.entries
   if (cached || sorted.size > 1000) sorted.clear()
-  const list = compoundId ? sortedEntries(sort).filter((e) => e.compoundId === compoundId) : [...entries()].sort(compareBy(sort))
-  sorted.set(key, { version, entries: list })
-  return list
+  if (!compoundId) {
+    const list = [...entries()].sort(compareBy(sort))
+    sorted.set(key, { version, entries: list })
+    return list
+  }
+  // Every compound's share in one pass over the whole order (a list of each compound follows soon after the
+  // first, and 50 filters of 100,000 entries cost a second).
+  const byCompound = new Map<string, RequestIndexEntry[]>()
+  for (const e of sortedEntries(sort)) {
+    const share = byCompound.get(e.compoundId)
+    if (share) share.push(e)
+    else byCompound.set(e.compoundId, [e])
+  }
+  for (const [id, share] of byCompound) sorted.set(`${sort}:${id}`, { version, entries: share })
+  return byCompound.get(compoundId) ?? []
 }
 
 /** Entries matching a list's filters, kept until the next change (the console asks the same list every few seconds). */
@@ -228,9 +242,14 @@ export async function openRequestDocsWhere(keep: (d: Lean) => boolean, limit: nu
   return out
 }
 
-/** The in-memory document of an open request (no database read needed), or undefined. */
-export function openRequestDoc(id: string): Lean | undefined {
-  return known.get(id)?.open ?? undefined
+/**
+ * An open request as a list shows it (`toRequestRecord` without the timeline), mapped once per state of the
+ * request and shared between lists: callers must not change it. Undefined when the request is not open here.
+ */
+export function openListRecord(id: string): RequestRecord | undefined {
+  const k = known.get(id)
+  if (!k?.open) return undefined
+  return (k.listRecord ??= toRecord(k.open, { timeline: false }))
 }
 
 /** Per-status counts of the requests matching `q`. */

@@ -10,7 +10,7 @@ import type { RequestRepo, RequestServiceDeps } from '../domain/requests/request
 import type { OutgoingRelay, RequestPatch, RequestRecord, TimelineEntry } from '../domain/requests/types'
 import { findCompoundRouting } from './compound.repo'
 import { nextSequence } from './counter.model'
-import { coversStatuses, countIndexedRequests, indexedPublicIds, indexedReporterIds, indexedStatsRows, listIndexedRequests, openCandidates, openRequestDoc, openRequestsOfReporter, setRequestRecordMapper } from './request-index'
+import { coversStatuses, countIndexedRequests, indexedPublicIds, indexedReporterIds, indexedStatsRows, listIndexedRequests, openCandidates, openListRecord, openRequestsOfReporter, setRequestRecordMapper } from './request-index'
 import { RequestModel } from './request.model'
 import { contextBeforeReport, rowOfMessage, watchRoomAfterReport } from './room-context'
 import { readSetting, writeSetting } from './setting.model'
@@ -76,18 +76,13 @@ setRequestRecordMapper(toRequestRecord)
 
 /**
  * The lean documents of the requests with these ids, in the order of `ids` (missing ones left out): one `_id $in`
- * query, for ids chosen in the request index. `known` supplies documents already in memory (not read again).
+ * query, for ids chosen in the request index.
  */
-export async function findRequestDocsInOrder(ids: readonly string[], opts: { projection?: Record<string, 0>; known?: (id: string) => Record<string, any> | undefined } = {}): Promise<Record<string, any>[]> {
+export async function findRequestDocsInOrder(ids: readonly string[], opts: { projection?: Record<string, 0> } = {}): Promise<Record<string, any>[]> {
+  const valid = ids.filter((id) => Types.ObjectId.isValid(id))
+  if (!valid.length) return []
   const byId = new Map<string, Record<string, any>>()
-  for (const id of ids) {
-    const d = opts.known?.(id)
-    if (d) byId.set(id, d)
-  }
-  const missing = ids.filter((id) => !byId.has(id) && Types.ObjectId.isValid(id))
-  if (missing.length) {
-    for (const d of await RequestModel.find({ _id: { $in: missing.map((id) => new Types.ObjectId(id)) } }, opts.projection).lean()) byId.set(String(d._id), d)
-  }
+  for (const d of await RequestModel.find({ _id: { $in: valid.map((id) => new Types.ObjectId(id)) } }, opts.projection).lean()) byId.set(String(d._id), d)
   return ids.flatMap((id) => (byId.has(id) ? [byId.get(id) as Record<string, any>] : []))
 }
 
@@ -149,9 +144,16 @@ export const requestRepo: RequestRepo = {
   // decoding one request).
   async list(q) {
     const { items, total } = await listIndexedRequests(q)
-    const docs = await findRequestDocsInOrder(items.map((e) => e.id), { projection: { timeline: 0 }, known: openRequestDoc })
-    // A list shows no timeline (the open requests' documents in memory carry theirs).
-    return { items: docs.map((d) => toRequestRecord(d, { timeline: false })), total }
+    const ids = items.map((e) => e.id)
+    const records = new Map<string, RequestRecord>()
+    for (const id of ids) {
+      const r = openListRecord(id)
+      if (r) records.set(id, r)
+    }
+    // A list shows no timeline.
+    const others = ids.filter((id) => !records.has(id))
+    for (const d of await findRequestDocsInOrder(others, { projection: { timeline: 0 } })) records.set(String(d._id), toRequestRecord(d, { timeline: false }))
+    return { items: ids.flatMap((id) => records.get(id) ?? []), total }
   },
   async countByStatus(q) {
     return countIndexedRequests(q)

@@ -42,3 +42,22 @@ export function presentRequest(r: RequestRecord, now: Date, fullPii: boolean, op
     ...(opts.timeline ? { timeline: r.timeline.map((e) => ({ ...e, text: scrub(e.text) })) } : {}),
   }
 }
+
+/** List items' JSON by request record and by what varies between calls (see {@link presentedListItemJson}). */
+const listItemJson = new WeakMap<RequestRecord, Map<string, string>>()
+
+/**
+ * A list item as JSON (`presentRequest` without the timeline). The list's open requests are records shared
+ * until the request changes (models/request-index.ts `openListRecord`), so a list polled by the console or
+ * paged through is serialised once per record, PII scope and state of the two deadline flags, not per call.
+ */
+export function presentedListItemJson(r: RequestRecord, now: Date, fullPii: boolean): string {
+  const overdue = isOverdue({ status: r.status, dueAt: r.deadline }, now)
+  const responseOverdue = r.responseDeadline ? isResponseOverdue({ status: r.status, respondBy: r.responseDeadline }, now) : false
+  const key = `${+fullPii}${+overdue}${+responseOverdue}`
+  let byKey = listItemJson.get(r)
+  if (!byKey) listItemJson.set(r, (byKey = new Map()))
+  let json = byKey.get(key)
+  if (json === undefined) byKey.set(key, (json = JSON.stringify(presentRequest(r, now, fullPii))))
+  return json
+}

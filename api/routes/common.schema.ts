@@ -38,3 +38,9 @@ export const idParams = z.object({ id: objectIdSchema }).strict()
 export function pageOf<T>(items: T[], total: number, page: number, pageSize: number) {
   return { items, page, pageSize, total, pages: Math.ceil(total / pageSize) }
 }
+
+/** {@link pageOf} as JSON text, from items already serialised (same fields, same order). */
+export function jsonPageOf(itemsJson: readonly string[], total: number, page: number, pageSize: number): string {
+  const { items: _items, ...rest } = pageOf([], total, page, pageSize)
+  return `{"items":[${itemsJson.join(',')}],${JSON.stringify(rest).slice(1)}`
+}

@@ -9,9 +9,9 @@ import { scrubPii } from '../../lib/pii'
 import { findRequestConversation, type ConversationMessage } from '../../models/conversation.repo'
 import { pendingContextOf } from '../../models/room-context'
 import { recordAudit } from '../audit'
-import { presentRequest } from '../presenters/request'
+import { presentedListItemJson, presentRequest } from '../presenters/request'
 import { addRoute } from '../route'
-import { pageOf } from './common.schema'
+import { jsonPageOf } from './common.schema'
 import type { RouteContext } from './context'
 import { assignBody, createRequestBody, listRequestsQuery, requestCountsQuery, mergeBody, noteBody, rejectBody, reopenBody, replyBody, requestNoParams, resolveBody } from './requests.schema'
 
@@ -28,7 +28,9 @@ export function requestRoutes(c: RouteContext): Router {
       { ...rest, text: q, status: status as RequestStatus[] | undefined, category: category as RequestCategory[] | undefined, now },
       actorFromUser(user),
     )
-    ctx.body = pageOf(items.map((r) => presentRequest(r, now, seesFullPii(user))), total, query.page, query.pageSize)
+    const fullPii = seesFullPii(user)
+    ctx.type = 'application/json'
+    ctx.body = jsonPageOf(items.map((r) => presentedListItemJson(r, now, fullPii)), total, query.page, query.pageSize)
   })
 
   // Registered before `/api/requests/:no`, which would otherwise take "counts" for a number.

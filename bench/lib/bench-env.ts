@@ -14,6 +14,9 @@ const benchEnvSchema = z.object({
   BENCH_DEV_SET: z.string().default('../shared/eval/dev.jsonl'),
   /** API benchmark: seconds per endpoint under load. */
   BENCH_API_SECONDS: z.coerce.number().positive().max(600).default(20),
+  /** API benchmark: only the endpoints whose names start with one of these words (comma-separated: list, detail, statistics). */
+  BENCH_API_ONLY: z
+    .preprocess((v) => (v === '' || v === undefined ? undefined : String(v).split(',').map((s) => s.trim()).filter(Boolean)), z.array(z.enum(['list', 'detail', 'statistics'])).optional()),
   /** API benchmark: reseed even when a matching seeded database is cached. */
   BENCH_RESEED: z.preprocess((v) => v === '1' || v === 'true', z.boolean()).default(false),
   /** Broadcast benchmark: the pace (ms) of the paced run. */
