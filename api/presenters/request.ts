@@ -44,20 +44,21 @@ export function presentRequest(r: RequestRecord, now: Date, fullPii: boolean, op
 }
 
 /** List items' JSON by request record and by what varies between calls (see {@link presentedListItemJson}). */
-const listItemJson = new WeakMap<RequestRecord, Map<string, string>>()
+const listItemJson = new WeakMap<RequestRecord, Map<string, Buffer>>()
 
 /**
- * A list item as JSON (`presentRequest` without the timeline). The list's open requests are records shared
+ * A list item as UTF-8 JSON (`presentRequest` without the timeline). The list's open requests are records shared
  * until the request changes (models/request-index.ts `openListRecord`), so a list polled by the console or
- * paged through is serialised once per record, PII scope and state of the two deadline flags, not per call.
+ * paged through is serialised and encoded once per record, PII scope and state of the two deadline flags, not
+ * per call.
  */
-export function presentedListItemJson(r: RequestRecord, now: Date, fullPii: boolean): string {
+export function presentedListItemJson(r: RequestRecord, now: Date, fullPii: boolean): Buffer {
   const overdue = isOverdue({ status: r.status, dueAt: r.deadline }, now)
   const responseOverdue = r.responseDeadline ? isResponseOverdue({ status: r.status, respondBy: r.responseDeadline }, now) : false
   const key = `${+fullPii}${+overdue}${+responseOverdue}`
   let byKey = listItemJson.get(r)
   if (!byKey) listItemJson.set(r, (byKey = new Map()))
   let json = byKey.get(key)
-  if (json === undefined) byKey.set(key, (json = JSON.stringify(presentRequest(r, now, fullPii))))
+  if (json === undefined) byKey.set(key, (json = Buffer.from(JSON.stringify(presentRequest(r, now, fullPii)))))
   return json
 }

@@ -39,8 +39,15 @@ export function pageOf<T>(items: T[], total: number, page: number, pageSize: num
   return { items, page, pageSize, total, pages: Math.ceil(total / pageSize) }
 }
 
-/** {@link pageOf} as JSON text, from items already serialised (same fields, same order). */
-export function jsonPageOf(itemsJson: readonly string[], total: number, page: number, pageSize: number): string {
+/** {@link pageOf} as UTF-8 JSON, from items already serialised (same fields, same order). */
+export function jsonPageOf(itemsJson: readonly Buffer[], total: number, page: number, pageSize: number): Buffer {
   const { items: _items, ...rest } = pageOf([], total, page, pageSize)
-  return `{"items":[${itemsJson.join(',')}],${JSON.stringify(rest).slice(1)}`
+  const parts: Buffer[] = [Buffer.from('{"items":[')]
+  itemsJson.forEach((item, i) => {
+    if (i) parts.push(COMMA)
+    parts.push(item)
+  })
+  parts.push(Buffer.from(`],${JSON.stringify(rest).slice(1)}`))
+  return Buffer.concat(parts)
 }
+const COMMA = Buffer.from(',')
