@@ -101,8 +101,36 @@ function remember(id: string, doc: Lean | null, at: number): void {
   if (current && current.readAt > at) return
   // Not kept: they change without the copy being told (see UNTRACKED); readers of links go to the database.
   if (doc) for (const f of UNTRACKED) delete doc[f]
-  known.set(id, { entry: doc ? indexEntryOf(doc) : null, open: doc && isOpen(doc) ? doc : null, readAt: at })
+  setKnown(id, { entry: doc ? indexEntryOf(doc) : null, open: doc && isOpen(doc) ? doc : null, readAt: at })
   version++
+}
+
+/**
+ * The open requests' ids by compound and by reporter's contact id, kept with `known`: the similar-request check
+ * of every report and a follow-up's "my requests" look at a handful of requests, not at every open one.
+ */
+const openByCompound = new Map<string, Set<string>>()
+const openByReporter = new Map<string, Set<string>>()
+
+function indexOpen(map: Map<string, Set<string>>, key: string, id: string, add: boolean): void {
+  const ids = map.get(key)
+  if (add) {
+    if (ids) ids.add(id)
+    else map.set(key, new Set([id]))
+  } else if (ids) {
+    ids.delete(id)
+    if (!ids.size) map.delete(key)
+  }
+}
+
+/** Sets a request's state in `known`, moving it in the indexes of open requests. */
+function setKnown(id: string, next: Known): void {
+  for (const [k, add] of [[known.get(id), false], [next, true]] as const) {
+    if (!k?.open || !k.entry) continue
+    indexOpen(openByCompound, k.entry.compoundId, id, add)
+    for (const contactId of k.entry.reporterIds) indexOpen(openByReporter, contactId, id, add)
+  }
+  known.set(id, next)
 }
 
 async function load(): Promise<void> {
@@ -112,6 +140,8 @@ async function load(): Promise<void> {
   const fresh = dbScope !== scope ? new Map<string, Known>() : undefined
   if (fresh) {
     known = fresh
+    openByCompound.clear()
+    openByReporter.clear()
     scope = dbScope
     version++
   }
@@ -122,7 +152,7 @@ async function load(): Promise<void> {
     remember(id, d, startedAt)
   }
   // A request known but not loaded was deleted before the load began (unless written since).
-  for (const [id, k] of known) if (!loaded.has(id) && k.entry && k.readAt < startedAt) known.set(id, { entry: null, open: null, readAt: startedAt })
+  for (const [id, k] of known) if (!loaded.has(id) && k.entry && k.readAt < startedAt) setKnown(id, { entry: null, open: null, readAt: startedAt })
   version++
   loadedAt = Date.now()
   loadedScope = dbScope
@@ -289,16 +319,27 @@ async function openDocs(): Promise<Lean[]> {
 const newestFirst = (a: Lean, b: Lean) => (b.createdAt as Date).getTime() - (a.createdAt as Date).getTime()
 
 /** Open requests of a compound in a category (or second category) created since `since`, newest first, at most 50. */
+/** The documents of the open requests with these ids (ids of the open-request indexes). */
+function openDocsOf(ids: Iterable<string> | undefined): Lean[] {
+  const out: Lean[] = []
+  for (const id of ids ?? []) {
+    const d = known.get(id)?.open
+    if (d) out.push(d)
+  }
+  return out
+}
+
+/** Open requests of a compound in a category (or second category) created since `since`, newest first, at most 50. */
 export async function openCandidates(compoundId: string, category: RequestCategory, since: Date): Promise<RequestRecord[]> {
-  const docs = (await openDocs()).filter(
-    (d) => String(d.compoundId) === compoundId && (d.createdAt as Date).getTime() >= since.getTime() && (d.category === category || d.categoryAlt === category),
-  )
+  await ready()
+  const docs = openDocsOf(openByCompound.get(compoundId)).filter((d) => (d.createdAt as Date).getTime() >= since.getTime() && (d.category === category || d.categoryAlt === category))
   return docs.sort(newestFirst).slice(0, 50).map((d) => toRecord(d))
 }
 
 /** Open requests (in `statuses`, all open ones) a contact reported, newest first. */
 export async function openRequestsOfReporter(contactId: string, statuses: readonly RequestStatus[], limit: number): Promise<RequestRecord[]> {
-  const docs = (await openDocs()).filter((d) => statuses.includes(d.status) && (d.reporters ?? []).some((r: Lean) => r.contactId === contactId))
+  await ready()
+  const docs = openDocsOf(openByReporter.get(contactId)).filter((d) => statuses.includes(d.status))
   return docs.sort(newestFirst).slice(0, limit).map((d) => toRecord(d))
 }
 

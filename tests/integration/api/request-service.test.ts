@@ -50,4 +50,33 @@ describe('request service over the database', () => {
     expect(rated.rating).toMatchObject({ score: 4, by: 'wx-r' })
     expect(rated.timeline.map((e) => e.type)).toEqual(['created', 'accepted', 'resolved', 'rated'])
   })
+
+  it('open requests by compound and reporter › when requests are joined, resolved and reopened › then similar-report candidates and a reporter’s open requests follow', async () => {
+    const worker = await buildUser()
+    const [compound, other] = await Promise.all([buildCompound(), buildCompound()])
+    const actor = { kind: 'worker' as const, id: String(worker._id), name: worker.name, compoundIds: [String(compound._id), String(other._id)] }
+    const now = new Date()
+    const report = (compoundId: string, contactId: string, summary: string, category: 'elevator' | 'water') =>
+      service.submitReport({ compoundId, reporter: { contactId, roomId: 'room@chatroom' }, summary, category, location: { building: '7' } }, now)
+    const lift = await report(String(compound._id), 'wx-1', '7号楼电梯坏了', 'elevator')
+    const water = await report(String(compound._id), 'wx-1', '7号楼停水了', 'water')
+    await report(String(other._id), 'wx-1', '7号楼电梯坏了', 'elevator') // same words, another compound: its own request
+    const mine = async (contactId: string) => (await service.listForReporter(contactId)).map((r) => r.no).sort((a, b) => a - b)
+
+    expect(await mine('wx-1')).toHaveLength(3)
+    expect(await mine('wx-2')).toEqual([])
+    const joined = await report(String(compound._id), 'wx-2', '电梯又坏了，7号楼', 'elevator')
+    expect(joined).toMatchObject({ outcome: 'joined', request: { no: lift.request.no } })
+    expect(await mine('wx-2')).toEqual([lift.request.no])
+
+    await service.resolve({ no: lift.request.no, actor, now, note: '已修好', autoAccept: true })
+    expect(await mine('wx-2')).toEqual([])
+    expect(await mine('wx-1')).not.toContain(lift.request.no)
+    expect(await mine('wx-1')).toContain(water.request.no)
+    // Resolved, so no longer a candidate: a new report of the lift makes a new request.
+    expect(await report(String(compound._id), 'wx-3', '7号楼电梯坏了', 'elevator')).toMatchObject({ outcome: 'created' })
+
+    await service.reopen({ no: lift.request.no, actor, now, reason: '又坏了' })
+    expect(await mine('wx-2')).toEqual([lift.request.no])
+  })
 })
