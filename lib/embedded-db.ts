@@ -48,6 +48,18 @@ const RESOURCE_GO = path.join('internal', 'util', 'resource', 'resource.go')
  *    `lib/ferretdb/linli_sjson_fast.go` reads common scalars directly and shares decoded schemas.
  * `tests/integration/models/id-lookups.test.ts` and `stored-values.test.ts` pin MongoDB's semantics.
  */
+/** Makes FerretDB's leak-tracker function `name` (resource.go) return at once in a release build. */
+function debugBuildOnly(name: string): SourcePatch {
+  const head = `func ${name}(obj any, token *Token) {
+	checkArgs(obj, token)
+`
+  return { file: RESOURCE_GO, from: head, to: `${head}
+	if !debugbuild.Enabled {
+		return
+	}
+` }
+}
+
 const FERRETDB_PATCHES: SourcePatch[] = [
   {
     file: path.join('internal', 'backends', 'sqlite', 'metadata', 'metadata.go'),
@@ -104,32 +116,7 @@ func linliIDInClause(v *types.Document) (string, []any, bool) {
 
 // Query implements backends.Collection interface.`,
   },
-  {
-    file: RESOURCE_GO,
-    from: `func Track(obj any, token *Token) {
-	checkArgs(obj, token)
-`,
-    to: `func Track(obj any, token *Token) {
-	checkArgs(obj, token)
-
-	if !debugbuild.Enabled {
-		return
-	}
-`,
-  },
-  {
-    file: RESOURCE_GO,
-    from: `func Untrack(obj any, token *Token) {
-	checkArgs(obj, token)
-`,
-    to: `func Untrack(obj any, token *Token) {
-	checkArgs(obj, token)
-
-	if !debugbuild.Enabled {
-		return
-	}
-`,
-  },
+  ...['Track', 'Untrack'].map(debugBuildOnly),
   {
     file: path.join('internal', 'handler', 'common', 'projection_iterator.go'),
     from: `	projected, err := ProjectDocument(doc, iter.projection, iter.filter, iter.inclusion)`,
