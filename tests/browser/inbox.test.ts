@@ -90,6 +90,49 @@ describe('console › inbox', () => {
     await context.close()
   })
 
+  it('when a worker registers a phone report in the console › then missing fields are named, and the new request is listed and opens as 工作台登记', async () => {
+    // Arrange
+    const { page, errors, context } = await newPage(browser)
+    await openInbox(page, 'admin')
+    const before = Number(await page.textContent('[data-testid=count-new]'))
+
+    // Act: submit the empty form
+    await page.click('[data-testid=new-request]')
+    const dialog = page.locator('[data-testid=new-request-dialog]')
+    await dialog.waitFor()
+    await page.click('[data-testid=new-request-submit]')
+
+    // Assert: each required field says what is missing, and nothing was created
+    for (const message of ['请选择小区', '请选择分类', '请填写诉求内容', '请填写反映人']) await dialog.locator('.el-form-item__error', { hasText: message }).waitFor()
+    expect(Number(await page.textContent('[data-testid=count-new]'))).toBe(before)
+
+    // Act: fill it in
+    await pick(page, 'new-request-compound', '米亚花园三期')
+    await pick(page, 'new-request-category', '电梯')
+    await page.fill('textarea[data-testid=new-request-summary]', '8号楼1单元电梯停在6楼不动了，王奶奶打电话来说')
+    await page.fill('input[data-testid=new-request-reporter]', '王奶奶（电话反映）')
+    await page.fill('input[data-testid=new-request-building]', '8')
+    await page.click('[data-testid=new-request-urgent]')
+    await dialog.locator('.el-form-item__error').first().waitFor({ state: 'detached' })
+    await keepScreenshot(page, 'inbox-new-request')
+    await page.click('[data-testid=new-request-submit]')
+
+    // Assert: the request opens, and the list and the count have it
+    await dialog.waitFor({ state: 'hidden' })
+    await page.waitForFunction(() => /[?&]no=\d+/.test(window.location.search))
+    const no = Number(new URL(page.url()).searchParams.get('no'))
+    const detail = page.locator('[data-testid=request-detail]')
+    await detail.locator('text=8号楼1单元电梯停在6楼不动了').first().waitFor()
+    await expect(detail.textContent()).resolves.toContain('工作台登记')
+    await row(page, no).waitFor()
+    expect(await classOf(page, no)).toContain('row-urgent')
+    await page.waitForFunction((n) => Number(document.querySelector('[data-testid=count-new]')?.textContent) === n, before + 1)
+    const stored = await call<{ source: string; urgent: boolean; category: string; location?: { building?: string }; reporters: { name: string }[] }>('GET', `/api/requests/${no}`)
+    expect(stored).toMatchObject({ source: 'console', urgent: true, category: 'elevator', location: { building: '8' }, reporters: [{ name: '王奶奶（电话反映）' }] })
+    expect(errors).toEqual([])
+    await context.close()
+  })
+
   it('when a request is urgent and past its deadline › then its row is highlighted, and the overdue, urgent, category, compound and search filters narrow the list', async () => {
     // Arrange: urgent requests get a deadline seconds away, so this one becomes overdue while we watch.
     const policy = await call<Record<string, unknown>>('GET', '/api/settings/time-limits')
