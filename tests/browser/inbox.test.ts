@@ -300,6 +300,38 @@ describe('console › inbox', () => {
     await context.close()
   })
 
+  it('when a compound has more open requests than the merge picker lists › then typing a request’s number or its words finds the target', async () => {
+    // Arrange: the target, then 55 newer open requests (the picker lists the newest 50), then the one to merge
+    const miya = (await call<{ items: { id: string; name: string }[] }>('GET', '/api/compounds')).items.find((c) => c.name === '米亚花园三期')!.id
+    const create = async (summary: string) => (await call<{ no: number }>('POST', '/api/requests', { compoundId: miya, category: 'sanitation', summary, reporterName: '电话反映的居民' })).no
+    const target = await create('西门垃圾房的门锁坏了，关不上')
+    for (let i = 0; i < 55; i++) await create(`第${i + 1}件登记的小事：楼道杂物`)
+    const source = await create('垃圾房门锁坏了，野猫进去翻垃圾')
+    const { page, errors, context } = await newPage(browser)
+    await openInbox(page, 'admin', `/inbox?no=${source}`)
+    const drawer = page.locator('[data-testid=request-detail]')
+    const option = (no: number) => page.locator('.el-select-dropdown__item:visible', { hasText: new RegExp(`^#${no} `) })
+
+    // Act + Assert: the first page does not reach the target; its number does
+    await drawer.locator('[data-testid=action-merge]').click()
+    await page.click('[data-testid=merge-target]')
+    await page.locator('.el-select-dropdown__item:visible').first().waitFor()
+    expect(await option(target).count()).toBe(0)
+    await page.keyboard.type(String(target))
+    await option(target).waitFor()
+
+    // its words do too
+    await page.keyboard.press('Control+A')
+    await page.keyboard.type('西门垃圾房')
+    await option(target).waitFor()
+    await option(target).click()
+    await page.click('[data-testid=action-submit]')
+    await page.waitForFunction(() => document.querySelector('[data-testid=detail-status]')?.textContent === '已合并')
+    expect((await call<{ reporters: { name?: string }[] }>('GET', `/api/requests/${target}`)).reporters).toHaveLength(2)
+    expect(errors).toEqual([])
+    await context.close()
+  })
+
   it('when the list refreshes while a request is open › then the detail, the typed reply and the filters stay', async () => {
     // Arrange
     const open = await report(ROOM_MIYA, 'demo-resident-04', '4号楼楼道里堆满了杂物，有火灾隐患')
