@@ -78,11 +78,16 @@ export const noticeRepo: NoticeRepo = {
   },
 
   async list(filter) {
-    const rows = await NoticeModel.find(filter.status ? { status: filter.status } : {})
-      .sort({ createdAt: -1 })
-      .limit(filter.limit)
-      .lean()
-    return rows.map(toNoticeRecord)
+    const query = filter.status ? { status: filter.status } : {}
+    const [rows, total] = await Promise.all([
+      NoticeModel.find(query)
+        .sort({ createdAt: -1, _id: -1 })
+        .skip((filter.page - 1) * filter.limit)
+        .limit(filter.limit)
+        .lean(),
+      NoticeModel.countDocuments(query),
+    ])
+    return { items: rows.map(toNoticeRecord), total }
   },
 }
 

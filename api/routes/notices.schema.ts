@@ -63,6 +63,7 @@ export const listNoticesQuery = z
   .object({
     status: z.enum(['draft', 'scheduled', 'sending', 'done', 'cancelled']).optional(),
     limit: z.coerce.number().int().min(1).max(100).default(50),
+    page: z.coerce.number().int().min(1).max(10_000).default(1),
   })
   .strict()
 

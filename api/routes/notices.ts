@@ -7,6 +7,7 @@ import { describeSchedule } from '../../domain/notices/schedule'
 import { type AuditWriter, recordAudit } from '../audit'
 import { addRoute } from '../route'
 import { createNoticeBody, listNoticesQuery, noticeIdParams, noticeTargetsSchema, updateNoticeBody } from './notices.schema'
+import { pageOf } from './common.schema'
 
 /** What the notice routes need from the composition root. */
 export interface NoticeRouteContext {
@@ -46,8 +47,8 @@ export function noticeRoutes(c: NoticeRouteContext): Router {
   const tag = 'notices'
 
   addRoute(router, c.registry, { method: 'get', path: '/api/notices', summary: '通知列表', tag, schemas: { query: listNoticesQuery } }, async (ctx, { query }) => {
-    const items = await c.notices.list({ status: query.status, limit: query.limit })
-    ctx.body = { items: items.map((n) => presentNotice(n, c.tz)) }
+    const { items, total } = await c.notices.list({ status: query.status, limit: query.limit, page: query.page })
+    ctx.body = pageOf(items.map((n) => presentNotice(n, c.tz)), total, query.page, query.limit)
   })
 
   addRoute(router, c.registry, { method: 'post', path: '/api/notices', summary: '新建通知 (once or cron, all groups / compounds / tagged residents)', tag, roles: ['admin'], schemas: { body: createNoticeBody }, response: { status: 201 } }, async (ctx, { body }, user) => {

@@ -56,7 +56,8 @@ export interface NoticeRepo {
   update(id: string, patch: Partial<NoticeInput> & { status?: NoticeStatus; scheduleFrom?: Date; nextRunAt?: Date | null; lastOccurrenceKey?: string; cancelledAt?: Date }): Promise<NoticeRecord | null>
   /** Notices the expansion job looks at (status scheduled). */
   listActive(): Promise<NoticeRecord[]>
-  list(filter: { status?: NoticeStatus; limit: number }): Promise<NoticeRecord[]>
+  /** A page of notices, newest first, and how many match. */
+  list(filter: { status?: NoticeStatus; limit: number; page: number }): Promise<{ items: NoticeRecord[]; total: number }>
 }
 
 /** A residents' group a notice can go to. */
@@ -309,7 +310,7 @@ export function createNoticeService(deps: NoticeServiceDeps) {
     /** @throws AppError notice_not_found (404) */
     get: load,
 
-    list: (filter: { status?: NoticeStatus; limit: number }) => deps.repo.list(filter),
+    list: (filter: { status?: NoticeStatus; limit: number; page: number }) => deps.repo.list(filter),
 
     /**
      * The delivery report: every outbox row of the notice with its status, and counts per status.

@@ -199,4 +199,34 @@ describe('console › notices', () => {
     expect(errors).toEqual([])
     await context.close()
   })
+
+  it('when there are more notices than a page › then the list pages through all of them, newest first', async () => {
+    // Arrange
+    for (let i = 1; i <= 25; i++) {
+      const res = await fetch(`${product.url}/api/notices`, {
+        method: 'POST',
+        headers: { Authorization: `Bearer ${adminToken}`, 'Content-Type': 'application/json' },
+        body: JSON.stringify({ title: `楼栋长例会 ${i}`, content: '每月例会。', targets: { kind: 'all' }, schedule: { kind: 'cron', cron: '0 9 1 * *' } }),
+      })
+      expect(res.status).toBe(201)
+    }
+    const { total } = await apiGet<{ total: number }>('/api/notices?limit=1')
+    const { page, errors, context } = await newPage(browser)
+    await login(page, product.url, 'admin')
+
+    // Act
+    await page.goto(`${product.url}/notices`)
+    const rows = page.locator('[data-testid=notice-list] tbody tr')
+    await page.locator('[data-testid=notice-list] tbody tr', { hasText: '楼栋长例会 25' }).waitFor()
+
+    // Assert: the first page holds the newest 20, the second the rest
+    expect(await rows.count()).toBe(20)
+    await expect(page.locator('[data-testid=notice-pager]').innerText()).resolves.toContain(`共 ${total} 条`)
+    await page.locator('[data-testid=notice-pager] .el-pager li', { hasText: /^2$/ }).click()
+    await page.locator('[data-testid=notice-list] tbody tr', { hasText: '楼栋长例会 5' }).waitFor()
+    expect(await rows.count()).toBe(total - 20)
+    await expect(page.locator('[data-testid=notice-list]').innerText()).resolves.not.toContain('楼栋长例会 25')
+    expect(errors).toEqual([])
+    await context.close()
+  })
 })

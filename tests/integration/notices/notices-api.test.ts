@@ -174,4 +174,23 @@ describe('notices API', () => {
     expect(list.status).toBe(200)
     expect(Array.isArray(list.body.items)).toBe(true)
   })
+
+  it('GET /api/notices › when there are more notices than a page › then pages follow each other newest first, with the total', async () => {
+    // Arrange: a status of their own, so other tests' notices do not count
+    const auth = await bearer(admin)
+    const ids: string[] = []
+    for (let i = 0; i < 5; i++) {
+      const created = await request(app).post('/api/notices').set('Authorization', auth).send({ title: `第${i}条`, content: '内容', targets: { kind: 'all' }, schedule: { kind: 'once', at: '2026-06-06T09:00:00+08:00' } })
+      expect(created.status).toBe(201)
+      ids.push(created.body.id)
+    }
+    await NoticeModel.updateMany({ _id: { $in: ids } }, { $set: { status: 'draft' } })
+    // Act
+    const pages = await Promise.all([1, 2, 3].map((page) => request(app).get('/api/notices').query({ status: 'draft', limit: 2, page }).set('Authorization', auth)))
+    // Assert
+    expect(pages.map((p) => p.status)).toEqual([200, 200, 200])
+    expect(pages[0].body).toMatchObject({ page: 1, pageSize: 2, total: 5, pages: 3 })
+    expect(pages.flatMap((p) => p.body.items.map((n: { id: string }) => n.id))).toEqual([...ids].reverse())
+    expect((await request(app).get('/api/notices').query({ page: 0 }).set('Authorization', auth)).status).toBe(400)
+  })
 })
