@@ -4,6 +4,9 @@
  * console, which reads the JSON.
  */
 import type { LoggedDecision } from './intake/types'
+import type { RequestCategory } from './requests/categories'
+import type { RequestStatus } from './requests/lifecycle'
+import type { RequestLocation } from './requests/types'
 
 /** A resident as the residents API returns it (the route masks the phone for workers). */
 export interface ResidentView {
@@ -89,4 +92,39 @@ export interface GroupAdminView<TDate = Date> {
   active: boolean
   boundAt?: TDate
   boundBy?: string
+}
+
+/** A request as the requests API lists it (api/presenters/request.ts `presentRequest`, without the timeline). */
+export interface RequestView<TDate = Date> {
+  id: string
+  no: number
+  compoundId: string
+  gridCode?: string
+  groupId?: string
+  source: 'group' | 'direct' | 'console' | 'consultation'
+  kind: 'request' | 'consultation'
+  private: boolean
+  summary: string
+  category: RequestCategory
+  categoryName?: string
+  categoryAlt?: RequestCategory
+  location?: RequestLocation
+  urgent: boolean
+  status: RequestStatus
+  statusLabel: string
+  allowedTransitions: readonly RequestStatus[]
+  ownerId?: string
+  ownerName?: string
+  deadline: TDate
+  responseDeadline?: TDate
+  overdue: boolean
+  responseOverdue: boolean
+  acceptedAt?: TDate
+  resolvedAt?: TDate
+  closedAt?: TDate
+  mergedInto?: string
+  rating?: { score: number; comment?: string; at: TDate }
+  reporters: { name?: string; contactId?: string; residentId?: string; at: TDate }[]
+  messages: { text: string; at: TDate }[]
+  createdAt: TDate
 }

@@ -1,12 +1,13 @@
 import { isOverdue, isResponseOverdue } from '../../domain/calendar/time-limits'
 import { REQUEST_CATEGORIES } from '../../domain/requests/categories'
 import { allowedTransitions, STATUS_LABELS } from '../../domain/requests/lifecycle'
-import type { RequestRecord } from '../../domain/requests/types'
+import type { RequestRecord, TimelineEntry } from '../../domain/requests/types'
+import type { RequestView } from '../../domain/api-views'
 import { scrubPii } from '../../lib/pii'
 
 /** A request as the API returns it: labels, deadline flags, allowed next statuses; free text scrubbed of PII unless `fullPii`. */
-export function presentRequest(r: RequestRecord, now: Date, fullPii: boolean, opts: { timeline?: boolean } = {}) {
-  const scrub = (t: string | undefined) => (t === undefined || fullPii ? t : scrubPii(t))
+export function presentRequest(r: RequestRecord, now: Date, fullPii: boolean, opts: { timeline?: boolean } = {}): RequestView & { timeline?: TimelineEntry[] } {
+  const scrub = <T extends string | undefined>(t: T): T => (t === undefined || fullPii ? t : (scrubPii(t) as T))
   return {
     id: r.id,
     no: r.no,

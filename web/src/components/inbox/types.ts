@@ -1,4 +1,5 @@
 import type { RequestStatus } from '../../labels'
+import type { RequestView } from '../../../../domain/api-views'
 import type { ConversationMessage } from '../conversations/types'
 
 /** One timeline event of a request. */
@@ -14,39 +15,7 @@ export interface TimelineEvent {
 }
 
 /** A request as `GET /api/requests` lists it (api/presenters/request.ts). */
-export interface RequestItem {
-  id: string
-  no: number
-  compoundId: string
-  gridCode?: string
-  groupId?: string
-  source: 'group' | 'direct' | 'console' | 'consultation'
-  kind: 'request' | 'consultation'
-  private: boolean
-  summary: string
-  category: string
-  categoryName?: string
-  categoryAlt?: string
-  location?: { building?: string; unit?: string; floor?: string; room?: string }
-  urgent: boolean
-  status: RequestStatus
-  statusLabel: string
-  allowedTransitions: RequestStatus[]
-  ownerId?: string
-  ownerName?: string
-  deadline: string
-  responseDeadline?: string
-  overdue: boolean
-  responseOverdue: boolean
-  acceptedAt?: string
-  resolvedAt?: string
-  closedAt?: string
-  mergedInto?: string
-  rating?: { score: number; comment?: string; at: string }
-  reporters: { name?: string; contactId?: string; residentId?: string; at: string }[]
-  messages: { text: string; at: string }[]
-  createdAt: string
-}
+export type RequestItem = RequestView<string>
 
 /** A request as `GET /api/requests/:no` returns it: with its timeline and the conversation it came from. */
 export interface RequestDetail extends RequestItem {
