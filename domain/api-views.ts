@@ -3,6 +3,7 @@
  * runtime imports, so the console's build can read them. `TDate` is `Date` on the server and `string` in the
  * console, which reads the JSON.
  */
+import type { GroupView } from './intake/ports'
 import type { LoggedDecision } from './intake/types'
 import type { RequestCategory } from './requests/categories'
 import type { RequestStatus } from './requests/lifecycle'
@@ -82,13 +83,7 @@ export interface TranscriptLineView<TDate = Date> {
 }
 
 /** A group as the groups API returns it. */
-export interface GroupAdminView<TDate = Date> {
-  id: string
-  roomId: string
-  topic: string
-  compoundId?: string
-  gridCode?: string
-  kind: 'residents' | 'workers'
+export interface GroupAdminView<TDate = Date> extends GroupView {
   active: boolean
   boundAt?: TDate
   boundBy?: string
