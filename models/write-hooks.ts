@@ -4,7 +4,15 @@ import { Types, type Query, type Schema } from 'mongoose'
  * A write through mongoose, as caches of a collection see it: `before` it runs, and `after` it with the ids of
  * the written documents when they are known (saves, inserts, and updates or deletes whose filter is by `_id`).
  */
-export type WriteEvent = { phase: 'before' } | { phase: 'after'; ids?: unknown[]; update?: Record<string, unknown> }
+export type WriteEvent =
+  | { phase: 'before' }
+  | {
+      phase: 'after'
+      ids?: unknown[]
+      update?: Record<string, unknown>
+      /** A new document saved (not an update): what was written, and when the write began. */
+      inserted?: { doc: Record<string, unknown>; startedAt: number }
+    }
 
 type Listener = (event: WriteEvent) => void | Promise<void>
 const listeners = new Map<string, Set<Listener>>()
@@ -31,11 +39,17 @@ export function reportWrites(schema: Schema, name: string): void {
     await Promise.all([...(listeners.get(name) ?? [])].map((l) => l(event)))
   }
   const before = () => notify({ phase: 'before' })
-  schema.pre('save', before)
+  schema.pre('save', function (this: { isNew: boolean; $locals: Record<string, unknown> }) {
+    this.$locals.writeStartedAt = this.isNew ? Date.now() : undefined
+    return before()
+  })
   schema.pre('insertMany', before)
   schema.pre('bulkWrite', before)
   schema.pre([...QUERY_WRITES], before)
-  schema.post('save', (doc: { _id: unknown }) => notify({ phase: 'after', ids: [doc._id] }))
+  schema.post('save', (doc: { _id: unknown; $locals: Record<string, unknown>; toObject(): Record<string, unknown> }) => {
+    const startedAt = doc.$locals.writeStartedAt
+    return notify({ phase: 'after', ids: [doc._id], ...(typeof startedAt === 'number' ? { inserted: { doc: doc.toObject(), startedAt } } : {}) })
+  })
   schema.post('insertMany', (docs: { _id: unknown }[]) => notify({ phase: 'after', ids: docs.map((d) => d._id) }))
   schema.post('bulkWrite', () => notify({ phase: 'after' }))
   schema.post([...QUERY_WRITES], function (this: Query<unknown, unknown>) {
