@@ -4,6 +4,7 @@ import type Router from '@koa/router'
 import type { Middleware } from 'koa'
 import { koaBody } from 'koa-body'
 import { LoginLimiter } from '../domain/auth/login-limiter'
+import { loginFailureStore } from '../models/login-failure.repo'
 import type { RequestService } from '../domain/requests/request.service'
 import { writeAudit } from '../models/audit.repo'
 import { cachedUserById } from '../models/roster-cache'
@@ -64,7 +65,7 @@ export function createApiRouters(deps: ApiRoutersDeps): ApiRouters {
     jwtSecret: deps.jwtSecret,
     tokenTtlHours: deps.tokenTtlHours,
     tz: deps.tz,
-    loginLimiter: deps.loginLimiter ?? new LoginLimiter(),
+    loginLimiter: deps.loginLimiter ?? new LoginLimiter(5, 15 * 60_000, loginFailureStore),
   }
   const origins = new Set(deps.corsOrigins)
   const before: Middleware[] = [

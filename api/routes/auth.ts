@@ -18,7 +18,7 @@ export function loginRoutes(c: RouteContext): Router {
   addRoute(router, c.registry, { method: 'post', path: '/api/auth/login', summary: '登录: username + password → bearer token (JWT, HS256)', tag: 'auth', public: true, schemas: { body: loginBody }, response: { schema: loginResponse } }, async (ctx, { body }) => {
     const now = c.now()
     const key = `${ctx.ip}|${body.username.toLowerCase()}`
-    const wait = c.loginLimiter.retryAfterMs(key, now)
+    const wait = await c.loginLimiter.retryAfterMs(key, now)
     if (wait > 0) {
       ctx.set('Retry-After', String(Math.ceil(wait / 1000)))
       throw new AppError('too_many_login_attempts', `登录失败次数过多，请 ${Math.ceil(wait / 60000)} 分钟后再试`, { status: 429 })
@@ -26,10 +26,10 @@ export function loginRoutes(c: RouteContext): Router {
     const user = await findUserForLogin(body.username)
     const ok = await verifyPassword(user?.passwordHash ?? (await getDummyHash()), body.password)
     if (!user || !ok || !user.active || !user.passwordHash) {
-      c.loginLimiter.fail(key, now)
+      await c.loginLimiter.fail(key, now)
       throw new AppError('invalid_credentials', '用户名或密码错误', { status: 401, field: 'password' })
     }
-    c.loginLimiter.succeed(key)
+    await c.loginLimiter.succeed(key)
     await touchLogin(user.id, now)
     const { token, expiresAt } = await signToken(c.jwtSecret, { sub: user.id, role: user.role }, c.tokenTtlHours, now)
     ctx.body = { token, tokenType: 'Bearer', expiresAt: expiresAt.toISOString(), user: { id: user.id, username: user.username, name: user.name, role: user.role, compoundIds: user.compoundIds } }
