@@ -76,13 +76,21 @@ export async function connectMongoose(uri: string): Promise<typeof mongoose> {
   })
 }
 
-/** True when the database answers a ping. */
-export async function isDatabaseReachable(): Promise<boolean> {
-  if (mongoose.connection.readyState !== 1 || !mongoose.connection.db) return false
+/**
+ * True when the database answers a ping within `timeoutMs`. Asked of the driver directly rather than read from
+ * mongoose's `readyState`, which after the server comes back can stay "disconnected" for a while although the
+ * driver has reconnected and queries succeed.
+ */
+export async function isDatabaseReachable(timeoutMs = 3000): Promise<boolean> {
+  const db = mongoose.connection.db
+  if (!db) return false
+  let timer: ReturnType<typeof setTimeout> | undefined
+  const timedOut = new Promise<false>((resolve) => (timer = setTimeout(() => resolve(false), timeoutMs)))
   try {
-    await mongoose.connection.db.admin().ping()
-    return true
+    return await Promise.race([db.admin().ping().then(() => true as const), timedOut])
   } catch {
     return false
+  } finally {
+    clearTimeout(timer)
   }
 }
