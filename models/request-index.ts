@@ -376,7 +376,10 @@ onWrites('Request', async (event) => {
   if (event.phase !== 'after') return
   if (onlyUntracked(event.update)) return
   // A new request is taken as it was written (no read-back): a read that began after the insert still wins.
-  if (event.inserted && !stale && scope !== undefined) remember(String(event.inserted.doc._id), event.inserted.doc, event.inserted.startedAt)
+  if (event.inserted && !stale && scope !== undefined) {
+    const doc = event.inserted.doc()
+    remember(String(doc._id), doc, event.inserted.startedAt)
+  }
   else if (event.ids) await refresh(event.ids)
   else stale = true
 })

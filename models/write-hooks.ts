@@ -10,8 +10,8 @@ export type WriteEvent =
       phase: 'after'
       ids?: unknown[]
       update?: Record<string, unknown>
-      /** A new document saved (not an update): what was written, and when the write began. */
-      inserted?: { doc: Record<string, unknown>; startedAt: number }
+      /** A new document saved (not an update): what was written (converted on demand), and when the write began. */
+      inserted?: { doc: () => Record<string, unknown>; startedAt: number }
     }
 
 type Listener = (event: WriteEvent) => void | Promise<void>
@@ -48,7 +48,7 @@ export function reportWrites(schema: Schema, name: string): void {
   schema.pre([...QUERY_WRITES], before)
   schema.post('save', (doc: { _id: unknown; $locals: Record<string, unknown>; toObject(): Record<string, unknown> }) => {
     const startedAt = doc.$locals.writeStartedAt
-    return notify({ phase: 'after', ids: [doc._id], ...(typeof startedAt === 'number' ? { inserted: { doc: doc.toObject(), startedAt } } : {}) })
+    return notify({ phase: 'after', ids: [doc._id], ...(typeof startedAt === 'number' ? { inserted: { doc: () => doc.toObject(), startedAt } } : {}) })
   })
   schema.post('insertMany', (docs: { _id: unknown }[]) => notify({ phase: 'after', ids: docs.map((d) => d._id) }))
   schema.post('bulkWrite', () => notify({ phase: 'after' }))
