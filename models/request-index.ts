@@ -318,7 +318,6 @@ async function openDocs(): Promise<Lean[]> {
 
 const newestFirst = (a: Lean, b: Lean) => (b.createdAt as Date).getTime() - (a.createdAt as Date).getTime()
 
-/** Open requests of a compound in a category (or second category) created since `since`, newest first, at most 50. */
 /** The documents of the open requests with these ids (ids of the open-request indexes). */
 function openDocsOf(ids: Iterable<string> | undefined): Lean[] {
   const out: Lean[] = []

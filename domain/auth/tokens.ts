@@ -1,5 +1,6 @@
 import { createSecretKey, type KeyObject } from 'node:crypto'
 import { jwtVerify, SignJWT } from 'jose'
+import { AppError } from '../../lib/errors'
 
 const keys = new Map<string, KeyObject>()
 /** The HMAC key of a secret, made once (jose would otherwise import the raw bytes on every call). */
@@ -11,7 +12,6 @@ function keyOf(secret: string): KeyObject {
   }
   return key
 }
-import { AppError } from '../../lib/errors'
 
 const ISSUER = 'linli'
 const AUDIENCE = 'linli-api'
