@@ -24,7 +24,7 @@ import { outboxRoutes } from './api/routes/outbox'
 import { writeAudit } from './models/audit.repo'
 import { createNoticeServiceFromDb } from './models/notice.repo'
 import { ensureIndexes } from './models'
-import { enqueueDelivery, listFlaggedDeliveries, resolveUnknownDelivery } from './models/delivery.repo'
+import { enqueueDelivery, listFlaggedDeliveries, resolveFlaggedDelivery } from './models/delivery.repo'
 import { knowledgeRevision, loadActiveTopics } from './models/knowledge.repo'
 import { buildRequestServiceDeps } from './models/request.repo'
 import { warmRequestIndex } from './models/request-index'
@@ -106,7 +106,7 @@ export async function startLinli(config: Config, log: Logger): Promise<RunningLi
       sandboxRoutes({ registry: api.registry, sandbox: () => bot.sandbox }),
     ],
     authenticate: api.authenticate,
-    protectedRouters: [...api.protectedRouters, botRoutes({ registry: api.registry, status: () => bot.status() }), noticeRoutes({ registry: api.registry, notices: createNoticeServiceFromDb(config.TIMEZONE, dispatchPolicyOf(config).quietHours), audit: writeAudit, now: () => new Date(), tz: config.TIMEZONE }), outboxRoutes({ registry: api.registry, audit: writeAudit, now: () => new Date(), listFlagged: listFlaggedDeliveries, resolveUnknown: resolveUnknownDelivery })],
+    protectedRouters: [...api.protectedRouters, botRoutes({ registry: api.registry, status: () => bot.status() }), noticeRoutes({ registry: api.registry, notices: createNoticeServiceFromDb(config.TIMEZONE, dispatchPolicyOf(config).quietHours), audit: writeAudit, now: () => new Date(), tz: config.TIMEZONE }), outboxRoutes({ registry: api.registry, audit: writeAudit, now: () => new Date(), listFlagged: listFlaggedDeliveries, resolveFlagged: resolveFlaggedDelivery })],
     // The console (web/dist) answers every non-API GET path; API paths pass through to the routers.
     before: [...(config.WEB_CONSOLE === 'off' ? [] : [webConsole(webPaths().distDir)]), ...api.before],
   })

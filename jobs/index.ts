@@ -12,7 +12,9 @@ import type { KeyedLock } from '../lib/keyed-lock'
 import { handleError } from '../lib/shutdown'
 import { claimHolder, tryClaim } from '../models/claim.model'
 import { deliveryStore } from '../models/delivery.repo'
+import { flagAlertsJob } from './flag-alerts.job'
 import { greetingsJob } from './greetings.job'
+import { housekeepingJob } from './housekeeping.job'
 import type { JobContext, JobDefinition } from './job'
 import { noticesJob } from './notices.job'
 import { policyPushesJob } from './policy-pushes.job'
@@ -61,7 +63,7 @@ export function dispatchPolicyOf(config: Config): DispatchPolicy {
 
 /** Every scheduled job. */
 export function buildJobs(c: JobContext): JobDefinition[] {
-  return [noticesJob(c), timeLimitsJob(c), greetingsJob(c), policyPushesJob(c), weeklyReportJob(c)]
+  return [noticesJob(c), timeLimitsJob(c), greetingsJob(c), policyPushesJob(c), weeklyReportJob(c), flagAlertsJob(c), housekeepingJob(c)]
 }
 
 /**

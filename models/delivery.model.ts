@@ -40,6 +40,8 @@ export const deliverySchema = new Schema(
     sentAt: { type: Date },
     /** Set when the outcome needs a person (status unknown after a crash, or a permanent failure). */
     flaggedAt: { type: Date },
+    /** When the admins were told about this flag by direct message (domain/outbox/flag-alerts.ts); cleared when it is flagged again. */
+    flagAlertedAt: { type: Date },
     /** Unique per logical message and target: the same notice occurrence never lands twice. */
     idempotencyKey: { type: String, required: true, maxlength: 500 },
   },

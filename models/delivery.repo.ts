@@ -141,13 +141,16 @@ export async function markDeliveryRetry(id: string, fields: { attempts: number; 
 export async function markDeliveryFailed(id: string, fields: { attempts: number; lastError: string; at: Date; flag: boolean }): Promise<void> {
   await DeliveryModel.updateOne(
     { _id: id },
-    { $set: { status: 'failed', attempts: fields.attempts, lastError: fields.lastError.slice(0, 1000), ...(fields.flag ? { flaggedAt: fields.at } : {}) } },
+    {
+      $set: { status: 'failed', attempts: fields.attempts, lastError: fields.lastError.slice(0, 1000), ...(fields.flag ? { flaggedAt: fields.at } : {}) },
+      ...(fields.flag ? { $unset: { flagAlertedAt: 1 } } : {}),
+    },
   )
 }
 
 /** Records that nobody knows whether the row was sent (its sender vanished): an admin decides, nothing re-sends it. */
 export async function markDeliveryUnknown(id: string, reason: string, at: Date): Promise<void> {
-  await DeliveryModel.updateOne({ _id: id, status: { $in: ['pending', 'sending'] } }, { $set: { status: 'unknown', lastError: reason.slice(0, 1000), flaggedAt: at } })
+  await DeliveryModel.updateOne({ _id: id, status: { $in: ['pending', 'sending'] } }, { $set: { status: 'unknown', lastError: reason.slice(0, 1000), flaggedAt: at }, $unset: { flagAlertedAt: 1 } })
 }
 
 /** Moves a pending row's notBefore (long deferrals: quiet hours, daily cap), only if nobody attempted it meanwhile. */
@@ -203,19 +206,44 @@ export async function listFlaggedDeliveries(limit = 100): Promise<OutboxRow[]> {
   return rows.map(toOutboxRow)
 }
 
+/** Flagged rows (unknown or failed) no alert to the admins has mentioned yet, oldest flag first. */
+export async function findUnalertedFlaggedDeliveries(limit: number): Promise<OutboxRow[]> {
+  const rows = await DeliveryModel.find({ flaggedAt: { $ne: null }, flagAlertedAt: null, status: { $in: ['unknown', 'failed'] as OutboxStatus[] } })
+    .sort({ flaggedAt: 1, _id: 1 })
+    .limit(limit)
+    .lean()
+  return rows.map(toOutboxRow)
+}
+
+/** Records that the admins were told about these flagged rows. */
+export async function markDeliveryFlagsAlerted(ids: string[], at: Date): Promise<void> {
+  if (ids.length) await DeliveryModel.updateMany({ _id: { $in: ids } }, { $set: { flagAlertedAt: at } })
+}
+
+/** An admin's decision on a flagged row (see {@link resolveFlaggedDelivery}). */
+export type FlagDecision = 'sent' | 'resend' | 'dismiss'
+
 /**
- * An admin's decision on a row whose outcome is unknown: 'sent' (it did arrive) or 'resend' (it did not:
- * pending again under the next attempt number, so a new claim is needed to send it).
+ * An admin's decision on a flagged row. For an unknown outcome: 'sent' (it did arrive) or 'resend' (it did not:
+ * pending again under the next attempt number, so a new claim is needed to send it). For a failed row: 'dismiss'
+ * (seen; it stays failed). Each is one conditional update, so two admins deciding at once cannot both apply.
+ * Returns null for an unknown id, else the row and whether the decision applied to it.
  */
-export async function resolveUnknownDelivery(id: string, outcome: 'sent' | 'resend', at: Date): Promise<OutboxRow | null> {
+export async function resolveFlaggedDelivery(id: string, decision: FlagDecision, at: Date): Promise<{ row: OutboxRow; applied: boolean } | null> {
   const row = await findDelivery(id)
-  if (!row || row.status !== 'unknown') return row
-  if (outcome === 'sent') {
-    await DeliveryModel.updateOne({ _id: id }, { $set: { status: 'sent', sentAt: row.claimedAt ?? at }, $unset: { flaggedAt: 1 } })
-  } else {
-    await DeliveryModel.updateOne({ _id: id }, { $set: { status: 'pending', attempts: row.attempts + 1, notBefore: at }, $unset: { flaggedAt: 1 } })
+  if (!row) return null
+  let matched = 0
+  if (decision === 'sent' && row.status === 'unknown') {
+    ;({ matchedCount: matched } = await DeliveryModel.updateOne({ _id: id, status: 'unknown' }, { $set: { status: 'sent', sentAt: row.claimedAt ?? at }, $unset: { flaggedAt: 1, flagAlertedAt: 1 } }))
+  } else if (decision === 'resend' && row.status === 'unknown') {
+    ;({ matchedCount: matched } = await DeliveryModel.updateOne(
+      { _id: id, status: 'unknown', attempts: row.attempts },
+      { $set: { status: 'pending', attempts: row.attempts + 1, notBefore: at }, $unset: { flaggedAt: 1, flagAlertedAt: 1 } },
+    ))
+  } else if (decision === 'dismiss' && row.status === 'failed' && row.flaggedAt) {
+    ;({ matchedCount: matched } = await DeliveryModel.updateOne({ _id: id, status: 'failed', flaggedAt: { $ne: null } }, { $unset: { flaggedAt: 1, flagAlertedAt: 1 } }))
   }
-  return findDelivery(id)
+  return { row: matched ? ((await findDelivery(id)) ?? row) : row, applied: matched > 0 }
 }
 
 /** The outbox store the dispatcher uses (models → domain port). */

@@ -32,3 +32,9 @@ export const loginFailureStore: LoginFailureStore = {
     await LoginFailureModel.deleteMany({ _id: { $in: slotIds(key, MAX_SLOTS) } })
   },
 }
+
+/** Removes failures recorded before `before` (keys that never logged in successfully would otherwise stay); returns how many. */
+export async function pruneLoginFailures(before: Date): Promise<number> {
+  const { deletedCount } = await LoginFailureModel.deleteMany({ at: { $lt: before } })
+  return deletedCount
+}

@@ -8,6 +8,9 @@ export interface LoginFailureStore {
   clear(key: string): Promise<void>
 }
 
+/** Stored failures older than this are removed by the daily housekeeping job; every limiter window is shorter. */
+export const LOGIN_FAILURE_RETENTION_MS = 24 * 3600_000
+
 /** Failures in this process's memory (tests, and a store of last resort), at most `maxKeys` keys. */
 export class MemoryLoginFailures implements LoginFailureStore {
   private readonly failures = new Map<string, number[]>()

@@ -1,5 +1,5 @@
 import { LoginLimiter } from '../../../domain/auth/login-limiter'
-import { LoginFailureModel, loginFailureStore } from '../../../models/login-failure.repo'
+import { LoginFailureModel, loginFailureStore, pruneLoginFailures } from '../../../models/login-failure.repo'
 import { useTestDatabase, uniqueId } from '../../helpers/db'
 
 useTestDatabase()
@@ -33,5 +33,20 @@ describe('login failures in the database', () => {
     expect(await l.retryAfterMs(key, t(70))).toBe(30_000)
     const stored = await LoginFailureModel.find({}).lean()
     expect(stored.some((r) => r._id.includes('lisi') || r._id.includes('10.0.0'))).toBe(false)
+  })
+
+  it('pruneLoginFailures › when failures are older than the cut-off › then only those are removed, and the limiter forgets them', async () => {
+    // Arrange: one key failed two days ago, another today
+    const old = `${uniqueId('ip')}|wangwu`
+    const recent = `${uniqueId('ip')}|zhaoliu`
+    await loginFailureStore.record(old, Date.UTC(2026, 10, 19, 12, 0), 5)
+    await loginFailureStore.record(old, Date.UTC(2026, 10, 19, 12, 1), 5)
+    await loginFailureStore.record(recent, Date.UTC(2026, 10, 22, 12, 0), 5)
+    // Act
+    const removed = await pruneLoginFailures(new Date(Date.UTC(2026, 10, 21, 0, 0)))
+    // Assert
+    expect(removed).toBe(2)
+    expect(await loginFailureStore.times(old)).toEqual([])
+    expect(await loginFailureStore.times(recent)).toEqual([Date.UTC(2026, 10, 22, 12, 0)])
   })
 })

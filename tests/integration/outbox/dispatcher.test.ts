@@ -2,7 +2,7 @@ import { DEFAULT_DISPATCH_POLICY, type DispatchPolicy } from '../../../domain/ou
 import { deliveryAttemptKey, dispatchDue, type DispatcherDeps } from '../../../domain/outbox/dispatcher.service'
 import { claimHolder, ClaimModel, tryClaim } from '../../../models/claim.model'
 import { DeliveryModel } from '../../../models/delivery.model'
-import { deliveryStore, enqueueDelivery, enqueueDeliveryWithResult, findDelivery, resolveUnknownDelivery } from '../../../models/delivery.repo'
+import { deliveryStore, enqueueDelivery, enqueueDeliveryWithResult, findDelivery, resolveFlaggedDelivery } from '../../../models/delivery.repo'
 import { uniqueId, useTestDatabase } from '../../helpers/db'
 import { FakeClock, RecordingSender } from '../../helpers/recording-sender'
 
@@ -123,7 +123,7 @@ describe('dispatcher', () => {
     expect((await findDelivery(row.id))?.status).toBe('unknown')
   })
 
-  it('resolveUnknownDelivery › when an admin asks to resend › then it is sent under a new attempt claim', async () => {
+  it('resolveFlaggedDelivery › when an admin asks to resend › then it is sent under a new attempt claim', async () => {
     // Arrange
     const clock = new FakeClock(MORNING)
     const sender = new RecordingSender(clock.now)
@@ -131,7 +131,7 @@ describe('dispatcher', () => {
     await tryClaim(deliveryAttemptKey(row.id, 0), 'crashed-instance', new Date(MORNING.getTime() - 3600_000))
     await dispatchDue(depsFor(clock, sender))
     // Act
-    await resolveUnknownDelivery(row.id, 'resend', clock.now())
+    await resolveFlaggedDelivery(row.id, 'resend', clock.now())
     await dispatchDue(depsFor(clock, sender))
     // Assert
     expect(sender.sent).toHaveLength(1)

@@ -7,7 +7,7 @@ import { authenticate } from '../../../api/middleware/authenticate'
 import { outboxRoutes } from '../../../api/routes/outbox'
 import { signToken } from '../../../domain/auth/tokens'
 import { writeAudit } from '../../../models/audit.repo'
-import { enqueueDelivery, findDelivery, listFlaggedDeliveries, markDeliveryUnknown, resolveUnknownDelivery } from '../../../models/delivery.repo'
+import { enqueueDelivery, findDelivery, listFlaggedDeliveries, markDeliveryFailed, markDeliveryUnknown, resolveFlaggedDelivery } from '../../../models/delivery.repo'
 import { uniqueId, useTestDatabase } from '../../helpers/db'
 import { objectId } from '../../helpers/factories'
 
@@ -23,7 +23,7 @@ const app = createApp({
   before: [koaBody({ jsonStrict: true })],
   publicRouters: [],
   authenticate: authenticate({ secret: SECRET, findUser: async (id) => [admin, worker].find((u) => u.id === id) ?? null, clock: () => NOW }),
-  protectedRouters: [outboxRoutes({ registry: new OpenAPIRegistry(), audit: writeAudit, now: () => NOW, listFlagged: listFlaggedDeliveries, resolveUnknown: resolveUnknownDelivery })],
+  protectedRouters: [outboxRoutes({ registry: new OpenAPIRegistry(), audit: writeAudit, now: () => NOW, listFlagged: listFlaggedDeliveries, resolveFlagged: resolveFlaggedDelivery })],
 }).callback()
 
 const bearer = async (u: { id: string; role: string }) => `Bearer ${(await signToken(SECRET, { sub: u.id, role: u.role }, 1, NOW)).token}`
@@ -49,5 +49,36 @@ describe('outbox API', () => {
     const stored = await findDelivery(row.id)
     expect(stored?.flaggedAt).toBeUndefined()
     expect(stored?.status).toBe('pending')
+  })
+
+  it('POST /api/outbox/:id/resolve › when an admin dismisses a failed delivery › then it stays failed and leaves the flagged list; wrong decisions are refused', async () => {
+    // Arrange
+    const failed = await enqueueDelivery({ kind: 'push', target: { kind: 'contact', id: uniqueId('wxid') }, text: '推送', idempotencyKey: uniqueId('k') })
+    const unknown = await enqueueDelivery({ kind: 'notice', target: { kind: 'room', id: uniqueId('room') }, text: '通知', idempotencyKey: uniqueId('k') })
+    await markDeliveryFailed(failed.id, { attempts: 5, lastError: 'contact not found', at: NOW, flag: true })
+    await markDeliveryUnknown(unknown.id, 'left in sending', NOW)
+    const auth = await bearer(admin)
+    const resolve = (id: string, outcome: string) => request(app).post(`/api/outbox/${id}/resolve`).set('Authorization', auth).send({ outcome })
+    // Act
+    const sentOnFailed = await resolve(failed.id, 'sent')
+    const dismissUnknown = await resolve(unknown.id, 'dismiss')
+    const dismissed = await resolve(failed.id, 'dismiss')
+    const dismissedAgain = await resolve(failed.id, 'dismiss')
+    const missing = await resolve(String(objectId()), 'dismiss')
+    const flagged = await request(app).get('/api/outbox/flagged').set('Authorization', auth)
+    // Assert
+    expect(sentOnFailed.status).toBe(409)
+    expect(sentOnFailed.body.type).toContain('delivery_not_unknown')
+    expect(dismissUnknown.status).toBe(409)
+    expect(dismissUnknown.body.type).toContain('delivery_not_failed')
+    expect(dismissed.status).toBe(200)
+    expect(dismissed.body).toMatchObject({ id: failed.id, status: 'failed' })
+    expect(dismissed.body.flaggedAt).toBeUndefined()
+    expect(dismissedAgain.status).toBe(409)
+    expect(missing.status).toBe(404)
+    const ids = flagged.body.items.map((r: { id: string }) => r.id)
+    expect(ids).toContain(unknown.id)
+    expect(ids).not.toContain(failed.id)
+    expect((await findDelivery(unknown.id))?.status).toBe('unknown')
   })
 })
