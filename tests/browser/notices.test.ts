@@ -1,3 +1,4 @@
+import mongoose from 'mongoose'
 import type { Browser, Page } from 'playwright-core'
 import { keepScreenshot, launchBrowser, login, newPage, startProduct, type RunningProduct } from './harness'
 import { fetchToken } from './seed-requests'
@@ -226,6 +227,55 @@ describe('console › notices', () => {
     await page.locator('[data-testid=notice-list] tbody tr', { hasText: '楼栋长例会 5' }).waitFor()
     expect(await rows.count()).toBe(total - 20)
     await expect(page.locator('[data-testid=notice-list]').innerText()).resolves.not.toContain('楼栋长例会 25')
+    expect(errors).toEqual([])
+    await context.close()
+  })
+
+  it('when a notice was left unknown by a crash and a push failed for good › then the admin sees both under 待核对消息, resends one after confirming and dismisses the other', async () => {
+    // Arrange: the rows a crashed dispatcher and a removed contact leave behind (no API makes them, by design)
+    const conn = await mongoose.createConnection(product.databaseUri).asPromise()
+    const deliveries = conn.collection('deliveries')
+    const flaggedAt = new Date(Date.now() - 10 * 60_000)
+    const base = { mentionIds: [], urgent: false, createdAt: flaggedAt, updatedAt: flaggedAt, flaggedAt }
+    const unknown = new mongoose.Types.ObjectId()
+    const failed = new mongoose.Types.ObjectId()
+    await deliveries.insertMany([
+      { _id: unknown, ...base, kind: 'notice', target: { kind: 'room', id: 'demo-room-1@chatroom', name: '米亚花园三期业主群' }, text: '【电梯检修】周五 9:00–11:00 2 号楼电梯停用。', status: 'unknown', attempts: 1, lastError: 'left in sending by a crashed process', idempotencyKey: `test:unknown:${unknown}` },
+      { _id: failed, ...base, kind: 'push', target: { kind: 'contact', id: 'wxid-gone', name: '周奶奶' }, text: '高龄津贴申请说明', status: 'failed', attempts: 5, lastError: 'contact not found', idempotencyKey: `test:failed:${failed}` },
+    ])
+    const statusOf = async (id: mongoose.Types.ObjectId) => (await deliveries.findOne({ _id: id }))?.status as string
+    const { page, errors, context } = await newPage(browser)
+    await login(page, product.url, 'admin')
+
+    // Act
+    await page.goto(`${product.url}/notices`)
+    const card = page.locator('[data-testid=flagged-deliveries]')
+    await card.waitFor()
+    const unknownRow = card.locator(`[data-testid=flagged-row][data-id="${unknown}"]`)
+    await expect(card.getAttribute('data-count')).resolves.toBe('2')
+    await expect(card.innerText()).resolves.toContain('米亚花园三期业主群')
+    await expect(card.innerText()).resolves.toContain('contact not found')
+    await keepScreenshot(page, 'flagged-deliveries')
+    // 重发 asks first; saying no changes nothing
+    await card.locator('tr', { has: page.locator(`[data-id="${unknown}"]`) }).locator('[data-testid=flagged-resend]').click()
+    await page.locator('.el-message-box').getByRole('button', { name: '不重发', exact: true }).click()
+    const stillUnknown = await statusOf(unknown)
+    await card.locator('tr', { has: page.locator(`[data-id="${unknown}"]`) }).locator('[data-testid=flagged-resend]').click()
+    await page.locator('.el-message-box').getByRole('button', { name: '重发', exact: true }).click()
+    await unknownRow.waitFor({ state: 'detached' })
+    await card.locator('tr', { has: page.locator(`[data-id="${failed}"]`) }).locator('[data-testid=flagged-dismiss]').click()
+
+    // Assert: the card goes once nothing is flagged; the resent notice reaches the group, the push stays failed
+    await card.waitFor({ state: 'detached' })
+    expect(stillUnknown).toBe('unknown')
+    for (let i = 0; i < 100 && (await statusOf(unknown)) !== 'sent'; i++) await new Promise((r) => setTimeout(r, 300))
+    expect(await statusOf(unknown)).toBe('sent')
+    const stored = await deliveries.findOne({ _id: failed })
+    expect(stored?.status).toBe('failed')
+    expect(stored?.flaggedAt).toBeUndefined()
+    const flagged = await apiGet<{ items: { id: string }[] }>('/api/outbox/flagged')
+    expect(flagged.items.map((r) => r.id)).not.toContain(String(failed))
+    await conn.close()
     expect(errors).toEqual([])
     await context.close()
   })

@@ -218,3 +218,29 @@ export function formatOccurrenceKey(key: string | undefined): string {
   const m = key ? /^\d{4}-(\d{2})-(\d{2})T(\d{2}:\d{2})$/.exec(key) : null
   return m ? `${Number(m[1])}月${Number(m[2])}日 ${m[3]}` : (key ?? '—')
 }
+
+/** What produced an outgoing message, as the outbox names it. */
+export const DELIVERY_KIND_LABELS: Record<string, string> = {
+  notice: '通知',
+  push: '政策推送',
+  greeting: '祝福',
+  reply: '回复',
+  reminder: '提醒',
+  report: '周报',
+  alert: '紧急提醒',
+}
+
+/** A row of GET /api/outbox/flagged: a message whose outcome needs a person. */
+export interface FlaggedDelivery {
+  id: string
+  kind: string
+  target: { kind: 'room' | 'contact'; id: string; name?: string }
+  text: string
+  status: 'unknown' | 'failed'
+  attempts: number
+  lastError?: string
+  flaggedAt: string
+}
+
+/** An admin's decision on a flagged message (POST /api/outbox/:id/resolve). */
+export type FlagDecision = 'sent' | 'resend' | 'dismiss'
