@@ -26,7 +26,7 @@ import { createNoticeServiceFromDb } from './models/notice.repo'
 import { ensureIndexes } from './models'
 import { enqueueDelivery, listFlaggedDeliveries, resolveFlaggedDelivery } from './models/delivery.repo'
 import { knowledgeRevision, loadActiveTopics } from './models/knowledge.repo'
-import { buildRequestServiceDeps } from './models/request.repo'
+import { buildRequestServiceDeps, resumeRoomContext } from './models/request.repo'
 import { warmRequestIndex } from './models/request-index'
 import { flushRoomContext } from './models/room-context'
 import { setCacheReloadMs } from './models/cache-settings'
@@ -72,6 +72,11 @@ export async function startLinli(config: Config, log: Logger): Promise<RunningLi
   setCacheReloadMs(config.CACHE_RELOAD_S * 1000)
   // The request index loads in the background, so that the console's first list does not wait for it.
   warmRequestIndex().catch((err: unknown) => log.warn({ err }, 'request index: first load failed (the first reader will retry)'))
+  // Reports of the last half hour whose group messages after them were not all saved (a killed process) are watched again.
+  resumeRoomContext().then(
+    (resumed) => resumed && log.info({ resumed }, 'room context: recent reports watched again after the restart'),
+    (err: unknown) => log.warn({ err }, 'room context: recent reports could not be watched again'),
+  )
 
   // One request service (and one lock) for the API and the bot, so their updates of a request never interleave.
   const lock = new KeyedLock()

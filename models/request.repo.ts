@@ -10,9 +10,9 @@ import type { RequestRepo, RequestServiceDeps } from '../domain/requests/request
 import type { OutgoingRelay, RequestPatch, RequestRecord, TimelineEntry } from '../domain/requests/types'
 import { findCompoundRouting } from './compound.repo'
 import { nextSequence } from './counter.model'
-import { coversStatuses, countIndexedRequests, indexedPublicIds, indexedReporterIds, indexedStatsRows, listIndexedRequests, openCandidates, openListRecord, openRequestsOfReporter, setRequestRecordMapper } from './request-index'
+import { coversStatuses, countIndexedRequests, indexedPublicIds, indexedReporterIds, indexedStatsRows, listIndexedRequests, openCandidates, openListRecord, openRequestDocsWhere, openRequestsOfReporter, setRequestRecordMapper } from './request-index'
 import { RequestModel } from './request.model'
-import { contextBeforeReport, rowOfMessage, watchRoomAfterReport } from './room-context'
+import { contextBeforeReport, resumeRoomWatches, rowOfMessage, watchRoomAfterReport, WATCH_MS } from './room-context'
 import { readSetting, writeSetting } from './setting.model'
 import { findWorkerRef } from './user.repo'
 
@@ -84,6 +84,22 @@ export async function findRequestDocsInOrder(ids: readonly string[], opts: { pro
   const byId = new Map<string, Record<string, any>>()
   for (const d of await RequestModel.find({ _id: { $in: valid.map((id) => new Types.ObjectId(id)) } }, opts.projection).lean()) byId.set(String(d._id), d)
   return ids.flatMap((id) => (byId.has(id) ? [byId.get(id) as Record<string, any>] : []))
+}
+
+/**
+ * At start-up: watches again the rooms of open requests reported in a group less than WATCH_MS ago, so the messages
+ * after their reports that a killed process never saved are still collected (models/room-context.ts). The open
+ * requests come from the request index; their context fields, which the index does not keep, in one `_id` look-up.
+ */
+export async function resumeRoomContext(now = Date.now()): Promise<number> {
+  const since = now - WATCH_MS
+  const recent = await openRequestDocsWhere((d) => d.source === 'group' && typeof d.roomId === 'string' && (d.createdAt as Date).getTime() > since, 2000)
+  if (!recent.length) return 0
+  const docs = await findRequestDocsInOrder(recent.map((d) => String(d._id)))
+  return resumeRoomWatches(
+    docs.map((d) => ({ id: d._id, roomId: d.roomId, createdAt: d.createdAt, contextRowIds: d.contextRowIds ?? [], reportRowId: d.linkedRowIds?.[0] })),
+    now,
+  )
 }
 
 /** The request repository over mongoose (implements the domain's {@link RequestRepo}). */

@@ -8,9 +8,11 @@ import { RequestModel } from './request.model'
  * they are stored. The console's detail page then reads them by `_id`; looking for them by room and time read the
  * whole conversation log on the embedded database (FerretDB v1 uses no index but `_id`), 242 s at a million rows.
  *
- * Kept in this process's memory: messages stored before a restart are not known to it, so a request made just
+ * Collected in this process's memory: messages stored before a restart are not known to it, so a request made just
  * after one has fewer messages before it. Messages after a report are written to the request once AFTER_REPORT
- * have been seen, when WATCH_MS has passed, or at shutdown ({@link flushRoomContext}).
+ * have been seen, when WATCH_MS has passed, at shutdown ({@link flushRoomContext}), and what has come in so far
+ * every CONTEXT_SAVE_MS, so a process that is killed loses at most those last seconds. After a restart the
+ * reports of the last WATCH_MS are watched again ({@link resumeRoomWatches}) for the messages they still lack.
  */
 
 /** Messages kept from before a report (the report itself is the last one the room saw). */
@@ -19,15 +21,24 @@ export const BEFORE_REPORT = 6
 export const AFTER_REPORT = 10
 /** How long after a report its room is watched. */
 export const WATCH_MS = 30 * 60_000
+/** How often the messages collected after reports are saved while their watches go on. */
+export const CONTEXT_SAVE_MS = 5_000
 /** Rooms remembered (the least recently active are forgotten first). */
 const MAX_ROOMS = 10_000
 
 interface Watch {
   requestId: Types.ObjectId
   roomId: string
+  /** Messages after the report seen by this process. */
   ids: Types.ObjectId[]
+  /** How many of `ids` are written to the request (or being written). */
+  saved: number
+  /** Messages after the report the request had before this process watched it (a resumed watch). */
+  before: number
   until: number
 }
+
+const isComplete = (w: Watch) => w.before + w.ids.length >= AFTER_REPORT
 
 const recent = new Map<string, Types.ObjectId[]>()
 /** Row `_id`s of the latest incoming messages by WeChat message id, for the request a report becomes. */
@@ -38,19 +49,57 @@ const watches = new Map<string, Watch>()
 /** Watches whose messages are being written to their requests (still shown by {@link pendingContextOf}). */
 const flushing = new Map<string, Types.ObjectId[]>()
 
+/** Writes the watch's messages not written yet; they count as written from the start, and again as unwritten if it fails. */
+async function save(w: Watch): Promise<void> {
+  const from = w.saved
+  const ids = w.ids.slice(from)
+  if (!ids.length) return
+  w.saved = w.ids.length
+  try {
+    await RequestModel.updateOne({ _id: w.requestId }, { $push: { contextRowIds: { $each: ids } } }, { timestamps: false })
+  } catch (err) {
+    w.saved = Math.min(w.saved, from)
+    throw err
+  }
+}
+
 async function flush(w: Watch): Promise<void> {
   const id = String(w.requestId)
-  watches.delete(id)
-  if (!w.ids.length) return
+  if (watches.get(id) === w) watches.delete(id)
+  if (w.saved >= w.ids.length) return
   flushing.set(id, w.ids)
   try {
-    await RequestModel.updateOne({ _id: w.requestId }, { $push: { contextRowIds: { $each: w.ids } } }, { timestamps: false })
+    await save(w)
   } catch (err) {
     // The context is a convenience for the console: a failed write loses those lines, nothing else.
     getLogger('db').warn({ err, requestId: id }, 'could not store the messages after a report')
   } finally {
     if (flushing.get(id) === w.ids) flushing.delete(id)
   }
+}
+
+let saver: ReturnType<typeof setInterval> | undefined
+/** Saves the progress of every watch every CONTEXT_SAVE_MS while there are watches. */
+function keepSaving(): void {
+  if (saver) return
+  saver = setInterval(() => {
+    if (!watches.size) {
+      clearInterval(saver)
+      saver = undefined
+      return
+    }
+    track(saveProgress())
+  }, CONTEXT_SAVE_MS)
+  saver.unref()
+}
+
+/** Writes what every watch has collected so far (the watches go on); a failure is retried at the next save. */
+export async function saveProgress(): Promise<void> {
+  await Promise.all(
+    [...watches.values()].map((w) =>
+      save(w).catch((err: unknown) => getLogger('db').warn({ err, requestId: String(w.requestId) }, 'could not save the messages after a report yet')),
+    ),
+  )
 }
 
 /**
@@ -68,7 +117,7 @@ export async function noteRoomMessage(roomId: string | undefined, rowId: Types.O
   const done: Watch[] = []
   for (const w of watches.values()) {
     if (w.roomId === roomId && now < w.until) w.ids.push(rowId)
-    if (w.ids.length >= AFTER_REPORT || now >= w.until) done.push(w)
+    if (isComplete(w) || now >= w.until) done.push(w)
   }
   // Written in the background: the message being handled does not wait for other requests' context.
   for (const w of done) track(flush(w))
@@ -100,16 +149,55 @@ export function contextBeforeReport(roomId: string | undefined): Types.ObjectId[
 /** Watches the room for the messages after a report that became request `requestId`. */
 export function watchRoomAfterReport(roomId: string | undefined, requestId: Types.ObjectId, now = Date.now()): void {
   if (!roomId) return
-  watches.set(String(requestId), { requestId, roomId, ids: [], until: now + WATCH_MS })
+  watches.set(String(requestId), { requestId, roomId, ids: [], saved: 0, before: 0, until: now + WATCH_MS })
+  keepSaving()
+}
+
+/** A request made from a group message, as {@link resumeRoomWatches} needs it. */
+export interface ReportedInRoom {
+  id: Types.ObjectId
+  roomId: string
+  createdAt: Date
+  contextRowIds: readonly unknown[]
+  /** The report's own row (the first linked row), when known. */
+  reportRowId?: unknown
+}
+
+/**
+ * How many messages after the report a request's context holds: those after the report's row, or, without it,
+ * those beyond the BEFORE_REPORT messages before it.
+ */
+export function afterReportCount(contextRowIds: readonly unknown[], reportRowId: unknown): number {
+  const ids = contextRowIds.map(String)
+  const at = reportRowId === undefined ? -1 : ids.indexOf(String(reportRowId))
+  return at >= 0 ? ids.length - at - 1 : Math.max(0, ids.length - BEFORE_REPORT)
+}
+
+/**
+ * After a restart: watches again the rooms of requests reported less than WATCH_MS ago whose context still lacks
+ * messages after the report (a killed process saved only part of them). Returns how many are watched again.
+ */
+export function resumeRoomWatches(requests: readonly ReportedInRoom[], now = Date.now()): number {
+  let resumed = 0
+  for (const r of requests) {
+    const id = String(r.id)
+    const until = r.createdAt.getTime() + WATCH_MS
+    const before = afterReportCount(r.contextRowIds, r.reportRowId)
+    if (watches.has(id) || until <= now || before >= AFTER_REPORT) continue
+    watches.set(id, { requestId: r.id, roomId: r.roomId, ids: [], saved: 0, before, until })
+    resumed++
+  }
+  if (resumed) keepSaving()
+  return resumed
 }
 
 /** True when the room's messages are being collected for the request (its next message will be among them). */
 export function isWatching(requestId: string, roomId: string | undefined): boolean {
   const w = watches.get(requestId)
-  return Boolean(w && roomId && w.roomId === roomId && w.ids.length < AFTER_REPORT)
+  return Boolean(w && roomId && w.roomId === roomId && !isComplete(w))
 }
 
-/** Messages after a report seen so far and not yet written to the request (the detail page adds them). */
+/** Messages after a report seen so far by this process, written to the request or not (the detail page adds them). */
 export function pendingContextOf(requestId: string): Types.ObjectId[] {
   return [...(watches.get(requestId)?.ids ?? flushing.get(requestId) ?? [])]
 }

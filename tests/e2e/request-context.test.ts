@@ -1,6 +1,7 @@
 import { Types } from 'mongoose'
 import { RequestModel } from '../../models/request.model'
-import { AFTER_REPORT, flushRoomContext, noteRoomMessage, settleRoomContext, watchRoomAfterReport, WATCH_MS } from '../../models/room-context'
+import { resumeRoomContext } from '../../models/request.repo'
+import { AFTER_REPORT, afterReportCount, BEFORE_REPORT, CONTEXT_SAVE_MS, flushRoomContext, isWatching, noteRoomMessage, saveProgress, settleRoomContext, watchRoomAfterReport, WATCH_MS } from '../../models/room-context'
 import { useTestDatabase } from '../helpers/db'
 import { adminWithToken, startTestApi } from '../integration/api/harness'
 import { buildNeighbourhood, seedKnowledgeBase, withSandboxBot } from './bot-fixture'
@@ -82,7 +83,63 @@ describe('request detail › the group conversation around a report, read by _id
     // Act 2: shutdown writes the rest.
     await flushRoomContext()
     // Assert
-    expect(afterExpiry.map((r) => r?.contextRowIds?.map(String))).toEqual([[String(quietLine)], []])
+    // (the busy room's line may already be saved by the periodic save, tested below)
+    expect(afterExpiry[0]?.contextRowIds?.map(String)).toEqual([String(quietLine)])
     expect((await RequestModel.findById(open._id).lean())?.contextRowIds?.map(String)).toEqual(busyLines.map(String))
+  })
+
+  it('room context › while a watch goes on › then what it collected is saved every few seconds, each message once, so a killed process loses only the last seconds', async () => {
+    // Arrange
+    const room = `room-${new Types.ObjectId()}`
+    const req = await RequestModel.create({ no: 900_003, compoundId: new Types.ObjectId(), reporters: [{ at: new Date() }], summary: 'c', category: 'lighting', deadline: new Date(), contextRowIds: [] })
+    const lines = Array.from({ length: 5 }, () => new Types.ObjectId())
+    const stored = async () => ((await RequestModel.findById(req._id).lean())?.contextRowIds ?? []).map(String)
+    watchRoomAfterReport(room, req._id)
+    // Act: three lines, then the periodic save (a real timer); two more, saved by hand; then shutdown's flush
+    for (const id of lines.slice(0, 3)) await noteRoomMessage(room, id)
+    await new Promise((r) => setTimeout(r, CONTEXT_SAVE_MS + 1000))
+    await settleRoomContext()
+    const byTimer = await stored()
+    for (const id of lines.slice(3)) await noteRoomMessage(room, id)
+    await saveProgress()
+    const bySave = await stored()
+    await flushRoomContext()
+    // Assert
+    expect(byTimer).toEqual(lines.slice(0, 3).map(String))
+    expect(bySave).toEqual(lines.map(String))
+    expect(await stored()).toEqual(lines.map(String))
+  })
+
+  it('afterReportCount › then the messages after the report are counted from its row, or beyond the ones before it', () => {
+    const ids = Array.from({ length: 9 }, (_, i) => `r${i}`)
+    expect(afterReportCount(ids, 'r5')).toBe(3)
+    expect(afterReportCount(ids, 'r8')).toBe(0)
+    expect(afterReportCount(ids, undefined)).toBe(9 - BEFORE_REPORT)
+    expect(afterReportCount(ids.slice(0, 3), 'missing')).toBe(0)
+  })
+
+  it('resumeRoomContext › when a process restarts during a watch › then the report is watched again for the messages it still lacks, and old or complete ones are not', async () => {
+    // Arrange: what a killed process left: a report 5 minutes ago with two messages after it saved, one complete, one too old
+    const now = Date.now()
+    const room = `room-${new Types.ObjectId()}`
+    const beforeIds = Array.from({ length: 5 }, () => new Types.ObjectId())
+    const reportRow = new Types.ObjectId()
+    const savedAfter = [new Types.ObjectId(), new Types.ObjectId()]
+    const base = { compoundId: new Types.ObjectId(), reporters: [{ at: new Date() }], summary: 'd', category: 'lighting', deadline: new Date(now + 86_400_000), source: 'group', roomId: room }
+    const partial = await RequestModel.create({ ...base, no: 900_004, createdAt: new Date(now - 5 * 60_000), linkedRowIds: [reportRow], contextRowIds: [...beforeIds, reportRow, ...savedAfter] })
+    const complete = await RequestModel.create({ ...base, no: 900_005, createdAt: new Date(now - 5 * 60_000), linkedRowIds: [reportRow], contextRowIds: [reportRow, ...Array.from({ length: AFTER_REPORT }, () => new Types.ObjectId())] })
+    const old = await RequestModel.create({ ...base, no: 900_006, createdAt: new Date(now - WATCH_MS - 60_000), linkedRowIds: [reportRow], contextRowIds: [reportRow] })
+    // Act
+    const resumed = await resumeRoomContext(now)
+    const watched = [partial, complete, old].map((r) => isWatching(String(r._id), room))
+    const later = Array.from({ length: AFTER_REPORT }, () => new Types.ObjectId())
+    for (const id of later) await noteRoomMessage(room, id)
+    await settleRoomContext()
+    // Assert: only the partial one, which takes the eight messages it lacked and no more
+    expect(resumed).toBeGreaterThanOrEqual(1)
+    expect(watched).toEqual([true, false, false])
+    const stored = (await RequestModel.findById(partial._id).lean())?.contextRowIds?.map(String)
+    expect(stored).toEqual([...beforeIds, reportRow, ...savedAfter, ...later.slice(0, AFTER_REPORT - 2)].map(String))
+    expect(isWatching(String(partial._id), room)).toBe(false)
   })
 })
