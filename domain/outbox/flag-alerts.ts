@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto'
-import type { EnqueueDelivery, NewDelivery, OutboxKind, OutboxRow, UseCaseLog } from './outbox.types'
-import { SILENT_LOG } from './outbox.types'
+import type { EnqueueDelivery, NewDelivery, OutboxRow, UseCaseLog } from './outbox.types'
+import { OUTBOX_KIND_LABELS, SILENT_LOG } from './outbox.types'
 
 /** Idempotency keys of the alerts themselves: a flagged alert is never alerted about again (no loop). */
 export const FLAG_ALERT_KEY_PREFIX = 'flag-alert:'
@@ -27,16 +27,6 @@ export interface FlagAlertDeps {
   log?: UseCaseLog
 }
 
-const KIND_NAMES: Record<OutboxKind, string> = {
-  notice: '通知',
-  push: '政策推送',
-  greeting: '祝福',
-  reply: '回复',
-  reminder: '提醒',
-  report: '周报',
-  alert: '紧急提醒',
-}
-
 /** True for an outbox row that is itself a flag alert. */
 export function isFlagAlert(row: Pick<OutboxRow, 'idempotencyKey'>): boolean {
   return row.idempotencyKey.startsWith(FLAG_ALERT_KEY_PREFIX)
@@ -45,7 +35,7 @@ export function isFlagAlert(row: Pick<OutboxRow, 'idempotencyKey'>): boolean {
 function describeRow(row: OutboxRow): string {
   const target = row.target.name ?? (row.target.kind === 'room' ? '一个群' : '一位居民')
   const outcome = row.status === 'unknown' ? '结果未知' : `发送失败${row.lastError ? `：${row.lastError.slice(0, 40)}` : ''}`
-  return `· ${KIND_NAMES[row.kind] ?? row.kind} → ${target}（${outcome}）`
+  return `· ${OUTBOX_KIND_LABELS[row.kind] ?? row.kind} → ${target}（${outcome}）`
 }
 
 /**

@@ -1,6 +1,17 @@
 /** What produced an outgoing message (mirrors models/delivery.model.ts DELIVERY_KINDS). */
 export type OutboxKind = 'notice' | 'push' | 'greeting' | 'reply' | 'reminder' | 'report' | 'alert'
 
+/** Each kind's name for people (admins' alerts, the console). */
+export const OUTBOX_KIND_LABELS: Record<OutboxKind, string> = {
+  notice: '通知',
+  push: '政策推送',
+  greeting: '祝福',
+  reply: '回复',
+  reminder: '提醒',
+  report: '周报',
+  alert: '紧急提醒',
+}
+
 /** The life of an outbox row: pending → sending → sent | failed | unknown; or cancelled while pending. */
 export type OutboxStatus = 'pending' | 'sending' | 'sent' | 'failed' | 'unknown' | 'cancelled'
 

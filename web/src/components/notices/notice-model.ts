@@ -3,6 +3,7 @@
 // server agree on what "每周一、三、五 09:00" means.
 import { buildCron, cronSpecOf, describeCron, type CronSpec } from '../../../../domain/notices/cron'
 import { formatTime } from '../../labels'
+import { OUTBOX_KIND_LABELS } from '../../../../domain/outbox/outbox.types'
 
 export type NoticeStatus = 'draft' | 'scheduled' | 'sending' | 'done' | 'cancelled'
 export type DeliveryStatus = 'pending' | 'sending' | 'sent' | 'failed' | 'unknown' | 'cancelled'
@@ -220,15 +221,7 @@ export function formatOccurrenceKey(key: string | undefined): string {
 }
 
 /** What produced an outgoing message, as the outbox names it. */
-export const DELIVERY_KIND_LABELS: Record<string, string> = {
-  notice: '通知',
-  push: '政策推送',
-  greeting: '祝福',
-  reply: '回复',
-  reminder: '提醒',
-  report: '周报',
-  alert: '紧急提醒',
-}
+export const DELIVERY_KIND_LABELS: Record<string, string> = OUTBOX_KIND_LABELS
 
 /** A row of GET /api/outbox/flagged: a message whose outcome needs a person. */
 export interface FlaggedDelivery {
