@@ -116,7 +116,8 @@ export const SIGNAL_LEXICON: readonly LexiconLine<SignalFeature>[] = [
       太大 太远 太高 太低 太慢 太臭 太脏 嗡嗡 轰轰 一闪一闪 闪个不停 没了 吞了 出毛病
       毛病 出问题 有问题 照扣 乱扣 多扣 扣钱 堵到 堵在 僵尸车 废弃车 死老鼠 裂缝 漏风
       渗漏 发臭 变质 不卫生 乱贴 小广告 不达标 不合格 不规范 没有灯 没灯 没信号 断网 卡顿
-      不亮灯 没热水 随便进 随便停 乱占 一滴一滴 滴滴答答 不够用 排长队 没地方
+      不亮灯 没热水 随便进 随便停 乱占 一滴一滴 滴滴答答 不够用 排长队 没地方 开错 算错 多算 多收
+      收错 少算 没充满 充不满 叫不醒 喊不醒 倒地上 扣了我 扣我
     `,
   },
   {
@@ -221,7 +222,7 @@ export const SIGNAL_LEXICON: readonly LexiconLine<SignalFeature>[] = [
       投诉了 投诉过 投诉的 投诉好几次 打过电话 打了电话 打电话说 登记了 说是登记 群里说的
       在群里说 跟你说的 跟你们说过 之前说的 前天说的 昨天说的 上次说的 上次跟你 上次报 之前报
       之前在群里 编号 工单 单号 说这周修 说下午来 说要等 说过来 答应 当时说 说好的 说好
-      承诺 说马上 说尽快 已受理 受理了 约了
+      承诺 说马上 说尽快 已受理 受理了 约了 你们说 你们答应 说这周 说本周 说周内 这周内
     `,
   },
   { feature: 'priorReport', weight: 0.5, terms: '那个事 那件事 这个事 的事 的问题' },
@@ -245,7 +246,8 @@ export const SIGNAL_LEXICON: readonly LexiconLine<SignalFeature>[] = [
       还修不修 显示已完成 根本没解决 还没解决 没解决 有回复没 回复了吗 转到社区了吗 安排好了吗
       处理好了吗 弄好了吗 怎么处理的 处理得怎么样 现在怎么样 有没有消息 有消息了吗 有没有结果
       有没有进展 有没有下文 几点能好 还停着 什么时候动工 动工 审核通过了吗 通过了吗 批了吗
-      审核到哪 联系到车主没有 联系上了吗
+      审核到哪 联系到车主没有 联系上了吗 显示已处理 显示处理了 显示已解决 显示办结 显示已办结
+      显示已修好 算处理了 算解决了 算修好了 根本没人来 没人来过
     `,
   },
   // notices, announcements, worker replies, forwarded articles
@@ -357,7 +359,7 @@ export const SIGNAL_LEXICON: readonly LexiconLine<SignalFeature>[] = [
       去过没 推荐 求推荐 哪家好 靠谱不 靠谱吗 哈哈 哈哈哈 哈哈哈哈 笑死 好香 好热 好冷
       降温 加衣服 下雨了 天气 可爱 好可爱 漂亮 热闹 挺好的 挺好 真好 羡慕 开心 高兴 好看
       有人用过 有人吃过 菜市场 超市 考上 红包 发个红包 喝茶 改天 呵呵 厉害 机器人 你是谁
-      爬山 桂花 荔枝 多余的 借我 借一下 谁家有
+      爬山 桂花 荔枝 多余的 借我 借一下 谁家有 上新闻 上了新闻 新闻上 新闻里 有礼貌 真懂事 真乖
     `,
   },
   // danger happening now (urgency)
@@ -371,7 +373,7 @@ export const SIGNAL_LEXICON: readonly LexiconLine<SignalFeature>[] = [
       冒黑烟 浓烟 冒火花 火花 爆炸 困人 困在 被困 关人 关在里面 关在电梯 倒在地上 晕倒
       昏倒 昏迷 晕过去 不省人事 抽搐 摔倒了 摔倒 跌倒了 流血 出血 触电 水管爆了 爆管 爆了
       水管裂 水管破裂 主水管 淹了 淹到 快淹 水漫 漫出来 倒灌 煤气中毒 一氧化碳 跳楼 坠楼
-      持刀 砍人
+      持刀 砍人 倒地上 倒地不起 躺地上 叫不醒 喊不醒 没意识 没呼吸 没气了
     `,
   },
   {
@@ -605,7 +607,7 @@ export const CATEGORY_LEXICON: readonly LexiconLine<RequestCategory>[] = [
       独居 独居老人 空巢 孤寡 失能 半失能 瘫痪 瘫 卧床 行动不便 腿脚不便 坐轮椅 轮椅 助浴
       上门服务 上门探访 探访 看望 送饭 送餐 吃饭难 没人照顾 陪护 陪诊 子女不在身边
       子女在外地 忘关火 老年痴呆 一个人住 老两口 适老化 残疾人 盲人 倒在地上 晕倒 一动不动
-      叫也不应 叫不应 躺着一个人 护工 一个人在家 一个人在 防走失 记性差 记性很差 找不到家
+      叫也不应 叫不应 叫不醒 喊不醒 倒地上 倒地不起 躺着一个人 护工 一个人在家 一个人在 防走失 记性差 记性很差 找不到家
       独住 独自住 独自一人 探望 老母亲 老父亲 送菜 孤老 照看
     `,
   },
@@ -678,7 +680,7 @@ export const DANGER_COMBOS: readonly { name: string; all: readonly RegExp[]; wei
   { name: 'gas-smell', all: [/燃气|煤气|天然气|液化气/, /味|臭|漏|咝咝|嘶嘶|呲呲/], weight: 1.2 },
   { name: 'pipe-burst', all: [/水管|管子|管道|总阀|阀门/, /爆|裂|喷|哗哗|止不住|关不住|淹|漫/], weight: 1.2 },
   { name: 'flooding', all: [/水/, /淹|漫到|漫进|没过|进水了|关不住/], weight: 0.8 },
-  { name: 'person-down', all: [/人|老人|大爷|大妈|奶奶|爷爷|老太|孩子|小孩/, /倒地|倒在|晕|昏|抽搐|流血|没气|没呼吸|不省人事|叫不醒|一动不动|叫也不应|躺着/], weight: 1.2 },
+  { name: 'person-down', all: [/人|老|爷|奶|婆|妈|爸|叔|姨|伯|孩|娃|宝宝/, /倒地|倒在|晕|昏|抽搐|流血|没气|没呼吸|不省人事|叫不醒|一动不动|叫也不应|躺着/], weight: 1.2 },
   { name: 'fire', all: [/火|烟/, /着|烧|冒|起|很大|好大|蔓延/], weight: 0.8 },
 ]
 
@@ -694,6 +696,15 @@ export interface StructuralCue {
 export const STRUCTURAL_CUES: readonly StructuralCue[] = [
   // 修没修, 是不是: an A-not-A question.
   { name: 'a-not-a', pattern: /([\u4e00-\u9fa5])[不没]\1/, feature: 'question', weight: 1 },
+  // 哪张卡, 哪位, 哪条路: which one.
+  { name: 'which', pattern: /哪[张位边条种次份样间所只件类]/, feature: 'question', weight: 1 },
+  // 能交不, 周六上班不, 要钱不: a yes-no question ending in 不.
+  {
+    name: 'v-not',
+    pattern: /(?:能|可以|会|行|要|用|收|交|办|开|上班|开门|有|是|对|算|管|给|报|领|认)不(?=$|[\s?？!！,，。啊呀嘛])/,
+    feature: 'question',
+    weight: 1,
+  },
   // 是自己登记还是社区帮忙登: an alternative question.
   { name: 'either-or', pattern: /是[\u4e00-\u9fa5]{1,12}还是/, feature: 'question', weight: 1 },
   // 怎么办居住证 asks how to apply; 怎么办 at the end of a clause is a cry for help.
@@ -712,6 +723,9 @@ export const STRUCTURAL_CUES: readonly StructuralCue[] = [
     feature: 'problem',
     weight: 0.6,
   },
+  // 谁家的狗天天叫, 谁家的车又停在…: a habit of someone's is a nuisance, not a lost-and-found notice.
+  { name: 'habitual-nuisance', pattern: /谁家的[^，。\s]{0,12}(?:天天|每天|总是|老是|又|经常|一直|整天|成天)/, feature: 'problem', weight: 1.5 },
+  { name: 'habitual-nuisance', pattern: /谁家的[^，。\s]{0,12}(?:天天|每天|总是|老是|又|经常|一直|整天|成天)/, feature: 'lostFound', weight: -1 },
   // 不转了, 不走了, 不响了: something stopped working.
   { name: 'stopped', pattern: /不(?![用行早说要会能])[\u4e00-\u9fa5]了/, feature: 'problem', weight: 0.8 },
   // 没人开走, 没人应: nobody takes care of something.
@@ -725,6 +739,8 @@ export const STRUCTURAL_CUES: readonly StructuralCue[] = [
   },
   // 快一个月了, 好几个礼拜了: how long the resident has waited.
   { name: 'waited', pattern: /(?:快|都|已经|有)(?:一|两|三|好几|几|半)?个?多?(?:月|礼拜|星期|周)了/, feature: 'complaint', weight: 0.6 },
+  // 说这周内处理，今天都周五了: the promised time has come.
+  { name: 'time-has-come', pattern: /都(?:周|礼拜|星期)[一二三四五六日天末]了|都(?:月底|年底|过年)了/, feature: 'statusQuery', weight: 1 },
   // 约了没, 排上了没有, 处理了吗: asks whether an action happened.
   {
     name: 'done-yet',

@@ -24,6 +24,10 @@ describe('understand › intent', () => {
     ['上周报的路灯 修了没有 还是黑的', 'followup'],
     ['之前反映的漏水问题有进展吗 等了好几天了', 'followup'],
     ['@物业 昨天说下午来修水管 人呢', 'followup'],
+    ['你们说月底前把路灯修好 现在都月底了', 'followup'],
+    ['谁家的电动车老是堵在楼梯口 上下楼都要侧着身子', 'request'],
+    ['楼下花坛边有个老太太倒地上了 叫不醒', 'request'],
+    ['城乡居民医保在手机上能交不', 'question'],
     // chat: greetings, acks, thanks, notices, ads, lists, lost and found, small talk, uncovered questions
     ['大家早上好', 'chat'],
     ['收到', 'chat'],
@@ -34,6 +38,7 @@ describe('understand › intent', () => {
     ['出租车位一个 地下二层 每月三百 有意私聊', 'chat'],
     ['#接龙 周日包粽子\n1. 王姐\n2. 老张\n3. 小雨妈妈', 'chat'],
     ['捡到一把电动车钥匙 放在门卫了 失主来领', 'chat'],
+    ['谁家的雨伞落在电梯里了', 'chat'],
     ['有没有人知道附近哪里配眼镜便宜', 'chat'],
     ['今年冬天什么时候开始供暖啊', 'chat'],
     ['楼道灯是我家换的 已经好了 不用报了', 'chat'],
