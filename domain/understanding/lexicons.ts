@@ -455,7 +455,8 @@ export const CATEGORY_LEXICON: readonly LexiconLine<RequestCategory>[] = [
     feature: 'ev-charging',
     weight: 3,
     terms: `
-      充电桩 充电口 充电插座 充电棚 飞线 飞线充电 拉线充电 充电线 充不上 充不进 充电站
+      充电桩 充电口 充电插座 充电棚 飞线 飞线充电 拉线充电 充电线 充不上 充不进 充电站 吊线 吊根线
+      吊下来充电 拉根线 扯线 扯根线 接线充电 拖根线
       充电柜 刷卡机 充电费 充电收费 充电车棚
     `,
   },
@@ -486,7 +487,7 @@ export const CATEGORY_LEXICON: readonly LexiconLine<RequestCategory>[] = [
     weight: 3,
     terms: `
       垃圾 垃圾桶 垃圾站 垃圾房 清运 杂物 堆放 卫生 脏乱 死老鼠 狗屎 狗粪 粪便 大小便
-      随地 杂草 修剪 绿化带 建筑垃圾 装修垃圾 卫生死角 厨余 清扫 打扫 扫地 拖地 异味 臭味
+      牛皮癣 没人拖 随地 杂草 修剪 绿化带 建筑垃圾 装修垃圾 卫生死角 厨余 清扫 打扫 扫地 拖地 异味 臭味
       浇粪 粪水 蚊子 苍蝇 蟑螂 老鼠 白蚁 虫子 消杀 灭鼠
     `,
   },
@@ -527,7 +528,7 @@ export const CATEGORY_LEXICON: readonly LexiconLine<RequestCategory>[] = [
     terms: `
       燃气 煤气 天然气 液化气 燃气管 漏气 消防栓 消火栓 灭火器 消防设施 安全通道 安全出口
       逃生 烟感 着火 起火 火灾 冒烟 火花 冒火花 短路 漏电 电线 电线老化 私拉电线 电表箱
-      配电箱 配电房 配电室 电箱 违建 违章搭建 违章建筑 私搭乱建 铁皮房 扩建 高空抛物 抛物
+      吊线 吊根线 拉根线 扯根线 接线充电 拖根线 配电箱 配电房 配电室 电箱 违建 违章搭建 违章建筑 私搭乱建 铁皮房 扩建 高空抛物 抛物
       扔东西 扔下来 往下扔 烟头 坠物 隐患 安全隐患 危房 脚手架 焦味 烧黑 焦糊味 跳闸 冒火
       小偷 被偷 治安 臭鸡蛋味 燃气表 煤气表 横冲直撞 承重墙 煤气罐 液化气罐 应急灯
       安全出口指示 电炉子 电炉 住人 群租 花盆 随时会掉 冒火星 火星子 摇摇晃晃 锈断 空调架
@@ -598,7 +599,7 @@ export const CATEGORY_LEXICON: readonly LexiconLine<RequestCategory>[] = [
       睡大觉 值班室 管家 收费 巡逻 不巡逻 物业办公室 占线 客服电话 忙音 物业管家 爱答不理
     `,
   },
-  { feature: 'property', weight: 2, terms: '态度 值班 没人接 电话打不通 不负责 外来人员 快递 拖地 服务 管理' },
+  { feature: 'property', weight: 2, terms: '态度 值班 没人接 电话打不通 不负责 外来人员 快递 拖地 服务 管理 收据 发票 多收 多算 开错' },
   { feature: 'property', weight: 0.8, terms: '物业' },
   {
     feature: 'elderly-care',
