@@ -1,6 +1,7 @@
 import { addUserWords, hanBigrams, normalizeMessage, segment } from '../understanding/text'
-import { buildTermMatcher } from '../understanding/term-matcher'
+import { buildTermMatcher, type TermMatcher } from '../understanding/term-matcher'
 import { buildBm25, scoreBm25, type Bm25Index, type WeightedTerm } from './bm25'
+import { CATEGORY_LEXICON, SIGNAL_LEXICON } from '../understanding/lexicons'
 import { PATTERN_SYNONYMS, SYNONYM_GROUPS } from './synonyms'
 import type { FaqEntry } from './types'
 
@@ -21,6 +22,8 @@ export interface KnowledgeIndex {
   readonly anchors: ReadonlyMap<string, readonly number[]>
   /** Scratch buffer for document scores, reused across searches (JavaScript runs one search at a time). */
   readonly scratch: Float64Array
+  /** Every word of the documents: a query's words are found with it (only words of the documents can score). */
+  readonly vocabulary: TermMatcher<boolean>
 }
 
 /** Term weights: a synonym hit is strong evidence, a character bigram only a typo-tolerant hint. */
@@ -70,6 +73,25 @@ export function analyzeNormalized(norm: string): WeightedTerm[] {
     if (STOPWORDS.has(token) || isDigits(token)) continue
     terms.push({ term: token, weight: token.length === 1 ? WEIGHT_SINGLE_CHAR : WEIGHT_WORD })
   }
+  addConceptTerms(norm, terms)
+  return terms
+}
+
+/**
+ * A message's terms for searching `index`: its words are the documents' words found in it (longest first, left to
+ * right) instead of a jieba segmentation, since a word no document has cannot score; then synonyms and bigrams.
+ */
+export function analyzeQuery(index: KnowledgeIndex, norm: string): WeightedTerm[] {
+  const terms: WeightedTerm[] = []
+  for (const { term, payloads } of index.vocabulary.match(norm)) {
+    if (!payloads[0]) continue
+    terms.push({ term, weight: term.length === 1 ? WEIGHT_SINGLE_CHAR : WEIGHT_WORD })
+  }
+  addConceptTerms(norm, terms)
+  return terms
+}
+
+function addConceptTerms(norm: string, terms: WeightedTerm[]): void {
   for (const hit of synonymMatcher.match(norm)) {
     for (const canonical of hit.payloads) terms.push({ term: canonical, weight: WEIGHT_SYNONYM })
   }
@@ -79,7 +101,6 @@ export function analyzeNormalized(norm: string): WeightedTerm[] {
   for (const bigram of hanBigrams(norm)) {
     if (!STOPWORDS.has(bigram)) terms.push({ term: `~${bigram}`, weight: WEIGHT_BIGRAM })
   }
-  return terms
 }
 
 /** Collapses repeated query terms to one term with the largest weight (a query is a set, not a bag). */
@@ -139,7 +160,11 @@ export function buildKnowledgeIndex(faqs: readonly FaqEntry[]): KnowledgeIndex {
     if (term.startsWith('=') || (topicsUsing.get(term)?.size ?? 0) <= MAX_ANCHOR_TOPICS) anchors.set(term, list)
   }
   const bm25 = buildBm25(documents)
-  return { topics, entries, docTopic: Int32Array.from(docTopic), bm25, anchors, scratch: new Float64Array(bm25.docCount) }
+  const words = new Set(documents.flatMap((d) => d.map((t) => t.term)).filter((t) => !t.startsWith('=') && !t.startsWith('~')))
+  // The cue and category lexicons' words are known words too: 值班室 is not 值班, so they hide the words inside them.
+  const known = [...SIGNAL_LEXICON, ...CATEGORY_LEXICON].flatMap((line) => line.terms.split(/\s+/)).filter((w) => w.length > 1 && !words.has(w))
+  const vocabulary = buildTermMatcher([...[...words].map((w) => [w, true] as const), ...known.map((w) => [w, false] as const)])
+  return { topics, entries, docTopic: Int32Array.from(docTopic), bm25, anchors, scratch: new Float64Array(bm25.docCount), vocabulary }
 }
 
 /**

@@ -1,4 +1,4 @@
-import { analyzeNormalized, buildKnowledgeIndex, rankTopics, type KnowledgeIndex } from '../knowledge/knowledge-index'
+import { analyzeQuery, buildKnowledgeIndex, rankTopics, type KnowledgeIndex } from '../knowledge/knowledge-index'
 import type { FaqEntry } from '../knowledge/types'
 import {
   FEATURE_ID as F,
@@ -196,7 +196,7 @@ export function understandMessage(index: KnowledgeIndex, raw: string, options: U
   f[F.category] = bestCategoryScore / 3
   if (bestCategoryScore < 1) f[F.noCategory] = 1
 
-  const top = rankTopics(index, analyzeNormalized(text), 1)[0]
+  const top = rankTopics(index, analyzeQuery(index, text), 1)[0]
   if (top && top.score >= KB_THRESHOLD) f[F.kb] = top.score / KB_THRESHOLD
   else f[F.noKb] = 1
 
