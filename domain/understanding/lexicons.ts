@@ -117,7 +117,8 @@ export const SIGNAL_LEXICON: readonly LexiconLine<SignalFeature>[] = [
       毛病 出问题 有问题 照扣 乱扣 多扣 扣钱 堵到 堵在 僵尸车 废弃车 死老鼠 裂缝 漏风
       渗漏 发臭 变质 不卫生 乱贴 小广告 不达标 不合格 不规范 没有灯 没灯 没信号 断网 卡顿
       不亮灯 没热水 随便进 随便停 乱占 一滴一滴 滴滴答答 不够用 排长队 没地方 开错 算错 多算 多收
-      收错 少算 没充满 充不满 叫不醒 喊不醒 倒地上 扣了我 扣我
+      收错 少算 没充满 充不满 叫不醒 喊不醒 倒地上 扣了我 扣我 被拿错 经常被拿 老被拿 都不行 没法充电
+      充不了电 年年涨 年年降 当摆设 形同虚设 就完事了
     `,
   },
   {
@@ -141,7 +142,7 @@ export const SIGNAL_LEXICON: readonly LexiconLine<SignalFeature>[] = [
     feature: 'problem',
     weight: 0.4,
     terms: `
-      坏 破 漏 堵 断 裂 吵 烂 歪 灭 瞎 糊 霉 渗 吓 险 差 乱 怪 晃 抖 糟 滑 闷
+      坏 破 漏 堵 断 裂 吵 烂 歪 灭 瞎 糊 霉 渗 吓 差 乱 怪 晃 抖 糟 滑 闷
       熏 呛 扎 绊 摔 伤
     `,
   },
@@ -153,7 +154,8 @@ export const SIGNAL_LEXICON: readonly LexiconLine<SignalFeature>[] = [
       能不能换 换成 多放 多放几 多安排 多设 增设 能不能派 派人 派个 派师傅 派几个人 安排人
       安排个 修一下 修修 来修 来看看 来看一下 过来看 上门看 帮忙看 处理一下 处理下 清理一下
       清一下 拉走 拖走 清走 疏通 通一下 换一下 换个 装个 装几个 多装 加几个 划几个 弄一下
-      弄弄 整改 检查一下 查查 来人 快来人 定期派人 上门看看 隔三差五
+      弄弄 整改 检查一下 查查 来人 快来人 定期派人 上门看看 隔三差五 设一个 设个 设置一个 放一个 放几个
+      装一个 建一个 搞一个 增加一个 添一个 配一个 增设一个
     `,
   },
   // ask: the writer wants someone to act
@@ -167,7 +169,7 @@ export const SIGNAL_LEXICON: readonly LexiconLine<SignalFeature>[] = [
       晚点 开一下 关一下 关掉 拆了 拆掉 移走 挪走 挪一下 装个灯 装监控 就好了 安排
       安排一次 上门看 给我们 给装 给换 给修 给弄 换一个 换个新的 修理一下 重新装 派人去
       去探望 多去看看 帮忙送 能不能换 帮帮她 帮帮他 帮帮我们 帮一把 帮她 帮他 照看 帮忙照看
-      跟进 小区能 小区能不能 帮我们打扫 帮忙打扫
+      跟进 小区能 小区能不能 帮我们打扫 帮忙打扫 恳请 敬请 望尽快 请尽快 烦请
     `,
   },
   { feature: 'ask', weight: 0.6, terms: '能不能 可不可以 能不能给 可以给 帮我 帮忙 怎么办 咋办 要找谁 找谁 该找谁 谁来 谁能' },
@@ -222,7 +224,8 @@ export const SIGNAL_LEXICON: readonly LexiconLine<SignalFeature>[] = [
       投诉了 投诉过 投诉的 投诉好几次 打过电话 打了电话 打电话说 登记了 说是登记 群里说的
       在群里说 跟你说的 跟你们说过 之前说的 前天说的 昨天说的 上次说的 上次跟你 上次报 之前报
       之前在群里 编号 工单 单号 说这周修 说下午来 说要等 说过来 答应 当时说 说好的 说好
-      承诺 说马上 说尽快 已受理 受理了 约了 你们说 你们答应 说这周 说本周 说周内 这周内
+      承诺 说马上 说尽快 已受理 受理了 约了 你们说 你们答应 说这周 说本周 说周内 这周内 说好了要 说好要
+      你说今天 你说下午 你说上午 你说明天 前两天报 前两天反映 前阵子报 前段时间报
     `,
   },
   { feature: 'priorReport', weight: 0.5, terms: '那个事 那件事 这个事 的事 的问题' },
@@ -247,7 +250,9 @@ export const SIGNAL_LEXICON: readonly LexiconLine<SignalFeature>[] = [
       处理好了吗 弄好了吗 怎么处理的 处理得怎么样 现在怎么样 有没有消息 有消息了吗 有没有结果
       有没有进展 有没有下文 几点能好 还停着 什么时候动工 动工 审核通过了吗 通过了吗 批了吗
       审核到哪 联系到车主没有 联系上了吗 显示已处理 显示处理了 显示已解决 显示办结 显示已办结
-      显示已修好 算处理了 算解决了 算修好了 根本没人来 没人来过
+      显示已修好 算处理了 算解决了 算修好了 根本没人来 没人来过 显示处理中 一直显示 还不见人 还没见人来
+      还来吗 今天还来 等一上午 等了一上午 等一下午 等了一下午 等半天 等了半天 第几回 第几次问 问了好几次
+      问过好几次 查出来没 有回复了吗 有update 有更新吗 follow up
     `,
   },
   // notices, announcements, worker replies, forwarded articles
@@ -702,7 +707,7 @@ export const STRUCTURAL_CUES: readonly StructuralCue[] = [
   // 能交不, 周六上班不, 要钱不: a yes-no question ending in 不.
   {
     name: 'v-not',
-    pattern: /(?:能|可以|会|行|要|用|收|交|办|开|上班|开门|有|是|对|算|管|给|报|领|认)不(?=$|[\s?？!！,，。啊呀嘛])/,
+    pattern: /[\u4e00-\u9fa5](?<![我你他她也都就还并可又才再更很太真绝决])不(?=$|[\s?？!！,，。啊呀嘛哦])/,
     feature: 'question',
     weight: 1,
   },
@@ -727,6 +732,9 @@ export const STRUCTURAL_CUES: readonly StructuralCue[] = [
   // 谁家的狗天天叫, 谁家的车又停在…: a habit of someone's is a nuisance, not a lost-and-found notice.
   { name: 'habitual-nuisance', pattern: /谁家的[^，。\s]{0,12}(?:天天|每天|总是|老是|又|经常|一直|整天|成天)/, feature: 'problem', weight: 1.5 },
   { name: 'habitual-nuisance', pattern: /谁家的[^，。\s]{0,12}(?:天天|每天|总是|老是|又|经常|一直|整天|成天)/, feature: 'lostFound', weight: -1 },
+  // 包裹老是被人拿错, 快递经常丢: things going missing again and again are a complaint, not a lost-and-found notice.
+  { name: 'keeps-going-missing', pattern: /(?:老是|总是|经常|天天|每次|老被|常被)[^，。\s]{0,6}(?:拿错|拿走|被偷|偷走|丢)/, feature: 'lostFound', weight: -2 },
+  { name: 'keeps-going-missing', pattern: /(?:老是|总是|经常|天天|每次|老被|常被)[^，。\s]{0,6}(?:拿错|拿走|被偷|偷走|丢)/, feature: 'problem', weight: 1.2 },
   // 不转了, 不走了, 不响了: something stopped working.
   { name: 'stopped', pattern: /不(?![用行早说要会能])[\u4e00-\u9fa5]了/, feature: 'problem', weight: 0.8 },
   // 没人开走, 没人应: nobody takes care of something.
@@ -740,8 +748,14 @@ export const STRUCTURAL_CUES: readonly StructuralCue[] = [
   },
   // 快一个月了, 好几个礼拜了: how long the resident has waited.
   { name: 'waited', pattern: /(?:快|都|已经|有)(?:一|两|三|好几|几|半)?个?多?(?:月|礼拜|星期|周)了/, feature: 'complaint', weight: 0.6 },
-  // 说这周内处理，今天都周五了: the promised time has come.
-  { name: 'time-has-come', pattern: /都(?:周|礼拜|星期)[一二三四五六日天末]了|都(?:月底|年底|过年)了/, feature: 'statusQuery', weight: 1 },
+  // 说这周内处理，今天都周五了 / 说下午来人，这都天黑了: the promised time has come.
+  { name: 'time-has-come', pattern: /都(?:周|礼拜|星期)[一二三四五六日天末]了|都(?:月底|年底|过年|天黑|晚上|中午|下午|傍晚)了/, feature: 'statusQuery', weight: 1 },
+  // 那根管子呢？那个滑滑梯的事呢: asks after a matter both sides know.
+  { name: 'that-one', pattern: /那(?:个|根|件|条|块|扇|盏|台|部|棵)[^，。\s？?]{1,10}呢(?=$|[\s?？,，。!！])/, feature: 'statusQuery', weight: 1 },
+  // 怎么还是翘着, 咋还黑着: still not fixed.
+  { name: 'still', pattern: /(?:怎么|为什么|为啥)还(?:是|在|没|不|黑|漏|堵|坏|亮)/, feature: 'statusQuery', weight: 1 },
+  // 什么时候来换, 啥时候能修: when will the promised job be done.
+  { name: 'when-done', pattern: /(?:什么时候|几时|哪天)(?:来|能|才|再|给)?(?:修|换|弄|处理|装|来人|来修|来换|来看)/, feature: 'statusQuery', weight: 0.8 },
   // 约了没, 排上了没有, 处理了吗: asks whether an action happened.
   {
     name: 'done-yet',
@@ -759,7 +773,7 @@ export const STRUCTURAL_CUES: readonly StructuralCue[] = [
   {
     name: 'dated-report',
     pattern:
-      /(?:上次|之前|前天|昨天|今早|早上|上午|上周|上礼拜|上个月|前几天|刚才|那天|周[一二三四五六日天]|礼拜[一二三四五六天]|[一二三四五六七八九十两半几\d]+个?(?:小时|分钟|天|周|礼拜|星期|月)前)[^，。\s]{0,4}(?:报|反映|投诉|说|提交|登记|打电话)的/,
+      /(?:上次|之前|前天|昨天|今早|早上|上午|上周|上礼拜|上个月|前几天|前两天|前阵子|前段时间|刚才|那天|周[一二三四五六日天]|礼拜[一二三四五六天]|[一二三四五六七八九十两半几\d]+个?(?:小时|分钟|天|周|礼拜|星期|月)前)[^，。\s]{0,4}(?:报|反映|投诉|说|提交|登记|打电话|建议|转|提)的/,
     feature: 'priorReport',
     weight: 1,
   },

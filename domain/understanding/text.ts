@@ -1,4 +1,5 @@
 import { Jieba } from '@node-rs/jieba'
+import * as OpenCC from 'opencc-js'
 import { dict } from '@node-rs/jieba/dict'
 import { buildTermMatcher, type TermMatcher } from './term-matcher'
 
@@ -57,6 +58,19 @@ const TYPOS: ReadonlyArray<readonly [string, string]> = [
   ['俱住证明', '居住证明'],
   ['志原者', '志愿者'],
   ['志愿着', '志愿者'],
+  // variants and homophones seen in voice input and dialects
+  ['甚么', '什么'],
+  ['没得', '没有'],
+  ['今儿', '今天'],
+  ['明儿', '明天'],
+  ['前头', '之前'],
+  ['师父', '师傅'],
+  ['楼道等', '楼道灯'],
+  ['冲电', '充电'],
+  ['金贴', '津贴'],
+  ['没反映过', '没反映过'],
+  ['没反映', '没反应'],
+  ['好多钱', '多少钱'],
 ]
 
 const typoMatcher: TermMatcher<string> = buildTermMatcher(TYPOS)
@@ -92,13 +106,16 @@ export function fixTypos(text: string): string {
   return out + text.slice(at)
 }
 
-/** Normalizes a raw WeChat message: width, case, emoji codes, pictographs, @mentions, typos, spaces. */
+/** Traditional characters (a resident from Hong Kong or Taiwan, a phone set to them) to simplified ones (OpenCC). */
+const toSimplified: (text: string) => string = OpenCC.Converter({ from: 't', to: 'cn' })
+
+/** Normalizes a raw WeChat message: width, case, traditional characters, emoji codes, pictographs, @mentions, typos, spaces. */
 export function normalizeMessage(raw: string): NormalizedText {
   const emojis: string[] = []
   const mentions: string[] = []
   let lineCount = 0
   for (const line of raw.split('\n')) if (line.trim().length > 0) lineCount++
-  let text = toHalfWidth(raw).toLowerCase()
+  let text = toSimplified(toHalfWidth(raw).toLowerCase())
   text = text.replace(EMOJI_CODE, (_m, name: string) => {
     emojis.push(name)
     return ' '

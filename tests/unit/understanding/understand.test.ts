@@ -28,6 +28,9 @@ describe('understand › intent', () => {
     ['谁家的电动车老是堵在楼梯口 上下楼都要侧着身子', 'request'],
     ['楼下花坛边有个老太太倒地上了 叫不醒', 'request'],
     ['城乡居民医保在手机上能交不', 'question'],
+    ['請問之前報修的樓道燈，物業有回覆了嗎？', 'followup'],
+    ['那个垃圾桶的事呢 到现在还没换', 'followup'],
+    ['建议在单元门口放几个快递架子 包裹老是被人拿错', 'request'],
     // chat: greetings, acks, thanks, notices, ads, lists, lost and found, small talk, uncovered questions
     ['大家早上好', 'chat'],
     ['收到', 'chat'],
