@@ -118,7 +118,8 @@ export const SIGNAL_LEXICON: readonly LexiconLine<SignalFeature>[] = [
       渗漏 发臭 变质 不卫生 乱贴 小广告 不达标 不合格 不规范 没有灯 没灯 没信号 断网 卡顿
       不亮灯 没热水 随便进 随便停 乱占 一滴一滴 滴滴答答 不够用 排长队 没地方 开错 算错 多算 多收
       收错 少算 没充满 充不满 叫不醒 喊不醒 倒地上 扣了我 扣我 被拿错 经常被拿 老被拿 都不行 没法充电
-      充不了电 年年涨 年年降 当摆设 形同虚设 就完事了
+      充不了电 年年涨 年年降 当摆设 形同虚设 就完事了 堆积 滋生 难闻 气味难闻 有碍 苦不堪言 无法入睡
+      甚为不便 极为不便 很不方便
     `,
   },
   {
@@ -328,10 +329,10 @@ export const SIGNAL_LEXICON: readonly LexiconLine<SignalFeature>[] = [
     feature: 'ad',
     weight: 2,
     terms: `
-      出租 招租 出售 转让 低价 特价 价格实惠 实惠 包邮 私聊 私信 有意者 有意 欢迎咨询
+      出租 招租 出售 转让 低价 特价 价格实惠 实惠 包邮 私聊 私信 有意者 欢迎咨询
       联系电话 随叫随到 专业 承接 团购 拼团 秒杀 代购 接单 批发 零售 自提 土鸡蛋 散养
       现摘 新鲜 精装 拎包入住 家电齐全 三室 两室 一室 平米 房源 中介 兼职 日结 九成新
-      全新 闲置 便宜出 急售
+      全新 闲置 便宜出 急售 有意请 有意私
     `,
   },
   { feature: 'ad', weight: 0.8, terms: '一斤 块钱 一箱 一件 有需要的 需要的私聊 要的私聊 有需要' },
@@ -422,7 +423,7 @@ export const CATEGORY_LEXICON: readonly LexiconLine<RequestCategory>[] = [
     feature: 'lighting',
     weight: 3,
     terms: `
-      楼道灯 路灯 声控灯 感应灯 照明 灯泡 灯管 灯坏 楼梯灯 地下室的灯 车库灯 庭院灯 草坪灯
+      楼道灯 路灯 声控灯 感应灯 照明 灯泡 灯管 灯坏 灯全黑 灯都黑 灯黑了 灯不亮 楼梯灯 地下室的灯 车库灯 庭院灯 草坪灯
       景观灯 灯全灭 黑灯瞎火 吸顶灯
     `,
   },
@@ -460,7 +461,7 @@ export const CATEGORY_LEXICON: readonly LexiconLine<RequestCategory>[] = [
     feature: 'ev-charging',
     weight: 3,
     terms: `
-      充电桩 充电口 充电插座 充电棚 飞线 飞线充电 拉线充电 充电线 充不上 充不进 充电站 吊线 吊根线
+      充电桩 充电口 充电插座 充电棚 飞线 飞线充电 拉线充电 拉线上楼 充电线 充不上 充不进 充电站 吊线 吊根线
       吊下来充电 拉根线 扯线 扯根线 接线充电 拖根线
       充电柜 刷卡机 充电费 充电收费 充电车棚
     `,
@@ -484,7 +485,7 @@ export const CATEGORY_LEXICON: readonly LexiconLine<RequestCategory>[] = [
     `,
   },
   { feature: 'parking', weight: 1, terms: '电动车 电瓶车 电动自行车 车 出不去' },
-  { feature: 'elevator', weight: 3, terms: '电梯 轿厢 困人 关人 平层 维保 扶梯 直梯 电梯卡 电梯按钮 电梯门 梯控 合格证 年检' },
+  { feature: 'elevator', weight: 3, terms: '电梯 轿厢 困人 关人 平层 维保 扶梯 直梯 电梯卡 电梯按钮 电梯门 梯控 合格证 年检 lift elevator' },
   { feature: 'elevator', weight: 1.5, terms: '异响 咣当 按钮 按键 按了没反应 停运 坠落 晃 抖 卡在' },
   { feature: 'elevator', weight: 1, terms: '梯' },
   {
@@ -556,7 +557,7 @@ export const CATEGORY_LEXICON: readonly LexiconLine<RequestCategory>[] = [
     terms: `
       放烟花 烟花 哐哐 吵醒 被吵醒 噪音 扰民 装修 电钻 广场舞 音响 大喇叭 喇叭 打桩
       夜间施工 施工 唱歌 大喊大叫 狗叫 咚咚 拖椅子 甩鞭子 鞭炮 放炮 跺地 敲敲打打 吵 太吵
-      吵死 吵得 吵闹
+      吵死 吵得 吵闹 音量 音量过大 声音太大 声音过大
     `,
   },
   {
