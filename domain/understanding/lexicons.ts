@@ -62,7 +62,7 @@ export const SIGNAL_LEXICON: readonly LexiconLine<SignalFeature>[] = [
     weight: 1,
     terms: `
       借钱 欠钱 不还钱 借给 欠款 欠我 押金 工资 欠薪 合同 离婚 遗产 继承 赡养 抚养
-      抚养权 打官司 起诉 房东 老板 公司 辞退 工伤 赔偿 被骗
+      抚养权 打官司 起诉 房东 老板 公司拖欠 公司不给 公司欠 辞退 工伤 赔偿 被骗
     `,
   },
   // medical emergencies, neglect, price rises; first-person earlier reports and claims that were not kept
@@ -77,7 +77,7 @@ export const SIGNAL_LEXICON: readonly LexiconLine<SignalFeature>[] = [
     feature: 'neutral',
     weight: 0,
     terms: `
-      饭卡在 防走失 社区医院 卫生服务站 没电梯 没电视 修手机 修电脑 修鞋 修车的 原来那个
+      挤爆 挤爆了 爆满 火爆 爆棚 饭卡在 防走失 社区医院 卫生服务站 没电梯 没电视 修手机 修电脑 修鞋 修车的 原来那个
       原来的 电话是多少 维修电话 报修电话是 报名了 不用谢
     `,
   },
@@ -119,7 +119,9 @@ export const SIGNAL_LEXICON: readonly LexiconLine<SignalFeature>[] = [
       不亮灯 没热水 随便进 随便停 乱占 一滴一滴 滴滴答答 不够用 排长队 没地方 开错 算错 多算 多收
       收错 少算 没充满 充不满 叫不醒 喊不醒 倒地上 扣了我 扣我 被拿错 经常被拿 老被拿 都不行 没法充电
       充不了电 年年涨 年年降 当摆设 形同虚设 就完事了 堆积 滋生 难闻 气味难闻 有碍 苦不堪言 无法入睡
-      甚为不便 极为不便 很不方便
+      甚为不便 极为不便 很不方便 耗子 成群 窜来窜去 被撤了 撤掉了 钱扣了 扣了钱 电没来 吊根线 吊线
+      拉根线 瞎了 又瞎了 没来拖 没来扫 没来打扫 没来清 爬到阳台外 空调架上 空调外机上 没大人
+      没有大人 敲门不应 敲门没人应 电话也不接
     `,
   },
   {
@@ -170,7 +172,8 @@ export const SIGNAL_LEXICON: readonly LexiconLine<SignalFeature>[] = [
       晚点 开一下 关一下 关掉 拆了 拆掉 移走 挪走 挪一下 装个灯 装监控 就好了 安排
       安排一次 上门看 给我们 给装 给换 给修 给弄 换一个 换个新的 修理一下 重新装 派人去
       去探望 多去看看 帮忙送 能不能换 帮帮她 帮帮他 帮帮我们 帮一把 帮她 帮他 照看 帮忙照看
-      跟进 小区能 小区能不能 帮我们打扫 帮忙打扫 恳请 敬请 望尽快 请尽快 烦请
+      跟进 小区能 小区能不能 帮我们打扫 帮忙打扫 恳请 敬请 望尽快 请尽快 烦请 帮我们反映 反映一下 帮忙反映
+      谁负责 出了事谁负责
     `,
   },
   { feature: 'ask', weight: 0.6, terms: '能不能 可不可以 能不能给 可以给 帮我 帮忙 怎么办 咋办 要找谁 找谁 该找谁 谁来 谁能' },
@@ -253,7 +256,8 @@ export const SIGNAL_LEXICON: readonly LexiconLine<SignalFeature>[] = [
       审核到哪 联系到车主没有 联系上了吗 显示已处理 显示处理了 显示已解决 显示办结 显示已办结
       显示已修好 算处理了 算解决了 算修好了 根本没人来 没人来过 显示处理中 一直显示 还不见人 还没见人来
       还来吗 今天还来 等一上午 等了一上午 等一下午 等了一下午 等半天 等了半天 第几回 第几次问 问了好几次
-      问过好几次 查出来没 有回复了吗 有update 有更新吗 follow up
+      问过好几次 查出来没 有回复了吗 有update 有更新吗 followup update 弄好没 修好没 搞好没 整好没
+      好没有 好没啊 有人管没 有回音吗 有回音没 有回信吗 都几点了 这都几点了 那事咋说 那事怎么说
     `,
   },
   // notices, announcements, worker replies, forwarded articles
@@ -285,7 +289,7 @@ export const SIGNAL_LEXICON: readonly LexiconLine<SignalFeature>[] = [
     feature: 'thanks',
     weight: 1,
     terms: `
-      挺热心 热心 很热心 挺好 真不错 不错 挺稳 稳多了 挺勤 很勤快 勤快 及时 很及时 认真
+      帮了大忙 感谢政府 感谢国家 感谢社区 挺热心 热心 很热心 挺好 真不错 不错 挺稳 稳多了 挺勤 很勤快 勤快 及时 很及时 认真
       耐心 好好玩 好玩 舒服 方便多了 干净多了
     `,
   },
@@ -366,6 +370,7 @@ export const SIGNAL_LEXICON: readonly LexiconLine<SignalFeature>[] = [
       降温 加衣服 下雨了 天气 可爱 好可爱 漂亮 热闹 挺好的 挺好 真好 羡慕 开心 高兴 好看
       有人用过 有人吃过 菜市场 超市 考上 红包 发个红包 喝茶 改天 呵呵 厉害 机器人 你是谁
       爬山 桂花 荔枝 多余的 借我 借一下 谁家有 上新闻 上了新闻 新闻上 新闻里 有礼貌 真懂事 真乖
+      楼上那位 楼上问的 刚才问的 问的那位 我办过 我刚办过 我去年办过 亲测
     `,
   },
   // danger happening now (urgency)
@@ -379,7 +384,8 @@ export const SIGNAL_LEXICON: readonly LexiconLine<SignalFeature>[] = [
       冒黑烟 浓烟 冒火花 火花 爆炸 困人 困在 被困 关人 关在里面 关在电梯 倒在地上 晕倒
       昏倒 昏迷 晕过去 不省人事 抽搐 摔倒了 摔倒 跌倒了 流血 出血 触电 水管爆了 爆管 爆了
       水管裂 水管破裂 主水管 淹了 淹到 快淹 水漫 漫出来 倒灌 煤气中毒 一氧化碳 跳楼 坠楼
-      持刀 砍人 倒地上 倒地不起 躺地上 叫不醒 喊不醒 没意识 没呼吸 没气了
+      持刀 砍人 倒地上 倒地不起 躺地上 叫不醒 喊不醒 没意识 没呼吸 没气了 爬到阳台外 阳台外面 空调架上
+      空调外机上 窗台外面 爬出窗
     `,
   },
   {
@@ -431,7 +437,7 @@ export const CATEGORY_LEXICON: readonly LexiconLine<RequestCategory>[] = [
     feature: 'lighting',
     weight: 2,
     terms: `
-      刺眼 亮得 灯光 亮灯 开灯 关灯 一直亮 白天也亮 黑乎乎 黑漆漆 一片黑 太黑 很黑 摸黑
+      刺眼 亮得 灯光 亮灯 开灯 关灯 一直亮 白天也亮 黑乎乎 黑漆漆 一片黑 太黑 很黑 摸黑 一闪一闪 闪个不停
       灭了
     `,
   },
@@ -442,7 +448,8 @@ export const CATEGORY_LEXICON: readonly LexiconLine<RequestCategory>[] = [
     terms: `
       漏水 渗水 水管 自来水 停水 没水 断水 水压 水龙头 下水道 地漏 返水 反水 化粪池 窨井
       污水 水表 总阀 水阀 水质 排水 积水 雨水管 爆管 水箱 二次供水 管道 冒水 排污 污水井
-      马桶 水往上反 一滴水 水流 全是水 进水 漫水 没过脚 消毒水 一滩水 一大滩水 水坑 积了水
+      马桶 水往上反 一滴水 水流 全是水 进水 漫水 没过脚 消毒水 一滩水 一大滩水 积了水 往下流水 往下滴水
+      返上来 黑水 水池子
       漏雨
     `,
   },
@@ -466,14 +473,14 @@ export const CATEGORY_LEXICON: readonly LexiconLine<RequestCategory>[] = [
       充电柜 刷卡机 充电费 充电收费 充电车棚
     `,
   },
-  { feature: 'ev-charging', weight: 2, terms: '充电 电瓶 插线板 拖线板 插排 新能源 电动汽车 充一半 充满' },
+  { feature: 'ev-charging', weight: 2, terms: '充电 电瓶 插线板 拖线板 插排 新能源 电动汽车 充一半 充满 不通电 插上去' },
   { feature: 'ev-charging', weight: 1.5, terms: '电动车 电瓶车 电动自行车 扫码' },
   {
     feature: 'parking',
     weight: 3,
     terms: `
       停车 车位 停车位 乱停 乱停车 挪车 僵尸车 废弃车 地锁 停车场 外来车 外面的车 车太多
-      道闸 停车费 占车位 停在 停着 停满 车棚
+      道闸 停车费 占车位 停在 停着 停满 车棚 面包车 私家车 小汽车 横在
     `,
   },
   {
@@ -492,7 +499,7 @@ export const CATEGORY_LEXICON: readonly LexiconLine<RequestCategory>[] = [
     feature: 'sanitation',
     weight: 3,
     terms: `
-      垃圾 垃圾桶 垃圾站 垃圾房 清运 杂物 堆放 卫生 脏乱 死老鼠 狗屎 狗粪 粪便 大小便
+      耗子 垃圾 垃圾桶 垃圾站 垃圾房 清运 杂物 堆放 卫生 脏乱 死老鼠 狗屎 狗粪 粪便 大小便
       牛皮癣 没人拖 随地 杂草 修剪 绿化带 建筑垃圾 装修垃圾 卫生死角 厨余 清扫 打扫 扫地 拖地 异味 臭味
       浇粪 粪水 蚊子 苍蝇 蟑螂 老鼠 白蚁 虫子 消杀 灭鼠
     `,
@@ -513,7 +520,7 @@ export const CATEGORY_LEXICON: readonly LexiconLine<RequestCategory>[] = [
     terms: `
       路面 坑坑洼洼 地砖 坡道 无障碍 门禁 单元门 健身器材 器材 滑梯 秋千 游乐设施 儿童乐园
       塑胶 长椅 凉亭 亭子 井盖 围墙 栏杆 护栏 扶手 信报箱 快递柜 闸机 公告栏 宣传栏 座椅
-      步道 喷泉 对讲 可视对讲 门铃 刷卡器 门禁卡 晾衣架 晾衣杆 休息椅 石凳 篮球架 人脸识别
+      水坑 转盘 扭腰器 漫步机 太空漫步 单杠 双杠 步道 喷泉 对讲 可视对讲 门铃 刷卡器 门禁卡 晾衣架 晾衣杆 休息椅 石凳 篮球架 人脸识别
       门禁系统 长凳 凳子 椅子 人行道砖 闭门器 篮筐 窨井盖 减速带 锁舌 信箱 推拉门 健身路径
       器械 路面塌陷 塌陷
     `,
@@ -687,7 +694,7 @@ export const DANGER_COMBOS: readonly { name: string; all: readonly RegExp[]; wei
   { name: 'gas-smell', all: [/燃气|煤气|天然气|液化气/, /味|臭|漏|咝咝|嘶嘶|呲呲/], weight: 1.2 },
   { name: 'pipe-burst', all: [/水管|管子|管道|总阀|阀门/, /爆|裂|喷|哗哗|止不住|关不住|淹|漫/], weight: 1.2 },
   { name: 'flooding', all: [/水/, /淹|漫到|漫进|没过|进水了|关不住/], weight: 0.8 },
-  { name: 'person-down', all: [/人|老|爷|奶|婆|妈|爸|叔|姨|伯|孩|娃|宝宝/, /倒地|倒在|晕|昏|抽搐|流血|没气|没呼吸|不省人事|叫不醒|一动不动|叫也不应|躺着/], weight: 1.2 },
+  { name: 'person-down', all: [/人|老|爷|奶|婆|妈|爸|叔|姨|伯|孩|娃|宝宝/, /倒地|倒在|晕|昏|抽搐|流血|没气|没呼吸|不省人事|叫不醒|一动不动|叫也不应|躺着|敲门不应|敲门没人应/], weight: 1.2 },
   { name: 'fire', all: [/火|烟/, /着|烧|冒|起|很大|好大|蔓延/], weight: 0.8 },
 ]
 
@@ -750,7 +757,16 @@ export const STRUCTURAL_CUES: readonly StructuralCue[] = [
   // 快一个月了, 好几个礼拜了: how long the resident has waited.
   { name: 'waited', pattern: /(?:快|都|已经|有)(?:一|两|三|好几|几|半)?个?多?(?:月|礼拜|星期|周)了/, feature: 'complaint', weight: 0.6 },
   // 说这周内处理，今天都周五了 / 说下午来人，这都天黑了: the promised time has come.
-  { name: 'time-has-come', pattern: /都(?:周|礼拜|星期)[一二三四五六日天末]了|都(?:月底|年底|过年|天黑|晚上|中午|下午|傍晚)了/, feature: 'statusQuery', weight: 1 },
+  { name: 'time-has-come', pattern: /都(?:周|礼拜|星期)[一二三四五六日天末]了|都(?:月底|年底|过年|天黑|晚上|中午|下午|傍晚|下个月|下周|下礼拜|几点)了/, feature: 'statusQuery', weight: 1 },
+  // 进度如何, 进展怎样: how is it going.
+  { name: 'progress', pattern: /(?:进度|进展|情况|结果)(?:如何|怎样|怎么样)/, feature: 'statusQuery', weight: 1 },
+  // 看新闻说隔壁区有个小区起火了: news about somewhere else is talk, not a report.
+  { name: 'elsewhere-news', pattern: /(?:看新闻|新闻说|新闻上|新闻里|网上说|视频里|抖音上)[^。]{0,12}(?:别的|隔壁|外地|其他|有个)(?:小区|区|地方|城市|楼)/, feature: 'notice', weight: 2 },
+  { name: 'elsewhere-news', pattern: /(?:看新闻|新闻说|新闻上|新闻里|网上说|视频里|抖音上)[^。]{0,12}(?:别的|隔壁|外地|其他|有个)(?:小区|区|地方|城市|楼)/, feature: 'hypothetical', weight: 1 },
+  // 电梯那事咋说: asks after a matter both sides know.
+  { name: 'that-matter', pattern: /(?:那事|那件事|那个事|的事)(?:怎么说|咋说|呢|怎么样|如何|有下文)/, feature: 'statusQuery', weight: 1 },
+  // 一个月没来拖过: neglect for a long time.
+  { name: 'neglected', pattern: /(?:一|两|三|几|半|好几)个?多?(?:月|礼拜|星期|周)(?:都)?没(?:来|人|扫|拖|清|修|管)/, feature: 'problem', weight: 1 },
   // 那根管子呢？那个滑滑梯的事呢: asks after a matter both sides know.
   { name: 'that-one', pattern: /那(?:个|根|件|条|块|扇|盏|台|部|棵)[^，。\s？?]{1,10}呢(?=$|[\s?？,，。!！])/, feature: 'statusQuery', weight: 1 },
   // 怎么还是翘着, 咋还黑着: still not fixed.

@@ -71,6 +71,9 @@ const TYPOS: ReadonlyArray<readonly [string, string]> = [
   ['没反映过', '没反映过'],
   ['没反映', '没反应'],
   ['好多钱', '多少钱'],
+  ['莫得', '没有'],
+  ['物页费', '物业费'],
+  ['物页', '物业'],
 ]
 
 const typoMatcher: TermMatcher<string> = buildTermMatcher(TYPOS)

@@ -52,6 +52,8 @@ const ALL_MENTION = /全体|所有人/
 const LIST_ITEM = /(?:^|\n)\s*\d{1,3}\s*[.、．)]/g
 const HEADER = /^\s*【[^】]{1,12}】/
 const DIGITS_ONLY = /^\d+$/
+const LATIN_WORD = /[a-z]{2,}/
+const LATIN_WORDS = /[a-z]{2,}/g
 
 const THANKS_EMOJI = new Set(['强', '抱拳', '玫瑰', '鼓掌', '爱心', 'ok', '胜利', '赞', '握手', '拥抱', '合十'])
 const SAD_EMOJI = new Set(['流泪', '捂脸', '发怒', '难过', '大哭', '呕吐', '抓狂', '委屈', '叹气', '衰', '快哭了'])
@@ -183,12 +185,15 @@ export function understandMessage(index: KnowledgeIndex, raw: string, options: U
     else if (emoji === '疑问') f[F.question] += 0.5
   }
   const han = countHan(text)
-  if (han === 0) f[F.empty] = 1
-  if (han <= 6) {
+  if (han === 0 && !LATIN_WORD.test(text)) f[F.empty] = 1
+  // English words count as words: "the gate at north entrance, any update? 上礼拜报的" is not a short message.
+  if (han + (text.match(LATIN_WORDS)?.length ?? 0) <= 6) {
     f[F.short] = 1
     f[F.shortAck] = f[F.ack]
   }
   if (f[F.statusQuery] > 0 && f[F.priorReport] > 0) f[F.followPair] = 1
+  // 谁家的沙发，能不能清走: asking for the owner while asking for something to be removed is a complaint, not lost and found.
+  if (f[F.lostFound] > 0 && f[F.dispatch] > 0) f[F.lostFound] = Math.max(0, f[F.lostFound] - 1)
   if (f[F.question] === 0 && f[F.procedure] === 0 && f[F.hearsay] === 0) f[F.notQuestionForm] = 1
 
   const categories = rankCategories(scoreCategories(text, reasons))

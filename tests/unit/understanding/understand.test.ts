@@ -30,6 +30,9 @@ describe('understand › intent', () => {
     ['城乡居民医保在手机上能交不', 'question'],
     ['請問之前報修的樓道燈，物業有回覆了嗎？', 'followup'],
     ['那个垃圾桶的事呢 到现在还没换', 'followup'],
+    ['修好没啊', 'followup'],
+    ['the door lock of unit 2, any update? 前天报的', 'followup'],
+    ['3栋后面那个角落 耗子成群 晚上到处窜', 'request'],
     ['建议在单元门口放几个快递架子 包裹老是被人拿错', 'request'],
     // chat: greetings, acks, thanks, notices, ads, lists, lost and found, small talk, uncovered questions
     ['大家早上好', 'chat'],
@@ -42,6 +45,7 @@ describe('understand › intent', () => {
     ['#接龙 周日包粽子\n1. 王姐\n2. 老张\n3. 小雨妈妈', 'chat'],
     ['捡到一把电动车钥匙 放在门卫了 失主来领', 'chat'],
     ['谁家的雨伞落在电梯里了', 'chat'],
+    ['看新闻说别的小区有人在楼道充电起火了 大家千万注意', 'chat'],
     ['有没有人知道附近哪里配眼镜便宜', 'chat'],
     ['今年冬天什么时候开始供暖啊', 'chat'],
     ['楼道灯是我家换的 已经好了 不用报了', 'chat'],
