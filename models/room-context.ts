@@ -1,4 +1,4 @@
-import { Types } from 'mongoose'
+import mongoose, { Types } from 'mongoose'
 import { getLogger } from '../lib/logger'
 import { RequestModel } from './request.model'
 
@@ -93,8 +93,13 @@ function keepSaving(): void {
   saver.unref()
 }
 
-/** Writes what every watch has collected so far (the watches go on); a failure is retried at the next save. */
+/**
+ * Writes what every watch has collected so far (the watches go on); a failure is retried at the next save. While
+ * the database connection is down nothing is tried (no warning every few seconds per watch); what a watch saw is
+ * kept and saved once it is back.
+ */
 export async function saveProgress(): Promise<void> {
+  if (mongoose.connection.readyState !== mongoose.ConnectionStates.connected) return
   await Promise.all(
     [...watches.values()].map((w) =>
       save(w).catch((err: unknown) => getLogger('db').warn({ err, requestId: String(w.requestId) }, 'could not save the messages after a report yet')),
