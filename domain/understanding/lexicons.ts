@@ -77,7 +77,7 @@ export const SIGNAL_LEXICON: readonly LexiconLine<SignalFeature>[] = [
     feature: 'neutral',
     weight: 0,
     terms: `
-      挤爆 挤爆了 爆满 火爆 爆棚 饭卡在 防走失 社区医院 卫生服务站 没电梯 没电视 修手机 修电脑 修鞋 修车的 原来那个
+      天气预报 挤爆 挤爆了 爆满 火爆 爆棚 饭卡在 防走失 社区医院 卫生服务站 没电梯 没电视 修手机 修电脑 修鞋 修车的 原来那个
       原来的 电话是多少 维修电话 报修电话是 报名了 不用谢
     `,
   },
@@ -157,7 +157,7 @@ export const SIGNAL_LEXICON: readonly LexiconLine<SignalFeature>[] = [
       能不能换 换成 多放 多放几 多安排 多设 增设 能不能派 派人 派个 派师傅 派几个人 安排人
       安排个 修一下 修修 来修 来看看 来看一下 过来看 上门看 帮忙看 处理一下 处理下 清理一下
       清一下 拉走 拖走 清走 疏通 通一下 换一下 换个 装个 装几个 多装 加几个 划几个 弄一下
-      弄弄 整改 检查一下 查查 来人 快来人 定期派人 上门看看 隔三差五 设一个 设个 设置一个 放一个 放几个
+      弄弄 整改 检查一下 查查 来人 快来人 定期派人 上门看看 隔三差五 设一个 设个 设置一个 放一个 放几个 上门理发 上门体检 上门看病 上门洗澡
       装一个 建一个 搞一个 增加一个 添一个 配一个 增设一个
     `,
   },
@@ -255,7 +255,7 @@ export const SIGNAL_LEXICON: readonly LexiconLine<SignalFeature>[] = [
       有没有进展 有没有下文 几点能好 还停着 什么时候动工 动工 审核通过了吗 通过了吗 批了吗
       审核到哪 联系到车主没有 联系上了吗 显示已处理 显示处理了 显示已解决 显示办结 显示已办结
       显示已修好 算处理了 算解决了 算修好了 根本没人来 没人来过 显示处理中 一直显示 还不见人 还没见人来
-      还来吗 今天还来 等一上午 等了一上午 等一下午 等了一下午 等半天 等了半天 第几回 第几次问 问了好几次
+      今天能好 能好不 能修好不 今天能修好 还要等多久 要等多久 还来吗 今天还来 等一上午 等了一上午 等一下午 等了一下午 等半天 等了半天 第几回 第几次问 问了好几次
       问过好几次 查出来没 有回复了吗 有update 有更新吗 followup update 弄好没 修好没 搞好没 整好没
       好没有 好没啊 有人管没 有回音吗 有回音没 有回信吗 都几点了 这都几点了 那事咋说 那事怎么说
     `,
@@ -272,7 +272,8 @@ export const SIGNAL_LEXICON: readonly LexiconLine<SignalFeature>[] = [
       暂停使用 错峰 绕行 已联系 已安排 已派 预计 家里留人 请留人 物业服务中心 物业管理处
       欢迎大家 举办 讲座 报名时间 截止 周知 须知 温馨 提醒大家 大家注意 注意安全 文明养犬
       共建 共创 美好家园 转发 收藏 速看 赶紧转 转给家里 扩散 报警了 有消息再告诉 再告诉大家
-      告诉大家 跟大家说一下 和大家说一下
+      告诉大家 跟大家说一下 和大家说一下 大家稍等 请大家稍等 稍等一下 给大家添麻烦 添麻烦了 给大家带来不便
+      带来不便 可以打物业电话 请带好 请携带 可咨询 欢迎来咨询
     `,
   },
   { feature: 'notice', weight: 1, terms: '提醒 注意 期间 全域 全小区 停电通知 停水通知 本周 下周 活动 欢迎 安检 开通' },
@@ -305,7 +306,8 @@ export const SIGNAL_LEXICON: readonly LexiconLine<SignalFeature>[] = [
       正在抢修 已经有人 检查过了 处理好了 处理完了 清理干净了 清走了 拉走了 总算 终于 好多了
       稳多了 发过通知 群里发过 有通知 办下来了 批下来了 领到了 办好了 已经处理了 处理了
       搞错了 弄错了 说错了 不好意思 打扰了 自己换了 自己修了 自己修好 自己弄好 我自己换
-      换了个新的 挺亮的 不用担心 别担心 不要担心 不用慌 不要慌 通好了 已经通了 不用再派人
+      换了个新的 挺亮的 不用担心 别担心 不要担心 不用慌 不要慌 通好了 已经通了 不用再派人 已经在弄
+      在弄了 已经在处理 已经在查
     `,
   },
   { feature: 'resolved', weight: 0.6, terms: '好了 过去了 没问题 原来' },
@@ -429,7 +431,7 @@ export const CATEGORY_LEXICON: readonly LexiconLine<RequestCategory>[] = [
     feature: 'lighting',
     weight: 3,
     terms: `
-      楼道灯 路灯 声控灯 感应灯 照明 灯泡 灯管 灯坏 灯全黑 灯都黑 灯黑了 灯不亮 楼梯灯 地下室的灯 车库灯 庭院灯 草坪灯
+      楼道灯 路灯 声控灯 感应灯 照明 灯泡 灯管 灯坏 灯全黑 灯都黑 灯黑了 楼梯灯 地下室的灯 车库灯 庭院灯 草坪灯
       景观灯 灯全灭 黑灯瞎火 吸顶灯
     `,
   },
@@ -757,7 +759,7 @@ export const STRUCTURAL_CUES: readonly StructuralCue[] = [
   // 快一个月了, 好几个礼拜了: how long the resident has waited.
   { name: 'waited', pattern: /(?:快|都|已经|有)(?:一|两|三|好几|几|半)?个?多?(?:月|礼拜|星期|周)了/, feature: 'complaint', weight: 0.6 },
   // 说这周内处理，今天都周五了 / 说下午来人，这都天黑了: the promised time has come.
-  { name: 'time-has-come', pattern: /都(?:周|礼拜|星期)[一二三四五六日天末]了|都(?:月底|年底|过年|天黑|晚上|中午|下午|傍晚|下个月|下周|下礼拜|几点)了/, feature: 'statusQuery', weight: 1 },
+  { name: 'time-has-come', pattern: /都(?:周|礼拜|星期)[一二三四五六日天末]了|都(?:月底|年底|过年|天黑|晚上|中午|下午|傍晚|下个月|下周|下礼拜|几点)了|都快?[0-9一二三四五六七八九十两]+点(?:半)?了|早过了|早就过了/, feature: 'statusQuery', weight: 1 },
   // 进度如何, 进展怎样: how is it going.
   { name: 'progress', pattern: /(?:进度|进展|情况|结果)(?:如何|怎样|怎么样)/, feature: 'statusQuery', weight: 1 },
   // 看新闻说隔壁区有个小区起火了: news about somewhere else is talk, not a report.
@@ -772,7 +774,7 @@ export const STRUCTURAL_CUES: readonly StructuralCue[] = [
   // 怎么还是翘着, 咋还黑着: still not fixed.
   { name: 'still', pattern: /(?:怎么|为什么|为啥)还(?:是|在|没|不|黑|漏|堵|坏|亮)/, feature: 'statusQuery', weight: 1 },
   // 什么时候来换, 啥时候能修: when will the promised job be done.
-  { name: 'when-done', pattern: /(?:什么时候|几时|哪天)(?:来|能|才|再|给)?(?:修|换|弄|处理|装|来人|来修|来换|来看)/, feature: 'statusQuery', weight: 0.8 },
+  { name: 'when-done', pattern: /(?:什么时候|几时|哪天)(?:来|能|才|再|给)?(?:修|换|弄|处理|装|来人|来修|来换|来看|拉走|清走|拖走|运走)/, feature: 'statusQuery', weight: 0.8 },
   // 约了没, 排上了没有, 处理了吗: asks whether an action happened.
   {
     name: 'done-yet',
@@ -783,7 +785,14 @@ export const STRUCTURAL_CUES: readonly StructuralCue[] = [
   // 有进展了吗, 有人管了吗.
   { name: 'has-yet', pattern: /有[\u4e00-\u9fa5]{0,5}了(?:吗|没)/, feature: 'statusQuery', weight: 0.8 },
   // 联系到车主没有, 修好没有.
-  { name: 'reached-yet', pattern: /(?:到|过|好|完)[\u4e00-\u9fa5]{0,4}没有?(?=$|[\s?？])/, feature: 'statusQuery', weight: 0.8 },
+  { name: 'reached-yet', pattern: /(?:到|过|好|完|出来)[\u4e00-\u9fa5]{0,4}没有?(?=$|[\s?？])/, feature: 'statusQuery', weight: 0.8 },
+  // 还是没水, 路过还是那个味: still as it was.
+  { name: 'still-so', pattern: /还是(?:没|不|坏|黑|漏|堵|臭|那个|老样子)/, feature: 'statusQuery', weight: 0.8 },
+  // 那树枝还横在那, 枝子还堆着: still lying there.
+  { name: 'still-there', pattern: /还(?:横|堆|躺|挂|摆|放|扔|停|倒|积|漏|堵|缠)(?:在|着)/, feature: 'statusQuery', weight: 1 },
+  // 说了三天了, 说了好几次了: how long the resident has been asking (说了几次都不听 is about telling a neighbour).
+  { name: 'asked-for', pattern: /说了(?:[一二三四五六七八九十两几好]+|\d+)(?:天|周|个礼拜|个星期|次|遍|回)了?(?![^，。,\s]{0,2}(?:不听|没用|不改|不理|也不|都不|还不|就是不))/, feature: 'statusQuery', weight: 1 },
+  { name: 'asked-for', pattern: /说了(?:[一二三四五六七八九十两几好]+|\d+)(?:天|周|个礼拜|个星期|次|遍|回)了?(?![^，。,\s]{0,2}(?:不听|没用|不改|不理|也不|都不|还不|就是不))/, feature: 'priorReport', weight: 1 },
   // 今天第五天了: overdue counting.
   { name: 'day-count', pattern: /第[\d一二三四五六七八九十]+天/, feature: 'statusQuery', weight: 0.6 },
   // 上周报的, 昨天反映的, 半小时前报的: a dated earlier report.
