@@ -71,13 +71,13 @@ export const SIGNAL_LEXICON: readonly LexiconLine<SignalFeature>[] = [
   { feature: 'question', weight: 0.6, terms: '谁来 怎么办' },
   { feature: 'priorReport', weight: 1, terms: '我报的 我们报的 我反映的 我投诉的 我提交的 我申请的 申请的 的投诉 说处理了 说修好了 说弄好了 说解决了' },
   { feature: 'statusQuery', weight: 1, terms: '连个电话都没有 连个回复都没有 连个人影 没个回音 还是老样子 什么时候开始送 什么时候开始' },
-  { feature: 'resolved', weight: 1.5, terms: '已经来换了 已经换了 来换了 已经来修了 来修过了 已经来过了 原来是 是有人在 是因为' },
+  { feature: 'resolved', weight: 1.5, terms: '一按就好 一弄就好 一修就好 就通了 自己通了 闻着没有了 没味了 味道没了 闻不到了 到账了 发下来了 已经到账 已经来换了 已经换了 来换了 已经来修了 来修过了 已经来过了 原来是 是有人在 是因为' },
   // blockers: longer phrases that hide a misleading shorter cue (没电梯 is not 没电)
   {
     feature: 'neutral',
     weight: 0,
     terms: `
-      天气预报 挤爆 挤爆了 爆满 火爆 爆棚 饭卡在 防走失 社区医院 卫生服务站 没电梯 没电视 修手机 修电脑 修鞋 修车的 原来那个
+      通知都没有 一点通知 没有通知 没接到通知 也不通知 不通知 天气预报 挤爆 挤爆了 爆满 火爆 爆棚 饭卡在 防走失 社区医院 卫生服务站 没电梯 没电视 修手机 修电脑 修鞋 修车的 原来那个
       原来的 电话是多少 维修电话 报修电话是 报名了 不用谢
     `,
   },
@@ -157,7 +157,8 @@ export const SIGNAL_LEXICON: readonly LexiconLine<SignalFeature>[] = [
       能不能换 换成 多放 多放几 多安排 多设 增设 能不能派 派人 派个 派师傅 派几个人 安排人
       安排个 修一下 修修 来修 来看看 来看一下 过来看 上门看 帮忙看 处理一下 处理下 清理一下
       清一下 拉走 拖走 清走 疏通 通一下 换一下 换个 装个 装几个 多装 加几个 划几个 弄一下
-      弄弄 整改 检查一下 查查 来人 快来人 定期派人 上门看看 隔三差五 设一个 设个 设置一个 放一个 放几个 上门理发 上门体检 上门看病 上门洗澡
+      弄弄 整改 检查一下 查查 来人 快来人 定期派人 上门看看 隔三差五 设一个 设个 设置一个 放一个 放几个 好好查一下 好好查查 彻底查一下 检修一下 搬走 搬掉 清理掉 上门理发 上门体检 上门看病 上门洗澡 出面协调 出面给 去看看 去看一下
+      有空去 上门帮
       装一个 建一个 搞一个 增加一个 添一个 配一个 增设一个
     `,
   },
@@ -172,7 +173,7 @@ export const SIGNAL_LEXICON: readonly LexiconLine<SignalFeature>[] = [
       晚点 开一下 关一下 关掉 拆了 拆掉 移走 挪走 挪一下 装个灯 装监控 就好了 安排
       安排一次 上门看 给我们 给装 给换 给修 给弄 换一个 换个新的 修理一下 重新装 派人去
       去探望 多去看看 帮忙送 能不能换 帮帮她 帮帮他 帮帮我们 帮一把 帮她 帮他 照看 帮忙照看
-      跟进 小区能 小区能不能 帮我们打扫 帮忙打扫 恳请 敬请 望尽快 请尽快 烦请 帮我们反映 反映一下 帮忙反映
+      监督下 监督一下 跟进 小区能 小区能不能 帮我们打扫 帮忙打扫 恳请 敬请 望尽快 请尽快 烦请 帮我们反映 反映一下 帮忙反映
       谁负责 出了事谁负责
     `,
   },
@@ -196,7 +197,7 @@ export const SIGNAL_LEXICON: readonly LexiconLine<SignalFeature>[] = [
     terms: `
       好几天 好几天了 几天了 好几次 好几个 好久 一个多月 半个月 一个礼拜 一个多礼拜 一周了
       快一年 一年多 又 又是 又被 第三次 根本 实在 干嘛 干什么用 什么意思 搞什么 搞什么鬼
-      有没有人管 简直 无语 气死 烦死 不像话 缺德 过分 没法 凭什么 到底 居然 竟然 还在
+      有啥用 有什么用 有没有人管 简直 无语 气死 烦死 不像话 缺德 过分 没法 凭什么 到底 居然 竟然 还在
       一直 越来越 从早 到晚 半夜 深夜 凌晨 大半夜 连着
     `,
   },
@@ -254,8 +255,10 @@ export const SIGNAL_LEXICON: readonly LexiconLine<SignalFeature>[] = [
       处理好了吗 弄好了吗 怎么处理的 处理得怎么样 现在怎么样 有没有消息 有消息了吗 有没有结果
       有没有进展 有没有下文 几点能好 还停着 什么时候动工 动工 审核通过了吗 通过了吗 批了吗
       审核到哪 联系到车主没有 联系上了吗 显示已处理 显示处理了 显示已解决 显示办结 显示已办结
-      显示已修好 算处理了 算解决了 算修好了 根本没人来 没人来过 显示处理中 一直显示 还不见人 还没见人来
-      今天能好 能好不 能修好不 今天能修好 还要等多久 要等多久 还来吗 今天还来 等一上午 等了一上午 等一下午 等了一下午 等半天 等了半天 第几回 第几次问 问了好几次
+      显示已修好 算处理了 算解决了 算修好了 根本没人来 没人来过 显示处理中 一直显示处理中 还不见人 还没见人来
+      配件到了吗 来过了吗 来过了没 来过没 几点到 几点能到 大概几点 约好时间了吗 约好了吗 定好时间了吗
+      办下来没 办下来了吗 能批下来 批下来没 发下来没 还没发下来 还没打过来 钱还没打 到账了吗 到账没 还没到账
+      排到第几 排到几号 可以过来拿了吗 能过来拿了吗 可以拿了吗 能拿了吗 能领了吗 结果出来了吗 有结果了吗 今天能好 能好不 能修好不 今天能修好 还要等多久 要等多久 还来吗 今天还来 等一上午 等了一上午 等一下午 等了一下午 等半天 等了半天 第几回 第几次问 问了好几次
       问过好几次 查出来没 有回复了吗 有update 有更新吗 followup update 弄好没 修好没 搞好没 整好没
       好没有 好没啊 有人管没 有回音吗 有回音没 有回信吗 都几点了 这都几点了 那事咋说 那事怎么说
     `,
@@ -272,7 +275,7 @@ export const SIGNAL_LEXICON: readonly LexiconLine<SignalFeature>[] = [
       暂停使用 错峰 绕行 已联系 已安排 已派 预计 家里留人 请留人 物业服务中心 物业管理处
       欢迎大家 举办 讲座 报名时间 截止 周知 须知 温馨 提醒大家 大家注意 注意安全 文明养犬
       共建 共创 美好家园 转发 收藏 速看 赶紧转 转给家里 扩散 报警了 有消息再告诉 再告诉大家
-      告诉大家 跟大家说一下 和大家说一下 大家稍等 请大家稍等 稍等一下 给大家添麻烦 添麻烦了 给大家带来不便
+      告诉大家 转给大家 分享给大家 转发给大家 跟大家说一下 和大家说一下 跟大家说一声 和大家说一声 告诉大家一声 大家稍等 请大家稍等 稍等一下 给大家添麻烦 添麻烦了 给大家带来不便
       带来不便 可以打物业电话 请带好 请携带 可咨询 欢迎来咨询
     `,
   },
@@ -372,7 +375,8 @@ export const SIGNAL_LEXICON: readonly LexiconLine<SignalFeature>[] = [
       降温 加衣服 下雨了 天气 可爱 好可爱 漂亮 热闹 挺好的 挺好 真好 羡慕 开心 高兴 好看
       有人用过 有人吃过 菜市场 超市 考上 红包 发个红包 喝茶 改天 呵呵 厉害 机器人 你是谁
       爬山 桂花 荔枝 多余的 借我 借一下 谁家有 上新闻 上了新闻 新闻上 新闻里 有礼貌 真懂事 真乖
-      楼上那位 楼上问的 刚才问的 问的那位 我办过 我刚办过 我去年办过 亲测
+      楼上那位 楼上问的 刚才问的 问的那位 我办过 我刚办过 我去年办过 亲测 刚去办 去办过 刚陪 有人办过
+      有人最近办过 有谁办过 谁办过
     `,
   },
   // danger happening now (urgency)
@@ -386,7 +390,8 @@ export const SIGNAL_LEXICON: readonly LexiconLine<SignalFeature>[] = [
       冒黑烟 浓烟 冒火花 火花 爆炸 困人 困在 被困 关人 关在里面 关在电梯 倒在地上 晕倒
       昏倒 昏迷 晕过去 不省人事 抽搐 摔倒了 摔倒 跌倒了 流血 出血 触电 水管爆了 爆管 爆了
       水管裂 水管破裂 主水管 淹了 淹到 快淹 水漫 漫出来 倒灌 煤气中毒 一氧化碳 跳楼 坠楼
-      持刀 砍人 倒地上 倒地不起 躺地上 叫不醒 喊不醒 没意识 没呼吸 没气了 爬到阳台外 阳台外面 空调架上
+      冒白烟 电池冒烟 电瓶冒烟 噼里啪啦 掉下去了 掉进去了 掉井里 快叫120 叫120 打120 眼看要掉 要掉下来
+      快掉下来 持刀 砍人 倒地上 倒地不起 躺地上 叫不醒 喊不醒 没意识 没呼吸 没气了 爬到阳台外 阳台外面 空调架上
       空调外机上 窗台外面 爬出窗
     `,
   },
@@ -408,14 +413,15 @@ export const SIGNAL_LEXICON: readonly LexiconLine<SignalFeature>[] = [
     `,
   },
   // near misses
-  { feature: 'nearMiss', weight: 1.5, terms: '差点 差一点 险些 幸好 还好没' },
+  { feature: 'nearMiss', weight: 1.5, terms: '差点 差一点 险些 幸好 还好没 里面没人 里面看了没人 没人被困 没有人被困 没困人 不是着火 不是失火 不是火灾' },
   // hypothetical, preventive or drill talk
   {
     feature: 'hypothetical',
     weight: 1,
     terms: `
       万一 如果 要是 假如 假设 以防 防止 预防 谨防 提防 演练 演习 模拟 培训 宣传 知识
-      容易 会不会 担心会 跑不出去 逃不出去 都进不来 出了事 真出事 真有事 真着火 真要
+      容易 会不会 担心会 跑不出去 逃不出去 都进不来 出了事 真出事 真有事 真着火 真要 真被困 真困住 真出了事
+      怎么逃生 逃生知识 逃生技巧 用得上
     `,
   },
   // clearly past times
@@ -566,7 +572,7 @@ export const CATEGORY_LEXICON: readonly LexiconLine<RequestCategory>[] = [
     terms: `
       放烟花 烟花 哐哐 吵醒 被吵醒 噪音 扰民 装修 电钻 广场舞 音响 大喇叭 喇叭 打桩
       夜间施工 施工 唱歌 大喊大叫 狗叫 咚咚 拖椅子 甩鞭子 鞭炮 放炮 跺地 敲敲打打 吵 太吵
-      吵死 吵得 吵闹 音量 音量过大 声音太大 声音过大
+      k歌 唱到半夜 吵死 吵得 吵闹 音量 音量过大 声音太大 声音过大
     `,
   },
   {
@@ -696,7 +702,7 @@ export const DANGER_COMBOS: readonly { name: string; all: readonly RegExp[]; wei
   { name: 'gas-smell', all: [/燃气|煤气|天然气|液化气/, /味|臭|漏|咝咝|嘶嘶|呲呲/], weight: 1.2 },
   { name: 'pipe-burst', all: [/水管|管子|管道|总阀|阀门/, /爆|裂|喷|哗哗|止不住|关不住|淹|漫/], weight: 1.2 },
   { name: 'flooding', all: [/水/, /淹|漫到|漫进|没过|进水了|关不住/], weight: 0.8 },
-  { name: 'person-down', all: [/人|老|爷|奶|婆|妈|爸|叔|姨|伯|孩|娃|宝宝/, /倒地|倒在|晕|昏|抽搐|流血|没气|没呼吸|不省人事|叫不醒|一动不动|叫也不应|躺着|敲门不应|敲门没人应/], weight: 1.2 },
+  { name: 'person-down', all: [/人|老|爷|奶|婆|妈|爸|叔|姨|伯|孩|娃|宝宝/, /倒地|倒在|晕|昏|抽搐|流血|没气|没呼吸|不省人事|叫不醒|一动不动|叫也不应|躺着|敲门不应|敲门没人应|哼哼|呻吟/], weight: 1.2 },
   { name: 'fire', all: [/火|烟/, /着|烧|冒|起|很大|好大|蔓延/], weight: 0.8 },
 ]
 
@@ -763,8 +769,8 @@ export const STRUCTURAL_CUES: readonly StructuralCue[] = [
   // 进度如何, 进展怎样: how is it going.
   { name: 'progress', pattern: /(?:进度|进展|情况|结果)(?:如何|怎样|怎么样)/, feature: 'statusQuery', weight: 1 },
   // 看新闻说隔壁区有个小区起火了: news about somewhere else is talk, not a report.
-  { name: 'elsewhere-news', pattern: /(?:看新闻|新闻说|新闻上|新闻里|网上说|视频里|抖音上)[^。]{0,12}(?:别的|隔壁|外地|其他|有个)(?:小区|区|地方|城市|楼)/, feature: 'notice', weight: 2 },
-  { name: 'elsewhere-news', pattern: /(?:看新闻|新闻说|新闻上|新闻里|网上说|视频里|抖音上)[^。]{0,12}(?:别的|隔壁|外地|其他|有个)(?:小区|区|地方|城市|楼)/, feature: 'hypothetical', weight: 1 },
+  { name: 'elsewhere-news', pattern: /(?:新闻|视频|网上说|抖音|朋友圈)[^。]{0,12}(?:别的|隔壁|外地|其他|有个)(?:小区|区|地方|城市|楼)/, feature: 'notice', weight: 2 },
+  { name: 'elsewhere-news', pattern: /(?:新闻|视频|网上说|抖音|朋友圈)[^。]{0,12}(?:别的|隔壁|外地|其他|有个)(?:小区|区|地方|城市|楼)/, feature: 'hypothetical', weight: 1 },
   // 电梯那事咋说: asks after a matter both sides know.
   { name: 'that-matter', pattern: /(?:那事|那件事|那个事|的事)(?:怎么说|咋说|呢|怎么样|如何|有下文)/, feature: 'statusQuery', weight: 1 },
   // 一个月没来拖过: neglect for a long time.
@@ -790,6 +796,14 @@ export const STRUCTURAL_CUES: readonly StructuralCue[] = [
   { name: 'still-so', pattern: /还是(?:没|不|坏|黑|漏|堵|臭|那个|老样子)/, feature: 'statusQuery', weight: 0.8 },
   // 那树枝还横在那, 枝子还堆着: still lying there.
   { name: 'still-there', pattern: /还(?:横|堆|躺|挂|摆|放|扔|停|倒|积|漏|堵|缠)(?:在|着)/, feature: 'statusQuery', weight: 1 },
+  // 正在往下扔, 还在扔: something is being thrown from height now.
+  { name: 'throwing-now', pattern: /(?:还在|正在|一直在)(?:往下|往楼下)?(?:扔|丢|砸)/, feature: 'danger', weight: 1 },
+  // 唱到十二点, 吵到凌晨: noise late at night.
+  { name: 'late-noise', pattern: /(?:唱|吵|闹|放|敲|响|叫|嚎|蹦)到(?:半夜|凌晨|深夜|十一点|十二点|一点|两点|三点|\d{1,2}点)/, feature: 'problem', weight: 1.2 },
+  // 一直显示“处理中”: the ticket's status says nothing moves.
+  { name: 'shows-status', pattern: /显示[“"'「『]?(?:处理中|已处理|已完成|已办结|办结|受理中|已受理|待处理)/, feature: 'statusQuery', weight: 1.3 },
+  // 3月份就申请了, 上个月20号交的材料: an application made earlier, whose outcome the resident is waiting for.
+  { name: 'applied-when', pattern: /(?:[一二三四五六七八九十\d]+月份?|[\d一二三四五六七八九十]+号|上个?月|上周|上礼拜|前几天|半个月前|两周前)[^，。,\s]{0,4}(?:就)?(?:申请|交|递|报名|提交|办)(?:了|的|上去)/, feature: 'priorReport', weight: 1 },
   // 说了三天了, 说了好几次了: how long the resident has been asking (说了几次都不听 is about telling a neighbour).
   { name: 'asked-for', pattern: /说了(?:[一二三四五六七八九十两几好]+|\d+)(?:天|周|个礼拜|个星期|次|遍|回)了?(?![^，。,\s]{0,2}(?:不听|没用|不改|不理|也不|都不|还不|就是不))/, feature: 'statusQuery', weight: 1 },
   { name: 'asked-for', pattern: /说了(?:[一二三四五六七八九十两几好]+|\d+)(?:天|周|个礼拜|个星期|次|遍|回)了?(?![^，。,\s]{0,2}(?:不听|没用|不改|不理|也不|都不|还不|就是不))/, feature: 'priorReport', weight: 1 },
@@ -799,7 +813,7 @@ export const STRUCTURAL_CUES: readonly StructuralCue[] = [
   {
     name: 'dated-report',
     pattern:
-      /(?:上次|之前|前天|昨天|今早|早上|上午|上周|上礼拜|上个月|前几天|前两天|前阵子|前段时间|刚才|那天|周[一二三四五六日天]|礼拜[一二三四五六天]|[一二三四五六七八九十两半几\d]+个?(?:小时|分钟|天|周|礼拜|星期|月)前)[^，。\s]{0,4}(?:报|反映|投诉|说|提交|登记|打电话|建议|转|提)的/,
+      /(?:上次|之前|前天|昨天|昨晚|前晚|今早|早上|上午|上周|上礼拜|上个月|前几天|前两天|前阵子|前段时间|刚才|那天|周[一二三四五六日天]|礼拜[一二三四五六天]|[一二三四五六七八九十两半几\d]+个?(?:小时|分钟|天|周|礼拜|星期|月)前)[^，。\s]{0,4}(?:报修|报事|报|反映|投诉|说|提交|登记|打电话|建议|转|提)的/,
     feature: 'priorReport',
     weight: 1,
   },

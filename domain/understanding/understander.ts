@@ -174,10 +174,16 @@ export function understandMessage(index: KnowledgeIndex, raw: string, options: U
   if (f[F.question] > 0 && !hasHeader) f[F.notice] /= 2
   if (hasHeader) f[F.notice] += 2
   if (norm.lineCount >= 3 && (raw.match(LIST_ITEM)?.length ?? 0) >= 2) f[F.chainList] += 4
+  let neighbourMention = false
   for (const mention of norm.mentions) {
     if (ALL_MENTION.test(mention)) f[F.notice] += 2
     else if (STAFF_MENTION.test(mention)) f[F.staffMention] = 1
+    else neighbourMention = true
   }
+  // @李阿姨 低保是去…窗口申请: telling a neighbour something, without asking, is talk between neighbours (its policy
+  // words do not make it a question).
+  const tellsNeighbour = neighbourMention && f[F.question] === 0 && f[F.statusQuery] === 0
+  if (tellsNeighbour) f[F.social] += 1
   for (const emoji of norm.emojis) {
     if (THANKS_EMOJI.has(emoji)) f[F.thanks] += 0.6
     else if (SAD_EMOJI.has(emoji)) f[F.complaint] += 0.3
@@ -194,7 +200,7 @@ export function understandMessage(index: KnowledgeIndex, raw: string, options: U
   if (f[F.statusQuery] > 0 && f[F.priorReport] > 0) f[F.followPair] = 1
   // 谁家的沙发，能不能清走: asking for the owner while asking for something to be removed is a complaint, not lost and found.
   if (f[F.lostFound] > 0 && f[F.dispatch] > 0) f[F.lostFound] = Math.max(0, f[F.lostFound] - 1)
-  if (f[F.question] === 0 && f[F.procedure] === 0 && f[F.hearsay] === 0) f[F.notQuestionForm] = 1
+  if (tellsNeighbour || (f[F.question] === 0 && f[F.procedure] === 0 && f[F.hearsay] === 0)) f[F.notQuestionForm] = 1
 
   const categories = rankCategories(scoreCategories(text, reasons))
   const bestCategoryScore = categories[0]?.score ?? 0
