@@ -124,7 +124,7 @@ describe('selectGreetings', () => {
     expect(keys).toEqual([`${r.id}:birthday:2023`, `${r.id}:birthday:2024`])
   })
 
-  it('selectGreetings › when 100,000 residents are scanned › then it finishes within 500 ms and finds exactly the matches', () => {
+  it('selectGreetings › when 100,000 residents are scanned › then it finds exactly the matches (its speed is measured by npm run bench:birthdays)', () => {
     // Arrange: every 1000th resident has today's lunar birthday, every 1000th (offset) today's solar one.
     const residents: GreetingResident[] = []
     for (let i = 0; i < 100_000; i++) {
@@ -140,12 +140,9 @@ describe('selectGreetings', () => {
     }
 
     // Act
-    const started = performance.now()
     const selected = selectGreetings(residents, MID_AUTUMN_2025, SH)
-    const elapsed = performance.now() - started
 
     // Assert
-    expect(elapsed).toBeLessThan(500)
     expect(selected).toHaveLength(200)
     expect(selected.every((s) => s.occasion === 'birthday' && s.age === 75)).toBe(true)
   })
