@@ -720,6 +720,8 @@ export interface StructuralCue {
   pattern: RegExp
   feature: SignalFeature
   weight: number
+  /** Further features the same match adds to (or, with a negative weight, takes from). */
+  also?: readonly { feature: SignalFeature; weight: number }[]
 }
 
 /** Structural cues over the normalized text; every cue that matches adds its weight once. */
@@ -738,8 +740,7 @@ export const STRUCTURAL_CUES: readonly StructuralCue[] = [
   // 是自己登记还是社区帮忙登: an alternative question.
   { name: 'either-or', pattern: /是[\u4e00-\u9fa5]{1,12}还是/, feature: 'question', weight: 1 },
   // 怎么办居住证 asks how to apply; 怎么办 at the end of a clause is a cry for help.
-  { name: 'how-to-apply', pattern: /怎么办(?![啊呀呢吧了?？!！\s,，。]|$)/, feature: 'procedure', weight: 1 },
-  { name: 'how-to-apply', pattern: /怎么办(?![啊呀呢吧了?？!！\s,，。]|$)/, feature: 'question', weight: 1 },
+  { name: 'how-to-apply', pattern: /怎么办(?![啊呀呢吧了?？!！\s,，。]|$)/, feature: 'procedure', weight: 1, also: [{ feature: 'question', weight: 1 }] },
   // 拿不出来, 推不动, 进不去: a verb with a negated result reports something that does not work.
   { name: 'cannot', pattern: /[\u4e00-\u9fa5]不(?:出来|进去|上去|下来|开|动|到|住|上|下|进|出|着|了)/, feature: 'problem', weight: 0.8 },
   // 太远了, 太吵了: an excessive state.
@@ -754,11 +755,9 @@ export const STRUCTURAL_CUES: readonly StructuralCue[] = [
     weight: 0.6,
   },
   // 谁家的狗天天叫, 谁家的车又停在…: a habit of someone's is a nuisance, not a lost-and-found notice.
-  { name: 'habitual-nuisance', pattern: /谁家的[^，。\s]{0,12}(?:天天|每天|总是|老是|又|经常|一直|整天|成天)/, feature: 'problem', weight: 1.5 },
-  { name: 'habitual-nuisance', pattern: /谁家的[^，。\s]{0,12}(?:天天|每天|总是|老是|又|经常|一直|整天|成天)/, feature: 'lostFound', weight: -1 },
+  { name: 'habitual-nuisance', pattern: /谁家的[^，。\s]{0,12}(?:天天|每天|总是|老是|又|经常|一直|整天|成天)/, feature: 'problem', weight: 1.5, also: [{ feature: 'lostFound', weight: -1 }] },
   // 包裹老是被人拿错, 快递经常丢: things going missing again and again are a complaint, not a lost-and-found notice.
-  { name: 'keeps-going-missing', pattern: /(?:老是|总是|经常|天天|每次|老被|常被)[^，。\s]{0,6}(?:拿错|拿走|被偷|偷走|丢)/, feature: 'lostFound', weight: -2 },
-  { name: 'keeps-going-missing', pattern: /(?:老是|总是|经常|天天|每次|老被|常被)[^，。\s]{0,6}(?:拿错|拿走|被偷|偷走|丢)/, feature: 'problem', weight: 1.2 },
+  { name: 'keeps-going-missing', pattern: /(?:老是|总是|经常|天天|每次|老被|常被)[^，。\s]{0,6}(?:拿错|拿走|被偷|偷走|丢)/, feature: 'lostFound', weight: -2, also: [{ feature: 'problem', weight: 1.2 }] },
   // 不转了, 不走了, 不响了: something stopped working.
   { name: 'stopped', pattern: /不(?![用行早说要会能])[\u4e00-\u9fa5]了/, feature: 'problem', weight: 0.8 },
   // 没人开走, 没人应: nobody takes care of something.
@@ -777,8 +776,7 @@ export const STRUCTURAL_CUES: readonly StructuralCue[] = [
   // 进度如何, 进展怎样: how is it going.
   { name: 'progress', pattern: /(?:进度|进展|情况|结果)(?:如何|怎样|怎么样)/, feature: 'statusQuery', weight: 1 },
   // 看新闻说隔壁区有个小区起火了: news about somewhere else is talk, not a report.
-  { name: 'elsewhere-news', pattern: /(?:新闻|视频|网上说|抖音|朋友圈)[^。]{0,12}(?:别的|隔壁|外地|其他|有个)(?:小区|区|地方|城市|楼)/, feature: 'notice', weight: 2 },
-  { name: 'elsewhere-news', pattern: /(?:新闻|视频|网上说|抖音|朋友圈)[^。]{0,12}(?:别的|隔壁|外地|其他|有个)(?:小区|区|地方|城市|楼)/, feature: 'hypothetical', weight: 1 },
+  { name: 'elsewhere-news', pattern: /(?:新闻|视频|网上说|抖音|朋友圈)[^。]{0,12}(?:别的|隔壁|外地|其他|有个)(?:小区|区|地方|城市|楼)/, feature: 'notice', weight: 2, also: [{ feature: 'hypothetical', weight: 1 }] },
   // 电梯那事咋说: asks after a matter both sides know.
   { name: 'that-matter', pattern: /(?:那事|那件事|那个事|的事)(?:怎么说|咋说|呢|怎么样|如何|有下文)/, feature: 'statusQuery', weight: 1 },
   // 一个月没来拖过: neglect for a long time.
@@ -827,8 +825,7 @@ export const STRUCTURAL_CUES: readonly StructuralCue[] = [
   // 3月份就申请了, 上个月20号交的材料: an application made earlier, whose outcome the resident is waiting for.
   { name: 'applied-when', pattern: /(?:[一二三四五六七八九十\d]+月份?|[\d一二三四五六七八九十]+号|上个?月|上周|上礼拜|前几天|半个月前|两周前)[^，。,\s]{0,4}(?:就)?(?:申请|交|递|报名|提交|办)(?:了|的|上去)/, feature: 'priorReport', weight: 1 },
   // 说了三天了, 说了好几次了: how long the resident has been asking (说了几次都不听 is about telling a neighbour).
-  { name: 'asked-for', pattern: /说了(?:[一二三四五六七八九十两几好]+|\d+)(?:天|周|个礼拜|个星期|次|遍|回)了?(?![^，。,\s]{0,2}(?:不听|没用|不改|不理|也不|都不|还不|就是不))/, feature: 'statusQuery', weight: 1 },
-  { name: 'asked-for', pattern: /说了(?:[一二三四五六七八九十两几好]+|\d+)(?:天|周|个礼拜|个星期|次|遍|回)了?(?![^，。,\s]{0,2}(?:不听|没用|不改|不理|也不|都不|还不|就是不))/, feature: 'priorReport', weight: 1 },
+  { name: 'asked-for', pattern: /说了(?:[一二三四五六七八九十两几好]+|\d+)(?:天|周|个礼拜|个星期|次|遍|回)了?(?![^，。,\s]{0,2}(?:不听|没用|不改|不理|也不|都不|还不|就是不))/, feature: 'statusQuery', weight: 1, also: [{ feature: 'priorReport', weight: 1 }] },
   // 今天第五天了: overdue counting.
   { name: 'day-count', pattern: /第[\d一二三四五六七八九十]+天/, feature: 'statusQuery', weight: 0.6 },
   // 上周报的, 昨天反映的, 半小时前报的: a dated earlier report.

@@ -161,6 +161,10 @@ export function understandMessage(index: KnowledgeIndex, raw: string, options: U
     if (cue.pattern.test(text)) {
       f[F[cue.feature]] += cue.weight
       reasons?.push(`${cue.feature}:/${cue.name}/`)
+      for (const more of cue.also ?? []) {
+        f[F[more.feature]] += more.weight
+        reasons?.push(`${more.feature}:/${cue.name}/`)
+      }
     }
   }
   for (const combo of DANGER_COMBOS) {
