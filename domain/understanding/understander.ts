@@ -52,7 +52,6 @@ const ALL_MENTION = /全体|所有人/
 const LIST_ITEM = /(?:^|\n)\s*\d{1,3}\s*[.、．)]/g
 const HEADER = /^\s*【[^】]{1,12}】/
 const DIGITS_ONLY = /^\d+$/
-const LATIN_WORD = /[a-z]{2,}/
 const LATIN_WORDS = /[a-z]{2,}/g
 
 const THANKS_EMOJI = new Set(['强', '抱拳', '玫瑰', '鼓掌', '爱心', 'ok', '胜利', '赞', '握手', '拥抱', '合十'])
@@ -195,9 +194,10 @@ export function understandMessage(index: KnowledgeIndex, raw: string, options: U
     else if (emoji === '疑问') f[F.question] += 0.5
   }
   const han = countHan(text)
-  if (han === 0 && !LATIN_WORD.test(text)) f[F.empty] = 1
   // English words count as words: "the gate at north entrance, any update? 上礼拜报的" is not a short message.
-  if (han + (text.match(LATIN_WORDS)?.length ?? 0) <= 6) {
+  const latinWords = text.match(LATIN_WORDS)?.length ?? 0
+  if (han === 0 && latinWords === 0) f[F.empty] = 1
+  if (han + latinWords <= 6) {
     f[F.short] = 1
     f[F.shortAck] = f[F.ack]
   }
