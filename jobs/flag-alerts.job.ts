@@ -1,5 +1,5 @@
 import { alertFlaggedDeliveries } from '../domain/outbox/flag-alerts'
-import { enqueueDeliveryWithResult, findUnalertedFlaggedDeliveries, markDeliveryFlagsAlerted } from '../models/delivery.repo'
+import { enqueueDeliveryWithResult, flagAlertStore } from '../models/delivery.repo'
 import { reportQueries } from '../models/outreach.repo'
 import type { JobContext, JobDefinition } from './job'
 
@@ -12,8 +12,7 @@ export function flagAlertsJob(c: JobContext): JobDefinition {
     run: (now) =>
       alertFlaggedDeliveries(
         {
-          findUnalerted: findUnalertedFlaggedDeliveries,
-          markAlerted: markDeliveryFlagsAlerted,
+          ...flagAlertStore,
           listAdminContacts: reportQueries.listAdminContacts,
           enqueue: enqueueDeliveryWithResult,
           log: c.log,

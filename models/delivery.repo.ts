@@ -220,6 +220,9 @@ export async function markDeliveryFlagsAlerted(ids: string[], at: Date): Promise
   if (ids.length) await DeliveryModel.updateMany({ _id: { $in: ids } }, { $set: { flagAlertedAt: at } })
 }
 
+/** The flagged rows the admins have not been told about yet, for domain/outbox/flag-alerts.ts. */
+export const flagAlertStore = { findUnalerted: findUnalertedFlaggedDeliveries, markAlerted: markDeliveryFlagsAlerted }
+
 /** An admin's decision on a flagged row (see {@link resolveFlaggedDelivery}). */
 export type FlagDecision = 'sent' | 'resend' | 'dismiss'
 

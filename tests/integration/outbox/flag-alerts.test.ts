@@ -4,8 +4,8 @@ import {
   enqueueDelivery,
   enqueueDeliveryWithResult,
   findUnalertedFlaggedDeliveries,
+  flagAlertStore,
   markDeliveryFailed,
-  markDeliveryFlagsAlerted,
   markDeliveryUnknown,
   resolveFlaggedDelivery,
 } from '../../../models/delivery.repo'
@@ -16,8 +16,7 @@ import { buildUser } from '../../helpers/factories'
 useTestDatabase()
 
 const deps: FlagAlertDeps = {
-  findUnalerted: findUnalertedFlaggedDeliveries,
-  markAlerted: markDeliveryFlagsAlerted,
+  ...flagAlertStore,
   listAdminContacts: reportQueries.listAdminContacts,
   enqueue: enqueueDeliveryWithResult,
 }
