@@ -27,6 +27,7 @@ import { ensureIndexes } from './models'
 import { enqueueDelivery, listFlaggedDeliveries, resolveFlaggedDelivery } from './models/delivery.repo'
 import { knowledgeRevision, loadActiveTopics } from './models/knowledge.repo'
 import { buildRequestServiceDeps, resumeRoomContext } from './models/request.repo'
+import { setContextSaveMs } from './models/room-context'
 import { warmRequestIndex } from './models/request-index'
 import { flushRoomContext } from './models/room-context'
 import { setCacheReloadMs } from './models/cache-settings'
@@ -70,6 +71,7 @@ export async function startLinli(config: Config, log: Logger): Promise<RunningLi
   }
 
   setCacheReloadMs(config.CACHE_RELOAD_S * 1000)
+  setContextSaveMs(config.CONTEXT_SAVE_S * 1000)
   // The request index loads in the background, so that the console's first list does not wait for it.
   warmRequestIndex().catch((err: unknown) => log.warn({ err }, 'request index: first load failed (the first reader will retry)'))
   // Reports of the last half hour whose group messages after them were not all saved (a killed process) are watched again.

@@ -85,6 +85,7 @@ export const envSchema = z.object({
   BOT_MAX_PER_MINUTE: int(6, 1, 60, 'Most bot messages per group (or direct chat) in any minute'),
   BOT_BURST: int(3, 1, 60, 'Most bot messages per group in any 10 seconds (burst cap)'),
   BOT_MAX_PER_SENDER_PER_MINUTE: int(3, 1, 60, 'Most bot replies to one sender in one group per minute (a flood from one person)'),
+  CONTEXT_SAVE_S: int(30, 1, 600, 'Seconds between saves of what a group says after a report while it is watched (a killed process loses at most this much of it)'),
   BOT_MAX_MESSAGE_AGE_S: int(600, 10, 7 * 86400, 'Messages older than this (seconds) when they arrive, e.g. replays after a reconnect, are logged but not answered'),
   BOT_OTHER_BOT_IDS: z
     .string()

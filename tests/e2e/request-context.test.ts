@@ -1,7 +1,7 @@
 import { Types } from 'mongoose'
 import { RequestModel } from '../../models/request.model'
 import { resumeRoomContext } from '../../models/request.repo'
-import { AFTER_REPORT, afterReportCount, BEFORE_REPORT, CONTEXT_SAVE_MS, flushRoomContext, isWatching, noteRoomMessage, saveProgress, settleRoomContext, watchRoomAfterReport, WATCH_MS } from '../../models/room-context'
+import { AFTER_REPORT, afterReportCount, BEFORE_REPORT, flushRoomContext, isWatching, noteRoomMessage, saveProgress, setContextSaveMs, settleRoomContext, watchRoomAfterReport, WATCH_MS } from '../../models/room-context'
 import { useTestDatabase } from '../helpers/db'
 import { adminWithToken, startTestApi } from '../integration/api/harness'
 import { buildNeighbourhood, seedKnowledgeBase, withSandboxBot } from './bot-fixture'
@@ -94,10 +94,12 @@ describe('request detail › the group conversation around a report, read by _id
     const req = await RequestModel.create({ no: 900_003, compoundId: new Types.ObjectId(), reporters: [{ at: new Date() }], summary: 'c', category: 'lighting', deadline: new Date(), contextRowIds: [] })
     const lines = Array.from({ length: 5 }, () => new Types.ObjectId())
     const stored = async () => ((await RequestModel.findById(req._id).lean())?.contextRowIds ?? []).map(String)
+    const SAVE_MS = 1000
+    setContextSaveMs(SAVE_MS)
     watchRoomAfterReport(room, req._id)
     // Act: three lines, then the periodic save (a real timer); two more, saved by hand; then shutdown's flush
     for (const id of lines.slice(0, 3)) await noteRoomMessage(room, id)
-    await new Promise((r) => setTimeout(r, CONTEXT_SAVE_MS + 1000))
+    await new Promise((r) => setTimeout(r, SAVE_MS + 1000))
     await settleRoomContext()
     const byTimer = await stored()
     for (const id of lines.slice(3)) await noteRoomMessage(room, id)
