@@ -24,6 +24,8 @@ export interface KnowledgeIndex {
   readonly scratch: Float64Array
   /** Every word of the documents: a query's words are found with it (only words of the documents can score). */
   readonly vocabulary: TermMatcher<boolean>
+  /** The documents' Han bigrams as {@link bigramCode}s: a query's other bigrams cannot score, so they are not made into terms. */
+  readonly bigrams: ReadonlySet<number>
 }
 
 /** Term weights: a synonym hit is strong evidence, a character bigram only a typo-tolerant hint. */
@@ -87,19 +89,35 @@ export function analyzeQuery(index: KnowledgeIndex, norm: string): WeightedTerm[
     if (!payloads[0]) continue
     terms.push({ term, weight: term.length === 1 ? WEIGHT_SINGLE_CHAR : WEIGHT_WORD })
   }
-  addConceptTerms(norm, terms)
+  addConceptTerms(norm, terms, index.bigrams)
   return terms
 }
 
-function addConceptTerms(norm: string, terms: WeightedTerm[]): void {
+/** Two UTF-16 code units as one number (a Han bigram without making a string). */
+function bigramCode(first: number, second: number): number {
+  return first * 0x10000 + second
+}
+
+/** Adds synonym concepts and Han bigrams; with `known`, only the bigrams in it (the index's). */
+function addConceptTerms(norm: string, terms: WeightedTerm[], known?: ReadonlySet<number>): void {
   for (const hit of synonymMatcher.match(norm)) {
     for (const canonical of hit.payloads) terms.push({ term: canonical, weight: WEIGHT_SYNONYM })
   }
   for (const [regex, canonical] of PATTERN_SYNONYMS) {
     if (regex.test(norm)) terms.push({ term: canonical, weight: WEIGHT_SYNONYM })
   }
-  for (const bigram of hanBigrams(norm)) {
-    if (!STOPWORDS.has(bigram)) terms.push({ term: `~${bigram}`, weight: WEIGHT_BIGRAM })
+  if (!known) {
+    for (const bigram of hanBigrams(norm)) {
+      if (!STOPWORDS.has(bigram)) terms.push({ term: `~${bigram}`, weight: WEIGHT_BIGRAM })
+    }
+    return
+  }
+  for (let i = 0; i + 1 < norm.length; i++) {
+    const first = norm.charCodeAt(i)
+    const second = norm.charCodeAt(i + 1)
+    if (!known.has(bigramCode(first, second))) continue
+    // Only Han pairs are ever in `known`, and STOPWORDS were left out of it.
+    terms.push({ term: `~${norm.slice(i, i + 2)}`, weight: WEIGHT_BIGRAM })
   }
 }
 
@@ -164,7 +182,11 @@ export function buildKnowledgeIndex(faqs: readonly FaqEntry[]): KnowledgeIndex {
   // The cue and category lexicons' words are known words too: 值班室 is not 值班, so they hide the words inside them.
   const known = [...SIGNAL_LEXICON, ...CATEGORY_LEXICON].flatMap((line) => line.terms.split(/\s+/)).filter((w) => w.length > 1 && !words.has(w))
   const vocabulary = buildTermMatcher([...[...words].map((w) => [w, true] as const), ...known.map((w) => [w, false] as const)])
-  return { topics, entries, docTopic: Int32Array.from(docTopic), bm25, anchors, scratch: new Float64Array(bm25.docCount), vocabulary }
+  const bigrams = new Set<number>()
+  for (const doc of documents) {
+    for (const { term } of doc) if (term.startsWith('~') && term.length === 3) bigrams.add(bigramCode(term.charCodeAt(1), term.charCodeAt(2)))
+  }
+  return { topics, entries, docTopic: Int32Array.from(docTopic), bm25, anchors, scratch: new Float64Array(bm25.docCount), vocabulary, bigrams }
 }
 
 /**

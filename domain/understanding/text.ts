@@ -144,9 +144,11 @@ const EMOJI_CODE = /\[([\u4e00-\u9fa5a-z]{1,6})\]/gi
 const MENTION = /@([^\s@\u2005\u3000,，:：]{1,16})/g
 const PICTOGRAPH = /[\p{Extended_Pictographic}\u{1F3FB}-\u{1F3FF}\uFE0F\u200D]/gu
 const SPACES = /[\s\u2005\u3000]+/g
+const FULL_WIDTH = /[\uff01-\uff5e\u3000]/
 
 /** Full-width ASCII (！？０-９Ａ-Ｚ) to half-width, ideographic space to space. */
 export function toHalfWidth(text: string): string {
+  if (!FULL_WIDTH.test(text)) return text
   let out = ''
   for (let i = 0; i < text.length; i++) {
     const code = text.charCodeAt(i)
@@ -172,7 +174,38 @@ export function fixTypos(text: string): string {
 }
 
 /** Traditional characters (a resident from Hong Kong or Taiwan, a phone set to them) to simplified ones (OpenCC). */
-const toSimplified: (text: string) => string = OpenCC.Converter({ from: 't', to: 'cn' })
+const openccToSimplified: (text: string) => string = OpenCC.Converter({ from: 't', to: 'cn' })
+
+/**
+ * Traditional characters: the code units OpenCC's traditional-to-simplified dictionary turns into other characters
+ * on their own (電 → 电), and CJK compatibility ideographs, which it maps too. Only text with one of them is
+ * converted. Its phrase entries are for text already in traditional characters, and on simplified text some do
+ * harm: 打坏 and 拉坏 are entries for 打坯 and 拉坯 (shaping clay), so "孩子把灯打坏了" would lose its 坏.
+ */
+const CONVERTIBLE: Uint8Array = (() => {
+  const flags = new Uint8Array(0x10000)
+  const dictionaries = (OpenCC.Locale.to.cn as unknown as readonly (readonly (string | readonly (readonly [string, string])[])[])[]).flat()
+  for (const dictionary of dictionaries) {
+    const entries = typeof dictionary === 'string' ? dictionary.split('|').map((entry) => entry.split(' ')) : dictionary.map(([key, value]) => [key, ...value.split(' ')])
+    for (const [key, ...values] of entries) {
+      if (key.length === 1 && values.some((value) => value !== key)) flags[key.charCodeAt(0)] = 1
+    }
+  }
+  for (let code = 0xf900; code <= 0xfaff; code++) flags[code] = 1
+  for (let code = 0xd800; code <= 0xdfff; code++) flags[code] = 1
+  return flags
+})()
+
+/** True when `text` has a traditional character (see CONVERTIBLE). */
+export function mayNeedSimplifying(text: string): boolean {
+  for (let i = 0; i < text.length; i++) if (CONVERTIBLE[text.charCodeAt(i)]) return true
+  return false
+}
+
+/** Traditional to simplified characters (OpenCC) for text with a traditional character; other text is returned as it is. */
+export function toSimplified(text: string): string {
+  return mayNeedSimplifying(text) ? openccToSimplified(text) : text
+}
 
 /** Normalizes a raw WeChat message: width, case, traditional characters, emoji codes, pictographs, @mentions, typos, spaces. */
 export function normalizeMessage(raw: string): NormalizedText {

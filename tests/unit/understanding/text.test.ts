@@ -1,6 +1,9 @@
 import { SEED_FAQS, buildKnowledgeIndex } from '../../../domain/knowledge'
 import { buildTermMatcher } from '../../../domain/understanding/term-matcher'
-import { fixTypos, hanBigrams, normalizeMessage, segment, toHalfWidth } from '../../../domain/understanding/text'
+import fs from 'node:fs'
+import path from 'node:path'
+import * as OpenCC from 'opencc-js'
+import { fixTypos, hanBigrams, mayNeedSimplifying, normalizeMessage, segment, toHalfWidth, toSimplified } from '../../../domain/understanding/text'
 
 describe('normalizeMessage', () => {
   it('normalizeMessage › when the message has emoji codes and mentions › then they are removed and recorded', () => {
@@ -107,5 +110,39 @@ describe('buildTermMatcher', () => {
     // Assert
     expect(hits[0].payloads).toEqual(['ev-charging', 'safety'])
     expect(matcher.size).toBe(1)
+  })
+})
+
+describe('toSimplified', () => {
+  const opencc = OpenCC.Converter({ from: 't', to: 'cn' })
+
+  it('toSimplified › for every single character › then it gives what OpenCC gives (the skipped ones are those OpenCC leaves alone)', () => {
+    const differing: string[] = []
+    for (let code = 0x20; code <= 0xffff; code++) {
+      if (code >= 0xd800 && code <= 0xdfff) continue
+      const ch = String.fromCharCode(code)
+      if (toSimplified(ch) !== opencc(ch)) differing.push(ch)
+    }
+    expect(differing).toEqual([])
+  })
+
+  it('toSimplified › for labelled messages with traditional characters › then it gives what OpenCC gives', () => {
+    const dir = path.join(__dirname, 'fixtures')
+    const texts = fs.readdirSync(dir).filter((f) => f.endsWith('.jsonl')).flatMap((f) =>
+      fs.readFileSync(path.join(dir, f), 'utf8').split('\n').filter((l) => l.trim()).map((l) => (JSON.parse(l) as { text: string }).text))
+    texts.push('我們社區的電梯壞了', '看著他乾杯', '乾隆年間', '頭髮', '一目瞭然', '鬱悶')
+    const traditional = texts.filter(mayNeedSimplifying)
+    expect(traditional.length).toBeGreaterThan(20)
+    expect(traditional.filter((t) => toSimplified(t) !== opencc(t))).toEqual([])
+    expect(toSimplified('我們社區的電梯壞了')).toBe('我们社区的电梯坏了')
+  })
+
+  it('toSimplified › for simplified text › then it is left alone, where OpenCC\'s phrase entries would change it', () => {
+    for (const text of ['孩子把灯打坏了', '门被拉坏了', '小区的电梯坏了', '看着他干杯']) {
+      expect(mayNeedSimplifying(text)).toBe(false)
+      expect(toSimplified(text)).toBe(text)
+    }
+    // The reason: OpenCC reads 打坏 as the traditional spelling of 打坯.
+    expect(opencc('孩子把灯打坏了')).toBe('孩子把灯打坯了')
   })
 })
