@@ -41,6 +41,7 @@ export async function connectDatabase(config: Config, log: Logger): Promise<Data
       binary,
       dataDir: config.DATA_DIR,
       backend: config.EMBEDDED_DB_BACKEND,
+      sqliteSync: config.EMBEDDED_DB_SYNC,
       postgresqlUrl: config.EMBEDDED_POSTGRESQL_URL,
       log,
     })

@@ -44,4 +44,30 @@ describe('embedded database', () => {
       fs.rmSync(dataDir, { recursive: true, force: true })
     }
   })
+
+  it('startEmbeddedDb › when FerretDB is killed right after acknowledged writes (synchronous=normal) › then every write is there after a restart', async () => {
+    const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'linli-kill-'))
+    const binary = process.env.LINLI_TEST_FERRETDB_BIN!
+    try {
+      const first = await startEmbeddedDb({ binary, dataDir, backend: 'sqlite', log: silent })
+      expect(fs.readFileSync(`/proc/${first.pid}/cmdline`, 'utf8')).toContain('synchronous(normal)')
+      const c1 = await MongoClient.connect(`${first.baseUri}/kill`)
+      for (let i = 0; i < 200; i++) await c1.db().collection('rows').insertOne({ i })
+      await c1.db().collection('rows').updateOne({ i: 199 }, { $set: { last: true } })
+      process.kill(first.pid, 'SIGKILL')
+      await c1.close(true)
+      await new Promise((r) => setTimeout(r, 200))
+
+      // Started again with every commit synced, which FerretDB accepts as well.
+      const second = await startEmbeddedDb({ binary, dataDir, backend: 'sqlite', sqliteSync: 'full', log: silent })
+      expect(fs.readFileSync(`/proc/${second.pid}/cmdline`, 'utf8')).toContain('synchronous(full)')
+      const c2 = await MongoClient.connect(`${second.baseUri}/kill`)
+      expect(await c2.db().collection('rows').countDocuments()).toBe(200)
+      expect(await c2.db().collection('rows').findOne({ i: 199 })).toMatchObject({ last: true })
+      await c2.close()
+      await second.stop()
+    } finally {
+      fs.rmSync(dataDir, { recursive: true, force: true })
+    }
+  })
 })
