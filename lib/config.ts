@@ -75,7 +75,7 @@ export const envSchema = z.object({
   EMBEDDED_DB_SYNC: z
     .enum(['normal', 'full'])
     .default('normal')
-    .describe('When the embedded SQLite database forces writes to disk: normal (at checkpoints; a crash of the process loses nothing, a power loss may lose the last moments, as MongoDB\'s default write concern may) or full (at every write: slower, and on slow disks stalls of hundreds of ms)'),
+    .describe('When the embedded SQLite database forces writes to disk: normal (at checkpoints; a crash of the process loses nothing, a power loss may lose the last moments, as MongoDB\'s default write concern may) or full (at every write: slower, and on a slow disk each write waits for it)'),
   EMBEDDED_POSTGRESQL_URL: z
     .string()
     .default('postgres://127.0.0.1:5432/ferretdb')

@@ -397,8 +397,7 @@ export interface EmbeddedDbOptions {
    * SQLite's `synchronous` (default normal). In WAL mode, normal syncs to disk at checkpoints only: a committed write
    * survives a crash of FerretDB or of this process, and only a power loss or an OS crash may roll back the last
    * ones (MongoDB's default write concern acknowledges before its journal is synced, too). full syncs at every
-   * commit: in the intake benchmark on a VM with a slow disk that cost a third of the throughput and stalls of
-   * 200–800 ms.
+   * commit: the intake benchmark's messages then waited for the disk (bench/README.md, fifth round).
    */
   sqliteSync?: 'normal' | 'full'
   log: Logger

@@ -19,6 +19,8 @@ const benchEnvSchema = z.object({
     .preprocess((v) => (v === '' || v === undefined ? undefined : String(v).split(',').map((s) => s.trim()).filter(Boolean)), z.array(z.enum(['list', 'detail', 'statistics'])).optional()),
   /** API benchmark: reseed even when a matching seeded database is cached. */
   BENCH_RESEED: z.preprocess((v) => v === '1' || v === 'true', z.boolean()).default(false),
+  /** The embedded database's SQLite `synchronous` (the product's EMBEDDED_DB_SYNC; default normal, as there). */
+  BENCH_DB_SYNC: z.enum(['normal', 'full']).default('normal'),
   /** Broadcast benchmark: the pace (ms) of the paced run. */
   BENCH_PACE_MS: z.coerce.number().int().min(1).max(600_000).optional(),
 })

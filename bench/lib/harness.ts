@@ -90,12 +90,12 @@ export async function openBenchDb(opts: OpenBenchDbOptions): Promise<BenchDb> {
   } else {
     const binary = await ensureFerretdb({ cacheDir: path.join(REPO_ROOT, '.cache'), ferretdbBin: benchEnv.FERRETDB_BIN, log: benchLog })
     dir = opts.dataDir ?? fs.mkdtempSync(path.join(os.tmpdir(), `linli-bench-${opts.name}-`))
-    embedded = await startEmbeddedDb({ binary, dataDir: dir, backend: 'sqlite', log: benchLog.child({}, { level: 'warn' }), startTimeoutMs: 60_000 })
+    embedded = await startEmbeddedDb({ binary, dataDir: dir, backend: 'sqlite', sqliteSync: benchEnv.BENCH_DB_SYNC, log: benchLog.child({}, { level: 'warn' }), startTimeoutMs: 60_000 })
     uri = withDatabaseName(embedded.baseUri, dbName)
   }
   await connectMongoose(uri)
   await ensureIndexes()
-  let description = `FerretDB ${FERRETDB_VERSION} (SQLite backend, embedded)`
+  let description = `FerretDB ${FERRETDB_VERSION} (SQLite backend, synchronous=${benchEnv.BENCH_DB_SYNC}, embedded)`
   if (!embedded) {
     const info = (await mongoose.connection.db?.admin().command({ buildInfo: 1 }).catch(() => ({}))) as { version?: string; ferretdb?: { version?: string } }
     description = `external server (MONGODB_URI), ${info.ferretdb?.version ? `FerretDB ${info.ferretdb.version}` : `MongoDB ${info.version ?? '?'}`}`
