@@ -98,6 +98,7 @@ export const SIGNAL_LEXICON: readonly LexiconLine<SignalFeature>[] = [
       没法睡 头都大了 受不了 危险 太危险 隐患 不安全 吓人 太吓人 吓哭 被偷 偷走 丢了好几次
       占用 占了 霸占 挡住 挡了 堵着 找不到位置 找不到车位 不够 太少 过期 违建 私搭 飞线
       私拉 乱接 高空抛物 扔下来 往下扔 冒烟 冒火花 着火 焦味 煤气味 燃气味 没人应 不肯
+      暖气不热 暖气不暖 不热乎 不暖和 冰凉 没排气 结冰 结冰了 冰面 成镜子
       不听 说了也不听 说了几次 谈不拢 吵架 态度差 态度太差 太贵 乱收费 拖欠 黑乎乎 黑灯瞎火
       一片黑 太黑 看不见 看不清 差点 绊倒 摔了 摔倒 蚊子 苍蝇 老鼠 蟑螂 狗屎 粪 大小便
       辐射 流浪狗 马蜂 不平 坑坑洼洼 塌 堆着 别人扔 扔的 扔在地上 扔地上 一直满 总是满
@@ -283,7 +284,7 @@ export const SIGNAL_LEXICON: readonly LexiconLine<SignalFeature>[] = [
       欢迎大家 举办 讲座 报名时间 截止 周知 须知 温馨 提醒大家 大家注意 注意安全 文明养犬
       共建 共创 美好家园 转发 收藏 速看 赶紧转 转给家里 扩散 报警了 有消息再告诉 再告诉大家
       来社区咨询 可直接来 请不要点 陌生链接 冒充 各位叔叔阿姨 各位老人 各位老街坊 各位街坊 出殡 追悼会 喜丧 告诉大家 转给大家 分享给大家 转发给大家 跟大家说一下 和大家说一下 跟大家说一声 和大家说一声 告诉大家一声 大家稍等 请大家稍等 稍等一下 给大家添麻烦 添麻烦了 给大家带来不便
-      带来不便 可以打物业电话 请带好 请携带 可咨询 欢迎来咨询
+      带来不便 可以打物业电话 请带好 请携带 可咨询 欢迎来咨询 给您处理 一定给您 请查看 处理完毕 已处理完毕 如还有问题 如有问题请 随时联系 谢谢大家关心 大家提前 请大家提前 提前做好 做好防范
     `,
   },
   { feature: 'notice', weight: 1, terms: '提醒 注意 期间 全域 全小区 停电通知 停水通知 本周 下周 活动 欢迎 安检 开通' },
@@ -317,7 +318,7 @@ export const SIGNAL_LEXICON: readonly LexiconLine<SignalFeature>[] = [
       稳多了 发过通知 群里发过 有通知 办下来了 批下来了 领到了 办好了 已经处理了 处理了
       搞错了 弄错了 说错了 不好意思 打扰了 自己换了 自己修了 自己修好 自己弄好 我自己换
       换了个新的 挺亮的 不用担心 别担心 不要担心 不用慌 不要慌 通好了 已经通了 不用再派人 已经在弄
-      在弄了 已经在处理 已经在查
+      在弄了 已经在处理 已经在查 已安全救出 安全救出 已救出
     `,
   },
   { feature: 'resolved', weight: 0.6, terms: '已交 已缴 交过了 截图发给 好了 过去了 没问题 原来' },
@@ -385,7 +386,7 @@ export const SIGNAL_LEXICON: readonly LexiconLine<SignalFeature>[] = [
       爬山 桂花 荔枝 多余的 借我 借一下 谁家有 上新闻 上了新闻 新闻上 新闻里 有礼貌 真懂事 真乖
       大家有空去看看 大家有空去 大家去看看 香味 馋死了 借用一下 用完马上还 用完就还 味道很好 味道不错 没人说话 没人聊天 没人冒泡 楼上的你 楼上说的 楼上讲的 说实话 注意保暖 多喝热水 养生
       要结婚了 办喜事 喝喜酒 楼上那位 楼上问的 刚才问的 问的那位 我办过 我刚办过 我去年办过 亲测 刚去办 去办过 刚陪 有人办过
-      有人最近办过 有谁办过 谁办过
+      有人最近办过 有谁办过 谁办过 你们家怎么样 你家怎么样 你们家呢 你家呢 你们那边呢 你们楼呢 你们楼怎么样
     `,
   },
   // danger happening now (urgency)
@@ -832,6 +833,8 @@ export const STRUCTURAL_CUES: readonly StructuralCue[] = [
   { name: 'applied-when', pattern: /(?:[一二三四五六七八九十\d]+月份?|[\d一二三四五六七八九十]+号|上个?月|上周|上礼拜|前几天|半个月前|两周前)[^，。,\s]{0,4}(?:就)?(?:申请|交|递|报名|提交|办)(?:了|的|上去)/, feature: 'priorReport', weight: 1 },
   // 说了三天了, 说了好几次了: how long the resident has been asking (说了几次都不听 is about telling a neighbour).
   { name: 'asked-for', pattern: /说了(?:[一二三四五六七八九十两几好]+|\d+)(?:天|周|个礼拜|个星期|次|遍|回)了?(?![^，。,\s]{0,2}(?:不听|没用|不改|不理|也不|都不|还不|就是不))/, feature: 'statusQuery', weight: 1, also: [{ feature: 'priorReport', weight: 1 }] },
+  // 这不是违建吗, 这不是乱收费吗: a rhetorical question complains about something.
+  { name: 'rhetorical', pattern: /这不是[^，。,？?\s]{1,8}吗/, feature: 'problem', weight: 0.8 },
   // 今天第五天了: overdue counting.
   { name: 'day-count', pattern: /第[\d一二三四五六七八九十]+天/, feature: 'statusQuery', weight: 0.6 },
   // 上周报的, 昨天反映的, 半小时前报的: a dated earlier report.

@@ -93,7 +93,11 @@ const TYPOS: ReadonlyArray<readonly [string, string]> = [
   ['拍门', '敲门'],
   ['入面', '里面'],
   ['阿拉', '我们'],
+  ['侬拉', '你们'],
   ['侬', '你'],
+  ['屋里厢', '家里'],
+  ['哪能', '怎么样'],
+  ['多得来', '很多'],
   ['请勿', '请勿'],
   ['勿', '不'],
   ['交关', '很'],
@@ -205,6 +209,20 @@ export function mayNeedSimplifying(text: string): boolean {
 /** Traditional to simplified characters (OpenCC) for text with a traditional character; other text is returned as it is. */
 export function toSimplified(text: string): string {
   return mayNeedSimplifying(text) ? openccToSimplified(text) : text
+}
+
+/** WeChat's quote of an earlier message in a reply: 「管家小王：明天上午停水」, and the dashed line that may set it apart. */
+const QUOTED_MESSAGE = /「[^「」：:\n]{1,16}[：:][^」]*」/g
+const QUOTE_SEPARATOR = /(?:^|\n|\s\/\s|\s)-(?:\s*-){5,}(?=\s|$)/g
+
+/**
+ * The writer's own words of a reply that quotes an earlier message (知道了 / 「管家小王：明天上午停水」): the quote
+ * is what someone else said, so it is left out. A message that is nothing but a quote is kept as it is.
+ */
+export function stripQuotedReply(raw: string): string {
+  if (!raw.includes('「')) return raw
+  const own = raw.replace(QUOTED_MESSAGE, ' ').replace(QUOTE_SEPARATOR, ' ').replace(/(?:^|\s)\/(?=\s|$)/g, ' ').trim()
+  return own.length > 0 ? own : raw
 }
 
 /** Normalizes a raw WeChat message: width, case, traditional characters, emoji codes, pictographs, @mentions, typos, spaces. */

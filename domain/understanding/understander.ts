@@ -21,7 +21,7 @@ import {
 } from './lexicons'
 import { extractLocation } from './location'
 import { buildTermMatcher, type TermMatcher } from './term-matcher'
-import { addUserWords, isHan, normalizeMessage } from './text'
+import { addUserWords, isHan, normalizeMessage, stripQuotedReply } from './text'
 import { INTENTS, type Intent, type RequestCategory, type Understanding } from './types'
 
 /** A BM25 score at or above this makes a topic an answer candidate (calibrated on handwritten questions). */
@@ -150,8 +150,9 @@ export interface UnderstandOptions {
 }
 
 /** Understands one message against a knowledge index: intent, category, topic, location, urgency. */
-export function understandMessage(index: KnowledgeIndex, raw: string, options: UnderstandOptions = {}): Understanding {
+export function understandMessage(index: KnowledgeIndex, message: string, options: UnderstandOptions = {}): Understanding {
   const reasons: string[] | undefined = options.explain ? [] : undefined
+  const raw = stripQuotedReply(message)
   const norm = normalizeMessage(raw)
   const text = norm.text
   const f = createFeatureVector()
@@ -179,7 +180,8 @@ export function understandMessage(index: KnowledgeIndex, raw: string, options: U
   if (norm.lineCount >= 3 && (raw.match(LIST_ITEM)?.length ?? 0) >= 2) f[F.chainList] += 4
   let neighbourMention = false
   for (const mention of norm.mentions) {
-    if (ALL_MENTION.test(mention)) f[F.notice] += 2
+    // @所有人 heads an announcement, unless the writer calls everyone to a danger happening now (电梯困人 … 快来人).
+    if (ALL_MENTION.test(mention)) f[F.notice] += f[F.danger] > 0 && f[F.rush] > 0 ? 0.5 : 2
     else if (STAFF_MENTION.test(mention)) f[F.staffMention] = 1
     else neighbourMention = true
   }

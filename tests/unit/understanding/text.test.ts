@@ -3,7 +3,7 @@ import { buildTermMatcher } from '../../../domain/understanding/term-matcher'
 import fs from 'node:fs'
 import path from 'node:path'
 import * as OpenCC from 'opencc-js'
-import { fixTypos, hanBigrams, mayNeedSimplifying, normalizeMessage, segment, toHalfWidth, toSimplified } from '../../../domain/understanding/text'
+import { fixTypos, hanBigrams, mayNeedSimplifying, normalizeMessage, segment, stripQuotedReply, toHalfWidth, toSimplified } from '../../../domain/understanding/text'
 
 describe('normalizeMessage', () => {
   it('normalizeMessage › when the message has emoji codes and mentions › then they are removed and recorded', () => {
@@ -144,5 +144,17 @@ describe('toSimplified', () => {
     }
     // The reason: OpenCC reads 打坏 as the traditional spelling of 打坯.
     expect(opencc('孩子把灯打坏了')).toBe('孩子把灯打坯了')
+  })
+})
+
+describe('stripQuotedReply', () => {
+  it('stripQuotedReply › when a reply quotes an earlier message › then only the writer\'s own words are left', () => {
+    expect(stripQuotedReply('知道了，那我今晚先接几桶水 / 「管家小王：明天上午停水」')).toBe('知道了，那我今晚先接几桶水')
+    expect(stripQuotedReply('「客服小刘：您好，已登记，会尽快安排」\n- - - - - - - - - - - - - - -\n尽快是多快啊，都一个星期了')).toBe('尽快是多快啊，都一个星期了')
+  })
+
+  it('stripQuotedReply › when 「」 only marks words, or the message is nothing but a quote › then it is kept', () => {
+    expect(stripQuotedReply('小程序一直显示「处理中」，三天了')).toBe('小程序一直显示「处理中」，三天了')
+    expect(stripQuotedReply('「张姐：9栋楼道灯坏了」')).toBe('「张姐：9栋楼道灯坏了」')
   })
 })
