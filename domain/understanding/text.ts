@@ -182,8 +182,8 @@ const openccToSimplified: (text: string) => string = OpenCC.Converter({ from: 't
 
 /**
  * Traditional characters: the code units OpenCC's traditional-to-simplified dictionary turns into other characters
- * on their own (電 → 电), and CJK compatibility ideographs, which it maps too. Only text with one of them is
- * converted. Its phrase entries are for text already in traditional characters, and on simplified text some do
+ * on their own (電 → 电), and CJK compatibility ideographs and their supplement, which it maps too. Only text with
+ * one of them is converted. Its phrase entries are for text already in traditional characters, and on simplified text some do
  * harm: 打坏 and 拉坏 are entries for 打坯 and 拉坯 (shaping clay), so "孩子把灯打坏了" would lose its 坏.
  */
 const CONVERTIBLE: Uint8Array = (() => {
@@ -192,11 +192,14 @@ const CONVERTIBLE: Uint8Array = (() => {
   for (const dictionary of dictionaries) {
     const entries = typeof dictionary === 'string' ? dictionary.split('|').map((entry) => entry.split(' ')) : dictionary.map(([key, value]) => [key, ...value.split(' ')])
     for (const [key, ...values] of entries) {
-      if (key.length === 1 && values.some((value) => value !== key)) flags[key.charCodeAt(0)] = 1
+      // One character, which may be a surrogate pair (an ideograph beyond the BMP): its first code unit is flagged,
+      // so emoji, whose pairs start with other code units, do not send a message to OpenCC.
+      if ([...key].length === 1 && values.some((value) => value !== key)) flags[key.charCodeAt(0)] = 1
     }
   }
   for (let code = 0xf900; code <= 0xfaff; code++) flags[code] = 1
-  for (let code = 0xd800; code <= 0xdfff; code++) flags[code] = 1
+  // The supplement of compatibility ideographs (U+2F800–U+2FA1F) begins with this high surrogate.
+  flags[0xd87e] = 1
   return flags
 })()
 

@@ -126,6 +126,16 @@ describe('toSimplified', () => {
     expect(differing).toEqual([])
   })
 
+  it('toSimplified › for characters beyond the BMP that OpenCC maps › then it gives what OpenCC gives', () => {
+    const mapped: string[] = []
+    for (let code = 0x20000; code <= 0x2ffff; code++) {
+      const ch = String.fromCodePoint(code)
+      if (opencc(ch) !== ch) mapped.push(ch)
+    }
+    expect(mapped.length).toBeGreaterThan(0)
+    expect(mapped.filter((ch) => toSimplified(ch) !== opencc(ch))).toEqual([])
+  })
+
   it('toSimplified › for labelled messages with traditional characters › then it gives what OpenCC gives', () => {
     const dir = path.join(__dirname, 'fixtures')
     const texts = fs.readdirSync(dir).filter((f) => f.endsWith('.jsonl')).flatMap((f) =>
@@ -138,7 +148,7 @@ describe('toSimplified', () => {
   })
 
   it('toSimplified › for simplified text › then it is left alone, where OpenCC\'s phrase entries would change it', () => {
-    for (const text of ['孩子把灯打坏了', '门被拉坏了', '小区的电梯坏了', '看着他干杯']) {
+    for (const text of ['孩子把灯打坏了', '门被拉坏了', '小区的电梯坏了', '看着他干杯', '孩子把灯打坏了😭👍']) {
       expect(mayNeedSimplifying(text)).toBe(false)
       expect(toSimplified(text)).toBe(text)
     }
