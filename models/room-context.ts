@@ -133,7 +133,7 @@ let savingNow: Promise<void> | undefined
 async function saveEachWatch(): Promise<void> {
   for (const w of [...watches.values()]) {
     if (mongoose.connection.readyState !== mongoose.ConnectionStates.connected) return
-    if (w.saved >= w.ids.length) continue
+    // save() returns at once for a watch with nothing new.
     await save(w).catch((err: unknown) => getLogger('db').warn({ err, requestId: String(w.requestId) }, 'could not save the messages after a report yet'))
   }
 }
