@@ -69,11 +69,14 @@ export async function nextSequence(name: string): Promise<number> {
 
 async function takeNext(name: string, key: string): Promise<number> {
   const hint = lastTaken.get(key)
-  let last = hint !== undefined && (await isTaken(name, hint)) ? await highestTaken(name, hint) : await highestTaken(name, 0)
+  // The number after the one this process took last is usually free, so it is tried at once: another caller that
+  // got there first makes the insert a duplicate, and the search below finds where the numbers have got to.
+  let last = hint !== undefined && (await isTaken(name, hint)) ? hint : await highestTaken(name, 0)
   for (let attempt = 0; attempt < 1000; attempt++) {
     const n = last + 1
     try {
-      await SequenceModel.create({ _id: sequenceId(name, n), name, n })
+      // The stored document as the schema has it (no mongoose document: one is taken for every new request).
+      await SequenceModel.collection.insertOne({ _id: sequenceId(name, n), name, n, at: new Date() } as never)
       lastTaken.set(key, n)
       return n
     } catch (err) {

@@ -176,6 +176,24 @@ describe('models › counters', () => {
     const numbers = await Promise.all(Array.from({ length: 20 }, () => nextSequence(name)))
     expect([...numbers].sort((a, b) => a - b)).toEqual(Array.from({ length: 20 }, (_, i) => i + 1))
   })
+
+  it('nextSequence › when another process took the next numbers meanwhile › then this one continues after them', async () => {
+    const { SequenceModel } = await import('../../../models/counter.model')
+    const name = uniqueId('seq')
+    expect([await nextSequence(name), await nextSequence(name)]).toEqual([1, 2])
+    // Another process takes 3 and 4 (as nextSequence stores a number).
+    await SequenceModel.create([{ _id: `${name}:3`, name, n: 3 }, { _id: `${name}:4`, name, n: 4 }])
+    expect(await nextSequence(name)).toBe(5)
+    expect(await SequenceModel.countDocuments({ name })).toBe(5)
+  })
+
+  it('nextSequence › when the numbers this process took were removed (a database reset) › then it starts again from 1', async () => {
+    const { SequenceModel } = await import('../../../models/counter.model')
+    const name = uniqueId('seq')
+    expect([await nextSequence(name), await nextSequence(name), await nextSequence(name)]).toEqual([1, 2, 3])
+    await SequenceModel.deleteMany({ name })
+    expect([await nextSequence(name), await nextSequence(name)]).toEqual([1, 2])
+  })
 })
 
 describe('models › claims', () => {
