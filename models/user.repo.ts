@@ -48,12 +48,6 @@ export async function findUserById(id: string): Promise<UserView | null> {
   return d ? toUserView(d) : null
 }
 
-/** A worker reference by user id (for the request service), or null. */
-export async function findWorkerRef(id: string): Promise<WorkerRef | null> {
-  const u = await findUserById(id)
-  return u ? toWorkerRef(u) : null
-}
-
 /** The active user with this WeChat contact id (how the bot recognises workers), or null. */
 export async function findUserByWechatId(wechatId: string): Promise<UserView | null> {
   const d = await UserModel.findOne({ wechatId, active: true }).lean()
@@ -111,7 +105,12 @@ export async function updateUser(id: string, patch: Record<string, unknown>): Pr
     if (v === null) $unset[k] = ''
     else if (v !== undefined) $set[k] = v
   }
-  const d = await UserModel.findByIdAndUpdate(id, { ...(Object.keys($set).length ? { $set } : {}), ...(Object.keys($unset).length ? { $unset } : {}) }, { new: true, runValidators: true }).lean()
+  // '+passwordHash' drops the projection mongoose adds for the hidden field: FerretDB v1 refuses a findAndModify with
+  // one ("support for field \"fields\" … is not implemented yet"), so every update of a user failed there.
+  // The view never carries the hash.
+  const d = await UserModel.findByIdAndUpdate(id, { ...(Object.keys($set).length ? { $set } : {}), ...(Object.keys($unset).length ? { $unset } : {}) }, { new: true, runValidators: true })
+    .select('+passwordHash')
+    .lean()
   return d ? toUserView(d) : null
 }
 
