@@ -1,4 +1,5 @@
 import { Schema, model, type InferSchemaType, type Types } from 'mongoose'
+import { reportWrites } from './write-hooks'
 
 const gridSchema = new Schema(
   {
@@ -42,4 +43,6 @@ compoundSchema.path('grids').validate(function (grids: { code: string }[]) {
 
 export type Compound = InferSchemaType<typeof compoundSchema> & { _id: Types.ObjectId }
 export type Grid = Compound['grids'][number]
+// The roster copy (models/roster-cache.ts) keeps every compound; it must see this process's writes at once.
+reportWrites(compoundSchema, 'Compound')
 export const CompoundModel = model('Compound', compoundSchema)

@@ -1,5 +1,4 @@
 import { Types } from 'mongoose'
-import type { CompoundRouting } from '../domain/requests/types'
 import { CompoundModel } from './compound.model'
 
 /** A grid as the API returns it. */
@@ -50,12 +49,6 @@ export async function findCompoundById(id: string): Promise<CompoundView | null>
   if (!Types.ObjectId.isValid(id)) return null
   const d = await CompoundModel.findById(id).lean()
   return d ? toCompoundView(d) : null
-}
-
-/** What the request service needs to route a new request, or null. */
-export async function findCompoundRouting(id: string): Promise<CompoundRouting | null> {
-  const c = await findCompoundById(id)
-  return c ? { id: c.id, name: c.name, grids: c.grids, dutyWorkerId: c.dutyWorkerId } : null
 }
 
 /** Compounds, optionally restricted to ids (a worker's scope). */

@@ -8,13 +8,12 @@ import type { StatsRow } from '../domain/stats/request-stats'
 import type { PublicQuery, StatsQuery } from '../domain/requests/request-index'
 import type { RequestRepo, RequestServiceDeps } from '../domain/requests/request.service'
 import type { OutgoingRelay, RequestPatch, RequestRecord, TimelineEntry } from '../domain/requests/types'
-import { findCompoundRouting } from './compound.repo'
 import { nextSequence } from './counter.model'
 import { coversStatuses, countIndexedRequests, indexedPublicIds, indexedReporterIds, indexedStatsRows, listIndexedRequests, openCandidates, openListRecord, openRequestDocsWhere, openRequestsOfReporter, setRequestRecordMapper } from './request-index'
 import { RequestModel } from './request.model'
 import { contextBeforeReport, resumeRoomWatches, rowOfMessage, watchRoomAfterReport, WATCH_MS } from './room-context'
 import { readSetting, writeSetting } from './setting.model'
-import { findWorkerRef } from './user.repo'
+import { cachedCompoundRouting, cachedWorkerRef } from './roster-cache'
 
 const oid = (v: unknown): string | undefined => (v == null ? undefined : String(v))
 
@@ -217,8 +216,9 @@ export function buildRequestServiceDeps(opts: { lock: KeyedLock; enqueue?: (rela
     repo: requestRepo,
     lock: opts.lock,
     nextNumber: nextRequestNumber,
-    findCompound: findCompoundRouting,
-    findUser: findWorkerRef,
+    // From the roster copy: a report needs both, and each was a database read.
+    findCompound: cachedCompoundRouting,
+    findUser: cachedWorkerRef,
     getPolicy: getTimeLimitPolicy,
     enqueue: opts.enqueue,
     tz: opts.tz,

@@ -1,8 +1,10 @@
 import mongoose from 'mongoose'
 import type { GreetingCandidate } from '../domain/greetings/greetings.service'
 import type { GroupView, ResidentView } from '../domain/intake/ports'
-import type { WorkerRef } from '../domain/requests/types'
+import type { CompoundRouting, WorkerRef } from '../domain/requests/types'
 import { SnapshotCache } from '../lib/snapshot-cache'
+import { CompoundModel } from './compound.model'
+import { toCompoundView, type CompoundView } from './compound.repo'
 import { GroupModel } from './group.model'
 import { ResidentModel } from './resident.model'
 import { UserModel } from './user.model'
@@ -120,6 +122,32 @@ const usersById = new SnapshotCache(
   { maxAgeMs: cacheReloadMs, maxStaleMs: ROSTER_MAX_STALE_MS, scope },
 )
 onWrites('User', () => usersById.invalidate())
+
+/*
+ * Every compound by id (a street office has tens to a few hundred): each new request is routed by its compound's
+ * grids and duty worker.
+ */
+const compounds = new SnapshotCache(
+  async () => {
+    const map = new Map<string, CompoundView>()
+    for (const d of await CompoundModel.find({}).lean()) map.set(String(d._id), toCompoundView(d))
+    return map
+  },
+  { maxAgeMs: cacheReloadMs, maxStaleMs: ROSTER_MAX_STALE_MS, scope },
+)
+onWrites('Compound', () => compounds.invalidate())
+
+/** What the request service needs to route a new request in a compound (from the copy), or null. */
+export async function cachedCompoundRouting(id: string): Promise<CompoundRouting | null> {
+  const c = (await compounds.get()).get(id)
+  return c ? { id: c.id, name: c.name, grids: c.grids, dutyWorkerId: c.dutyWorkerId } : null
+}
+
+/** A worker or admin by user id as the request service sees them (from the copy), or null. */
+export async function cachedWorkerRef(id: string): Promise<WorkerRef | null> {
+  const u = await cachedUserById(id)
+  return u ? toWorkerRef(u) : null
+}
 
 /**
  * A user by id from the copy, or null. A write through this process (deactivation, new compounds) is seen

@@ -1,4 +1,7 @@
-import { Schema, model } from 'mongoose'
+import mongoose, { Schema, model } from 'mongoose'
+import { SnapshotCache } from '../lib/snapshot-cache'
+import { cacheReloadMs } from './cache-settings'
+import { onWrites, reportWrites } from './write-hooks'
 
 /** Settings an admin changes at run time (e.g. the time-limit policy), one document per key. */
 const settingSchema = new Schema(
@@ -10,12 +13,20 @@ const settingSchema = new Schema(
   { timestamps: true, versionKey: false },
 )
 
+// Settings are read on every new request (the time-limit policy) and written by an admin now and then: they are
+// read from a copy of them all, which this process's writes invalidate at once (others' after CACHE_RELOAD_S).
+reportWrites(settingSchema, 'Setting')
 export const SettingModel = model('Setting', settingSchema)
+
+const settings = new SnapshotCache(
+  async () => new Map((await SettingModel.find({}).lean()).map((d) => [String(d._id), d.value as unknown])),
+  { maxAgeMs: cacheReloadMs, scope: () => mongoose.connection.name ?? '' },
+)
+onWrites('Setting', () => settings.invalidate())
 
 /** The stored value of a setting, or undefined. */
 export async function readSetting<T>(key: string): Promise<T | undefined> {
-  const d = await SettingModel.findById(key).lean()
-  return d ? (d.value as T) : undefined
+  return (await settings.get()).get(key) as T | undefined
 }
 
 /** Stores a setting (replacing the previous value). */
