@@ -1,5 +1,5 @@
 import { Writable } from 'node:stream'
-import { createLogger } from '../../../lib/logger'
+import { createLogger, redactLogValue } from '../../../lib/logger'
 import { maskIdNumber, maskPhone, scrubPii } from '../../../lib/pii'
 
 function capture() {
@@ -32,6 +32,26 @@ describe('logger', () => {
     expect(out).toContain('159****2222')
   })
 
+  it('createLogger › when secrets sit deeper, in arrays or under set-cookie › then they are redacted too, and the logged object is not changed', () => {
+    const { log, text } = capture()
+    const logged = { res: { headers: { 'set-cookie': ['sid=abc123'] } }, users: [{ name: '小王', phone: '13800001111' }], a: { b: { c: { secret: 's3cr3t' } } } }
+    const before = JSON.stringify(logged)
+    log.info(logged, 'deep')
+    expect(text()).not.toMatch(/abc123|13800001111|s3cr3t/)
+    expect(text()).toContain('"name":"小王"')
+    expect(JSON.stringify(logged)).toBe(before)
+  })
+
+  it('redactLogValue › when nothing needs hiding › then the same object comes back (nothing copied); otherwise a copy', () => {
+    const plain = { messageId: 'm1', roomId: 'r@chatroom', replies: 2, decision: { intent: 'chat', action: 'silent' }, ids: ['a', 'b'] }
+    expect(redactLogValue(plain)).toBe(plain)
+    const withPhone = { note: '请回电 13812345678', n: 1 }
+    const out = redactLogValue(withPhone) as typeof withPhone
+    expect(out).not.toBe(withPhone)
+    expect(out).toEqual({ note: '请回电 138****5678', n: 1 })
+    expect(withPhone.note).toBe('请回电 13812345678')
+  })
+
   it('createLogger › when ordinary numbers are logged › then they are untouched', () => {
     const { log, text } = capture()
     log.info({ requestNo: 1024, room: '1502', count: 12345678901234567890 }, 'request 1024 created')
@@ -58,6 +78,8 @@ describe('pii', () => {
     ['身份证110101195001011234号', '身份证110101********1234号'],
     ['房号1502，2单元', '房号1502，2单元'],
     ['订单号 213812345678999', '订单号 213812345678999'],
+    ['电话 138-1234-5678', '电话 138****5678'],
+    ['1 2 3 4 5 6 号楼', '1 2 3 4 5 6 号楼'],
   ])('scrubPii › when %s › then %s', (input, expected) => {
     expect(scrubPii(input)).toBe(expected)
   })
