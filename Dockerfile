@@ -18,4 +18,5 @@ COPY --from=build /app/package.json ./package.json
 USER node
 EXPOSE 3000
 HEALTHCHECK --interval=30s --timeout=5s --start-period=30s CMD node -e "fetch('http://127.0.0.1:3000/api/health').then(r=>process.exit(r.ok?0:1)).catch(()=>process.exit(1))"
-CMD ["node", "dist/main.js"]
+# The same V8 heap setting as `npm start` (README, "Memory").
+CMD ["node", "--max-old-space-size=1024", "dist/main.js"]

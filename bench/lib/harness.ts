@@ -1,6 +1,7 @@
 import { spawnSync } from 'node:child_process'
 import fs from 'node:fs'
 import os from 'node:os'
+import v8 from 'node:v8'
 import path from 'node:path'
 import mongoose from 'mongoose'
 import pino, { type Logger } from 'pino'
@@ -32,6 +33,11 @@ export interface MachineInfo {
   database: string
   /** 1-minute load average when the benchmark started (other work on the machine makes timings noisy). */
   loadAverage1m: number
+  /**
+   * V8's heap limit of this process in MiB: `npm start` and `npm run bench*` set --max-old-space-size=1024, which
+   * also makes V8 grow its heap less between full collections (README, "Memory"); run without it, RSS is higher.
+   */
+  heapLimitMb: number
 }
 
 function cpuModel(): string {
@@ -50,6 +56,7 @@ export function machineInfo(database: string): MachineInfo {
     platform: `${os.type()} ${os.release()} ${os.arch()}`,
     database,
     loadAverage1m: Math.round(os.loadavg()[0] * 100) / 100,
+    heapLimitMb: Math.round(v8.getHeapStatistics().heap_size_limit / 2 ** 20),
   }
 }
 
@@ -188,7 +195,7 @@ export function printTable(result: BenchResult): void {
   const m = result.machine
   process.stdout.write(
     `\n## ${result.title}  (scale ${result.scale}, ${result.durationS.toFixed(1)} s)\n` +
-      `   ${m.cpus} cores ${m.cpuModel}, node ${m.node}, ${m.database}, load ${m.loadAverage1m}\n\n` +
+      `   ${m.cpus} cores ${m.cpuModel}, node ${m.node} (heap limit ${m.heapLimitMb} MiB), ${m.database}, load ${m.loadAverage1m}\n\n` +
       `${line(header)}\n${widths.map((w) => '-'.repeat(w)).join('  ')}\n${rows.map(line).join('\n')}\n` +
       (result.notes.length ? `\n${result.notes.map((n) => `   note: ${n}`).join('\n')}\n` : ''),
   )
