@@ -60,7 +60,7 @@ export async function startLinli(config: Config, log: Logger): Promise<RunningLi
   const db = await connectDatabase(config, getLogger('db'))
   const stopDb = () => db.disconnect()
   try {
-    await ensureIndexes()
+    await ensureIndexes({ uniqueOnly: db.uniqueIndexesOnly })
     if (config.SEED_DEMO && (await isDatabaseEmpty())) {
       const faqs = SEED_FAQS.map(({ questions, ...f }) => ({ ...f, variants: questions }))
       await seedDemoDistrict(buildDemoDistrict(new Date(), config.TIMEZONE), faqs, await hashPassword(DEMO_PASSWORD), getLogger('seed'))

@@ -8,6 +8,11 @@ export interface Database {
   uri: string
   /** Set when Linli started its own embedded FerretDB. */
   embedded?: EmbeddedDb
+  /**
+   * True for the embedded FerretDB on SQLite, which finds documents by `_id` alone: only unique indexes are worth
+   * creating there (models/index.ts `ensureIndexes({ uniqueOnly })`).
+   */
+  uniqueIndexesOnly: boolean
   disconnect(): Promise<void>
 }
 
@@ -56,6 +61,7 @@ export async function connectDatabase(config: Config, log: Logger): Promise<Data
   log.info({ embedded: Boolean(embedded), db: mongoose.connection.name }, 'database connected')
   const db: Database = {
     uri,
+    uniqueIndexesOnly: embedded?.backend === 'sqlite',
     embedded,
     async disconnect() {
       try {

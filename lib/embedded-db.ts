@@ -382,6 +382,8 @@ function canConnect(port: number): Promise<boolean> {
 export interface EmbeddedDb {
   /** mongodb:// URI of the server (no database name). */
   baseUri: string
+  /** The storage FerretDB runs on. */
+  backend: 'sqlite' | 'postgresql'
   port: number
   pid: number
   stop(): Promise<void>
@@ -478,7 +480,7 @@ export async function startEmbeddedDb(opts: EmbeddedDbOptions): Promise<Embedded
     await new Promise((r) => setTimeout(r, 100))
   }
   opts.log.info({ port, dataDir, backend: opts.backend }, 'embedded database started')
-  return { baseUri: `mongodb://127.0.0.1:${port}`, port, pid: child.pid ?? 0, stop }
+  return { baseUri: `mongodb://127.0.0.1:${port}`, backend: opts.backend, port, pid: child.pid ?? 0, stop }
 }
 
 function killStale(dataDir: string, log: Logger): void {

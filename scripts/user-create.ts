@@ -74,7 +74,7 @@ async function main(): Promise<void> {
   const log = createLogger({ level: 'warn', format: 'json', nodeEnv: config.NODE_ENV })
   const db = await connectDatabase(config, log)
   try {
-    await ensureIndexes()
+    await ensureIndexes({ uniqueOnly: db.uniqueIndexesOnly })
     if (await usernameExists(args.username)) fail(`username "${args.username}" is already taken`)
     const compoundIds: string[] = []
     for (const ref of (args.compounds ?? '').split(',').map((s) => s.trim()).filter(Boolean)) {

@@ -101,7 +101,8 @@ export async function openBenchDb(opts: OpenBenchDbOptions): Promise<BenchDb> {
     uri = withDatabaseName(embedded.baseUri, dbName)
   }
   await connectMongoose(uri)
-  await ensureIndexes()
+  // As the product does on this database (lib/db.ts uniqueIndexesOnly): FerretDB on SQLite uses no other index.
+  await ensureIndexes({ uniqueOnly: Boolean(embedded) })
   let description = `FerretDB ${FERRETDB_VERSION} (SQLite backend, synchronous=${benchEnv.BENCH_DB_SYNC}, embedded)`
   if (!embedded) {
     const info = (await mongoose.connection.db?.admin().command({ buildInfo: 1 }).catch(() => ({}))) as { version?: string; ferretdb?: { version?: string } }

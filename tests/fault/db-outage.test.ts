@@ -43,7 +43,7 @@ describe('fault › database outage during a burst of group messages', () => {
   beforeAll(async () => {
     db = await OwnDatabase.start()
     await connectMongoose(db.uri('fault_outage'))
-    await ensureIndexes()
+    await ensureIndexes({ uniqueOnly: true })
     await seedKnowledgeBase()
     app = await LinliProcess.start({ MONGODB_URI: db.uri('fault_outage_app'), SEED_DEMO: 'true', BOT_FAQ_REFRESH_S: '1', OUTBOX_PACE_MS: '0', OUTBOX_JITTER_MS: '0' })
     process.on('unhandledRejection', onCrash)

@@ -15,16 +15,21 @@ export function uniqueDbName(prefix = 't'): string {
   return `${prefix}_${randomBytes(6).toString('hex')}`
 }
 
+/** The indexes the product creates on the test server: only unique ones on the embedded FerretDB (SQLite). */
+export function testIndexOptions(): { uniqueOnly: boolean } {
+  return { uniqueOnly: process.env.LINLI_TEST_UNIQUE_INDEXES_ONLY === '1' }
+}
+
 /**
- * Connects mongoose to a fresh database for this test file (with every index) before its tests,
- * and drops it and disconnects after them.
+ * Connects mongoose to a fresh database for this test file (with the indexes the product creates on this
+ * server) before its tests, and drops it and disconnects after them.
  */
 export function useTestDatabase(): { uri: () => string } {
   let uri = ''
   beforeAll(async () => {
     uri = withDatabaseName(testServerUri(), uniqueDbName())
     await connectMongoose(uri)
-    await ensureIndexes()
+    await ensureIndexes(testIndexOptions())
   })
   afterAll(async () => {
     await mongoose.connection.dropDatabase().catch(() => undefined)

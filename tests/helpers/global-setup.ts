@@ -32,4 +32,6 @@ export default async function globalSetup(): Promise<void> {
   globalThis.__LINLI_TEST_DB__ = { db, dir }
   process.env.LINLI_TEST_MONGODB_BASE = db.baseUri
   process.env.LINLI_TEST_FERRETDB_BIN = bin
+  // As the product on its embedded database (lib/db.ts uniqueIndexesOnly): FerretDB on SQLite uses no other index.
+  process.env.LINLI_TEST_UNIQUE_INDEXES_ONLY = '1'
 }

@@ -1,5 +1,5 @@
 import mongoose from 'mongoose'
-import { ALL_MODELS } from '../../../models'
+import { ALL_MODELS, ensureIndexes, indexesToCreate } from '../../../models'
 import { CompoundModel } from '../../../models/compound.model'
 import { nextSequence } from '../../../models/counter.model'
 import { DeliveryModel } from '../../../models/delivery.model'
@@ -10,7 +10,7 @@ import { NoticeModel } from '../../../models/notice.model'
 import { RequestModel } from '../../../models/request.model'
 import { ResidentModel, setAllowedResidentTags, DEFAULT_RESIDENT_TAGS } from '../../../models/resident.model'
 import { UserModel } from '../../../models/user.model'
-import { uniqueId, useTestDatabase } from '../../helpers/db'
+import { testIndexOptions, uniqueId, useTestDatabase } from '../../helpers/db'
 import { buildCompound, buildFaq, buildGroup, buildRequest, buildResident, buildUser, objectId } from '../../helpers/factories'
 
 useTestDatabase()
@@ -26,13 +26,30 @@ function validationErrorPaths(err: unknown): string[] {
 }
 
 describe('models › indexes', () => {
-  it.each(ALL_MODELS.map((m) => [m.modelName, m] as const))('%s › when indexes are ensured › then every schema index exists on the server', async (_name, model) => {
-    const onServer = await indexKeys(model)
-    for (const [fields, options] of model.schema.indexes()) {
+  /** Asserts that exactly the indexes `ensureIndexes(opts)` should create (besides `_id`) are on the server. */
+  async function expectIndexes(model: mongoose.Model<any>, opts: { uniqueOnly: boolean }): Promise<void> {
+    const onServer = (await indexKeys(model)).filter((i) => JSON.stringify(i.key) !== '{"_id":1}')
+    const wanted = indexesToCreate(model.schema, opts)
+    expect(onServer).toHaveLength(wanted.length)
+    for (const [fields, options] of wanted) {
       const match = onServer.find((i) => JSON.stringify(i.key) === JSON.stringify(fields))
       expect(match).toBeDefined()
       expect(match!.unique).toBe(Boolean((options as { unique?: boolean }).unique))
     }
+  }
+
+  it.each(ALL_MODELS.map((m) => [m.modelName, m] as const))('%s › when indexes are ensured as the product does on this server › then they exist on the server', async (_name, model) => {
+    await expectIndexes(model, testIndexOptions())
+  })
+
+  it('ensureIndexes › when switched between every index and unique ones only › then the other indexes are created, then dropped; unique ones always stay', async () => {
+    await ensureIndexes({ uniqueOnly: false })
+    for (const m of ALL_MODELS) await expectIndexes(m, { uniqueOnly: false })
+    expect((await indexKeys(MessageModel)).length).toBe(6)
+    await ensureIndexes({ uniqueOnly: true })
+    for (const m of ALL_MODELS) await expectIndexes(m, { uniqueOnly: true })
+    expect(await indexKeys(MessageModel)).toEqual([{ key: { _id: 1 }, unique: false }, { key: { botAccountId: 1, wechatMessageId: 1 }, unique: true }])
+    await ensureIndexes(testIndexOptions())
   })
 
   it.each([
