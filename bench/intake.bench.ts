@@ -3,7 +3,7 @@
  * at info) receives a burst of 5,000 generated mixed messages across 200 bound groups. Measured per message from
  * the moment the puppet emits it to the moment the adapter has stored its log row, its request (if any) and its
  * replies (the bot's own "message handled" log line, written after all three). In the same run, the raw
- * `insertOne` rate of the same database (message-log-shaped documents into a collection with the same indexes),
+ * `insertOne` rate of the same database (message-log-shaped documents into a collection with the log's indexes as the product creates them there),
  * so intake is also shown as a fraction of it. Then a steady phase at half the burst rate gives the latency of a
  * message that does not queue behind thousands of others. RSS of this process (the bot) is sampled throughout.
  * `npm run bench:intake` (BENCH_SCALE=0.1 for a quick run).
