@@ -109,33 +109,34 @@ onWrites('Resident', () => residents.invalidate())
 onWrites('User', () => workers.invalidate())
 onWrites('Group', () => groups.invalidate())
 
+/**
+ * A copy of a whole (small) collection by `_id`, as views, dropped at every write to it through this process
+ * (the collection's writes are reported as `name`, models/write-hooks.ts).
+ */
+function copyById<V>(name: string, model: mongoose.Model<any>, toView: (doc: any) => V): SnapshotCache<Map<string, V>> {
+  const copy = new SnapshotCache(
+    async () => {
+      const map = new Map<string, V>()
+      for (const d of await model.find({}).lean()) map.set(String(d._id), toView(d))
+      return map
+    },
+    { maxAgeMs: cacheReloadMs, maxStaleMs: ROSTER_MAX_STALE_MS, scope },
+  )
+  onWrites(name, () => copy.invalidate())
+  return copy
+}
+
 /*
  * Every user (workers and admins, active or not) by id, for the API's authentication, which looks the user up
  * on every request (a few dozen to a few hundred users; each look-up cost the embedded database about 1 ms).
  */
-const usersById = new SnapshotCache(
-  async () => {
-    const map = new Map<string, UserView>()
-    for (const d of await UserModel.find({}).lean()) map.set(String(d._id), toUserView(d))
-    return map
-  },
-  { maxAgeMs: cacheReloadMs, maxStaleMs: ROSTER_MAX_STALE_MS, scope },
-)
-onWrites('User', () => usersById.invalidate())
+const usersById = copyById<UserView>('User', UserModel, toUserView)
 
 /*
  * Every compound by id (a street office has tens to a few hundred): each new request is routed by its compound's
  * grids and duty worker.
  */
-const compounds = new SnapshotCache(
-  async () => {
-    const map = new Map<string, CompoundView>()
-    for (const d of await CompoundModel.find({}).lean()) map.set(String(d._id), toCompoundView(d))
-    return map
-  },
-  { maxAgeMs: cacheReloadMs, maxStaleMs: ROSTER_MAX_STALE_MS, scope },
-)
-onWrites('Compound', () => compounds.invalidate())
+const compounds = copyById<CompoundView>('Compound', CompoundModel, toCompoundView)
 
 /** What the request service needs to route a new request in a compound (from the copy), or null. */
 export async function cachedCompoundRouting(id: string): Promise<CompoundRouting | null> {
