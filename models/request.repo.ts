@@ -10,7 +10,8 @@ import type { RequestRepo, RequestServiceDeps } from '../domain/requests/request
 import type { OutgoingRelay, RequestPatch, RequestRecord, TimelineEntry } from '../domain/requests/types'
 import { nextSequence } from './counter.model'
 import { coversStatuses, countIndexedRequests, indexedPublicIds, indexedReporterIds, indexedStatsRows, listIndexedRequests, openCandidates, openListRecord, openRequestDocsWhere, openRequestsOfReporter, setRequestRecordMapper } from './request-index'
-import { RequestModel } from './request.model'
+import { RequestModel, requestDoc } from './request.model'
+import { notifyWrite } from './write-hooks'
 import { contextBeforeReport, resumeRoomWatches, rowOfMessage, watchRoomAfterReport, WATCH_MS } from './room-context'
 import { readSetting, writeSetting } from './setting.model'
 import { cachedCompoundRouting, cachedWorkerRef } from './roster-cache'
@@ -108,9 +109,14 @@ export const requestRepo: RequestRepo = {
     const fromRoom = doc.source === 'group' ? doc.roomId : undefined
     // The row of the message it was made from (the bot's report); later rows are added as they are written.
     const reportRow = rowOfMessage(doc.messages[0]?.messageId)
-    const created = await RequestModel.create({ _id, ...doc, linkedRowIds: reportRow ? [reportRow] : [], contextRowIds: contextBeforeReport(fromRoom) })
+    // Built and inserted without a mongoose document (requestDoc), so the request index is told as the hooks would.
+    const startedAt = Date.now()
+    const stored = requestDoc({ ...doc, _id, linkedRowIds: reportRow ? [reportRow] : [], contextRowIds: contextBeforeReport(fromRoom) }, new Date())
+    await notifyWrite('Request', { phase: 'before' })
+    await RequestModel.collection.insertOne(stored)
+    await notifyWrite('Request', { phase: 'after', ids: [_id], inserted: { doc: () => stored, startedAt } })
     watchRoomAfterReport(fromRoom, _id)
-    return toRequestRecord(created.toObject())
+    return toRequestRecord(stored)
   },
   async findById(id) {
     if (!Types.ObjectId.isValid(id)) return null

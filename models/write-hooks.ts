@@ -35,9 +35,7 @@ function idsOfFilter(filter: Record<string, unknown> | undefined): unknown[] | u
  * (models/roster-cache.ts, models/request-index.ts) listen so that this process reads its own writes.
  */
 export function reportWrites(schema: Schema, name: string): void {
-  const notify = async (event: WriteEvent) => {
-    await Promise.all([...(listeners.get(name) ?? [])].map((l) => l(event)))
-  }
+  const notify = (event: WriteEvent) => notifyWrite(name, event)
   const before = () => notify({ phase: 'before' })
   schema.pre('save', function (this: { isNew: boolean; $locals: Record<string, unknown> }) {
     this.$locals.writeStartedAt = this.isNew ? Date.now() : undefined
@@ -56,6 +54,14 @@ export function reportWrites(schema: Schema, name: string): void {
     const update = this.getUpdate()
     return notify({ phase: 'after', ids: idsOfFilter(this.getFilter()), ...(update && !Array.isArray(update) ? { update: update as Record<string, unknown> } : {}) })
   })
+}
+
+/**
+ * Tells the listeners of `name` about a write made past mongoose (through the model's collection), as the hooks of
+ * {@link reportWrites} tell them about mongoose's own: `before` it, and `after` it once it succeeded.
+ */
+export async function notifyWrite(name: string, event: WriteEvent): Promise<void> {
+  await Promise.all([...(listeners.get(name) ?? [])].map((l) => l(event)))
 }
 
 /** Calls `listener` around every write to the collection reported as `name` (see {@link reportWrites}). */
