@@ -78,7 +78,7 @@ export const SIGNAL_LEXICON: readonly LexiconLine<SignalFeature>[] = [
     weight: 0,
     terms: `
       一块钱硬币 投了一块钱 投币 开出租 出租车 通知说 通知上说 通知都没有 一点通知 没有通知 没接到通知 也不通知 不通知 天气预报 挤爆 挤爆了 爆满 火爆 爆棚 饭卡在 防走失 社区医院 卫生服务站 没电梯 没电视 修手机 修电脑 修鞋 修车的 原来那个
-      原来的 电话是多少 维修电话 报修电话是 报名了 不用谢
+      原来的 电话是多少 维修电话 报修电话是 报名了 不用谢 一平米 每平米 一平方 每平方 等通知 等着通知 回家等通知
     `,
   },
   // problem: states that report something broken, dirty, missing, unsafe or wrong; single characters weigh least
@@ -124,6 +124,9 @@ export const SIGNAL_LEXICON: readonly LexiconLine<SignalFeature>[] = [
       甚为不便 极为不便 很不方便 耗子 成群 窜来窜去 被撤了 撤掉了 钱扣了 扣了钱 电没来 吊根线 吊线
       拉根线 瞎了 又瞎了 没来拖 没来扫 没来打扫 没来清 爬到阳台外 空调架上 空调外机上 没大人
       没有大人 敲门不应 敲门没人应 电话也不接
+      吓醒 惊醒 别住了 别住 积灰 全是灰 满是灰 落满灰 一指厚 已经有人崴 已经有人摔 已经有人受伤 已经有人被 崴了脚 崴脚
+      不归他管 不归我们管 不归物业管 不归社区管 推来推去 互相推诿 踢皮球 到底谁管
+      压碎 压碎了 被拆了 被拆掉 拆走了 没装回去 没装回来 没放回去 没放回来 一汪水 积了一汪 多得要死 涨到 凭什么涨
     `,
   },
   {
@@ -160,7 +163,7 @@ export const SIGNAL_LEXICON: readonly LexiconLine<SignalFeature>[] = [
       安排个 修一下 修修 来修 来看看 来看一下 过来看 上门看 帮忙看 处理一下 处理下 清理一下
       清一下 拉走 拖走 清走 疏通 通一下 换一下 换个 装个 装几个 多装 加几个 划几个 弄一下
       弄弄 整改 检查一下 查查 来人 快来人 定期派人 上门看看 隔三差五 设一个 设个 设置一个 放一个 放几个 陪她去 陪他去 陪着去 陪同 下来挪一下 下来挪 彻底修好 彻底修一下 调监控 查监控 看监控 帮我去 帮忙去 帮我拿 帮我买 帮忙拿 帮忙买 好好查一下 好好查查 彻底查一下 检修一下 搬走 搬掉 清理掉 上门理发 上门体检 上门看病 上门洗澡 出面协调 出面给 去看看 去看一下
-      有空去 上门帮
+      有空去 上门帮 挪一下 挪挪 挪个车 挪车 挪走
       装一个 建一个 搞一个 增加一个 添一个 配一个 增设一个
     `,
   },
@@ -176,7 +179,8 @@ export const SIGNAL_LEXICON: readonly LexiconLine<SignalFeature>[] = [
       安排一次 上门看 给我们 给装 给换 给修 给弄 换一个 换个新的 修理一下 重新装 派人去
       去探望 多去看看 帮忙送 能不能换 帮帮她 帮帮他 帮帮我们 帮一把 帮她 帮他 照看 帮忙照看
       能不能做 能不能再 能不能别 能不能把 尊敬的物业 请公布 公布一下 公示一下 以便 必须 物业必须 务必 往上反映 反映反映 说说 监督下 监督一下 跟进 小区能 小区能不能 帮我们打扫 帮忙打扫 恳请 敬请 望尽快 请尽快 烦请 帮我们反映 反映一下 帮忙反映
-      谁负责 出了事谁负责
+      联名 特此恳请 特此联名 予以 望予重视 望予 请予 立即增设 公示出来 公布出来 怎么过
+      谁负责 出了事谁负责 帮我找找 帮忙找找 帮着找找 帮忙找一下 帮我找一下 大家帮忙找 大伙帮忙 帮忙留意 帮忙看看
     `,
   },
   { feature: 'ask', weight: 0.6, terms: '能不能 可不可以 能不能给 可以给 帮我 帮忙 怎么办 咋办 要找谁 找谁 该找谁 谁来 谁能' },
@@ -233,7 +237,7 @@ export const SIGNAL_LEXICON: readonly LexiconLine<SignalFeature>[] = [
       之前在群里 编号 工单 单号 说这周修 说下午来 说要等 说过来 答应 当时说 说好的 说好
       承诺 说马上 说尽快 已受理 受理了 约了 你们说 你们答应 说这周 说本周 说周内 这周内 说好了要 说好要 说回头再来 说要拖 说要清 说要修 说要换 上次说 社区说帮 物业说帮 说帮协调 说帮忙 上次投诉 上次反映 之前投诉 之前反映 说会去 说会来
       您说 你说等 您说等
-      你说今天 你说下午 你说上午 你说明天 前两天报 前两天反映 前阵子报 前段时间报
+      你说今天 你说下午 你说上午 你说明天 前两天报 前两天反映 前阵子报 前段时间报 你说给 你说要 你说会 您说给 您说要
     `,
   },
   { feature: 'priorReport', weight: 0.5, terms: '那个事 那件事 这个事 的事 的问题' },
@@ -256,7 +260,7 @@ export const SIGNAL_LEXICON: readonly LexiconLine<SignalFeature>[] = [
       怎么还不来 有人跟进吗 跟进了吗 到现在还是 排上了没有 排上了吗 到底来不来 还来不来
       还修不修 显示已完成 根本没解决 还没解决 没解决 有回复没 回复了吗 转到社区了吗 安排好了吗
       处理好了吗 弄好了吗 怎么处理的 处理得怎么样 现在怎么样 有没有消息 有消息了吗 有没有结果
-      有没有进展 有没有下文 几点能好 还停着 什么时候动工 动工 审核通过了吗 通过了吗 批了吗
+      有没有进展 有没有下文 几点能好 还停着 什么时候动工 动工了吗 动工了没 审核通过了吗 通过了吗 批了吗
       审核到哪 联系到车主没有 联系上了吗 显示已处理 显示处理了 显示已解决 显示办结 显示已办结
       显示已修好 算处理了 算解决了 算修好了 根本没人来 没人来过 显示处理中 一直显示处理中 还不见人 还没见人来
       安排师傅了吗 派师傅了吗 派人了吗 几点过来 是不是把我们忘了 把我们忘了 一直没来 还查不查 还管不管 有回音了吗 有回音了没 一直没消息 怎么一直没 找着车主没 找到车主没 回个话 没有人回复 都没人回复 都没有人回复 有个信儿没 有个信没 审得怎么样 审得咋样 审得怎么样了 卡里还没钱 还没钱 钱还没到 没到账 一直没接到通知 修好了吗 修好了没
@@ -269,6 +273,9 @@ export const SIGNAL_LEXICON: readonly LexiconLine<SignalFeature>[] = [
       排到第几 排到几号 可以过来拿了吗 能过来拿了吗 可以拿了吗 能拿了吗 能领了吗 结果出来了吗 有结果了吗 今天能好 能好不 能修好不 今天能修好 还要等多久 要等多久 还来吗 今天还来 等一上午 等了一上午 等一下午 等了一下午 等半天 等了半天 第几回 第几次问 问了好几次
       问过好几次 查出来没 有回复了吗 有update 有更新吗 followup update 弄好没 修好没 搞好没 整好没
       好没有 好没啊 有人管没 有回音吗 有回音没 有回信吗 都几点了 这都几点了 那事咋说 那事怎么说
+      催一下 催一催 催催 再催一下 再催催 第二次问 第三次问 又来问 再问一次 再问一遍 问第几遍
+      一点信都没有 一点消息都没有 一点音讯都没有 一点动静都没有 没个信 没个信儿 一直没信 没信儿
+      是不是给漏了 是不是漏了 给漏了 把我们漏了 把我漏了 还要不要我 到底要不要
     `,
   },
   // notices, announcements, worker replies, forwarded articles
@@ -285,9 +292,20 @@ export const SIGNAL_LEXICON: readonly LexiconLine<SignalFeature>[] = [
       共建 共创 美好家园 转发 收藏 速看 赶紧转 转给家里 扩散 报警了 有消息再告诉 再告诉大家
       来社区咨询 可直接来 请不要点 陌生链接 冒充 各位叔叔阿姨 各位老人 各位老街坊 各位街坊 出殡 追悼会 喜丧 告诉大家 转给大家 分享给大家 转发给大家 跟大家说一下 和大家说一下 跟大家说一声 和大家说一声 告诉大家一声 大家稍等 请大家稍等 稍等一下 给大家添麻烦 添麻烦了 给大家带来不便
       带来不便 可以打物业电话 请带好 请携带 可咨询 欢迎来咨询 给您处理 一定给您 请查看 处理完毕 已处理完毕 如还有问题 如有问题请 随时联系 谢谢大家关心 大家提前 请大家提前 提前做好 做好防范
+      自觉点 自觉一点 请自觉 大家自觉 一起完蛋 大家看好 看好自家 看好孩子 负法律责任 要负责任的 是违法的 违法行为 停水取消 停电取消 取消了
     `,
   },
   { feature: 'notice', weight: 1, terms: '提醒 注意 期间 全域 全小区 停电通知 停水通知 本周 下周 活动 欢迎 安检 开通' },
+  // someone answering a call for help: on the way, already called, what to do meanwhile (talk to the caller, not a report)
+  {
+    feature: 'notice',
+    weight: 1.5,
+    terms: `
+      马上到 马上就到 这就过去 马上过去 马上上去 马上下来 这就来 已经联系了 已经联系维保 已经通知了
+      已经给燃气公司 明天安排 马上安排 这就安排 我们安排 稍后安排 今天安排 下午安排
+      别慌 别怕 别着急 不要着急 别扒门 先关了 先关掉 先把总阀 开窗通风 赶紧开窗 别开灯 别打电话 别用明火
+    `,
+  },
   // thanks and praise
   {
     feature: 'thanks',
@@ -387,6 +405,11 @@ export const SIGNAL_LEXICON: readonly LexiconLine<SignalFeature>[] = [
       大家有空去看看 大家有空去 大家去看看 香味 馋死了 借用一下 用完马上还 用完就还 味道很好 味道不错 没人说话 没人聊天 没人冒泡 楼上的你 楼上说的 楼上讲的 说实话 注意保暖 多喝热水 养生
       要结婚了 办喜事 喝喜酒 楼上那位 楼上问的 刚才问的 问的那位 我办过 我刚办过 我去年办过 亲测 刚去办 去办过 刚陪 有人办过
       有人最近办过 有谁办过 谁办过 你们家怎么样 你家怎么样 你们家呢 你家呢 你们那边呢 你们楼呢 你们楼怎么样
+      还有理了 好意思说 还好意思 说人家 换你你 换成你 你也不 我不同意 坚决不同意 我反对 坚决反对 我不反对 不反对
+      支持楼上 同意楼上 顶楼上 楼上说得对 说得好 写得好 说得对 当然不肯 怎么说话呢 咋说话呢 说话注意点 管好你自己
+      关你什么事 关你啥事 少管闲事 成立业委会 选业委会 在群里发广告 别在群里发 群里别发 发广告了 去问问 可以去问
+      可以去找 你去问 你去找 打这个电话 打他电话 去司法所 去居委会问 去社区问
+      支持装 支持加装 我支持 我们支持 赞成 举手赞成 双手赞成
     `,
   },
   // danger happening now (urgency)
@@ -402,7 +425,7 @@ export const SIGNAL_LEXICON: readonly LexiconLine<SignalFeature>[] = [
       水管裂 水管破裂 主水管 淹了 淹到 快淹 水漫 水漫出来 倒灌 煤气中毒 一氧化碳 跳楼 坠楼
       哗哗往下淌 灯那儿都在滴水 灯里往下滴 冒白烟 电池冒烟 电瓶冒烟 噼里啪啦 掉下去了 掉进去了 掉井里 快叫120 叫120 打120 眼看要掉 要掉下来
       快掉下来 持刀 砍人 倒地上 倒地不起 躺地上 叫不醒 喊不醒 没意识 没呼吸 没气了 爬到阳台外 阳台外面 空调架上
-      空调外机上 窗台外面 爬出窗
+      空调外机上 窗台外面 爬出窗 倒下来了 塌下来了
     `,
   },
   {
@@ -432,6 +455,7 @@ export const SIGNAL_LEXICON: readonly LexiconLine<SignalFeature>[] = [
       万一 如果 要是 假如 假设 以防 防止 预防 谨防 提防 演练 演习 模拟 培训 宣传 知识
       容易 会不会 担心会 跑不出去 逃不出去 都进不来 出了事 真出事 真有事 真着火 真要 真被困 真困住 真出了事
       怎么逃生 逃生知识 逃生技巧 用得上 算谁的 害怕着火 怕着火 担心着火 怕出事 看着都害怕 着火怎么办
+      要着火了 要出事了 迟早出事 早晚出事 迟早要出事 早晚要出事 可别哪天 别哪天 哪天真 哪天要是 会不会出事
     `,
   },
   // clearly past times
@@ -492,7 +516,7 @@ export const CATEGORY_LEXICON: readonly LexiconLine<RequestCategory>[] = [
     `,
   },
   { feature: 'ev-charging', weight: 2, terms: '充电 电瓶 插线板 拖线板 插排 新能源 电动汽车 充一半 充满 不通电 插上去' },
-  { feature: 'ev-charging', weight: 1.5, terms: '电动车 电瓶车 电动自行车 扫码' },
+  { feature: 'ev-charging', weight: 1.5, terms: '电动车 电瓶车 电动自行车 扫码 插座 电动三轮' },
   { feature: 'parking', weight: 1.5, terms: '车棚' },
   {
     feature: 'parking',
@@ -533,6 +557,7 @@ export const CATEGORY_LEXICON: readonly LexiconLine<RequestCategory>[] = [
     `,
   },
   { feature: 'sanitation', weight: 1, terms: '味 野猫 灰' },
+  { feature: 'sanitation', weight: 3, terms: '灰尘 扬尘 降尘 尘土 洒洒水 一指厚 积灰' },
   {
     feature: 'facilities',
     weight: 3,
@@ -553,6 +578,7 @@ export const CATEGORY_LEXICON: readonly LexiconLine<RequestCategory>[] = [
     `,
   },
   { feature: 'facilities', weight: 1.5, terms: '砖' },
+  { feature: 'facilities', weight: 2.5, terms: '铁门 大铁门 电动门 伸缩门 轨道 井盖 主干道 挖开 回填' },
   { feature: 'facilities', weight: 0.5, terms: '门 路' },
   {
     feature: 'safety',
@@ -576,6 +602,7 @@ export const CATEGORY_LEXICON: readonly LexiconLine<RequestCategory>[] = [
     `,
   },
   { feature: 'safety', weight: 1, terms: '火 烟 骑得飞快 骑进来' },
+  { feature: 'safety', weight: 2, terms: '挖沟 管沟 基坑 深坑 围挡 警示标志 警示灯 踩空 跌下去 避雷针 防火门' },
   { feature: 'safety', weight: 0.5, terms: '阳台' },
   {
     feature: 'noise',
@@ -584,6 +611,7 @@ export const CATEGORY_LEXICON: readonly LexiconLine<RequestCategory>[] = [
       放烟花 烟花 哐哐 吵醒 被吵醒 噪音 扰民 装修 电钻 广场舞 音响 大喇叭 喇叭 打桩
       夜间施工 施工 唱歌 大喊大叫 狗叫 咚咚 拖椅子 甩鞭子 鞭炮 放炮 跺地 敲敲打打 吵 太吵
       吊嗓子 唱戏 k歌 唱到半夜 吵死 吵得 吵闹 音量 音量过大 声音太大 声音过大
+      跺脚 拉椅子 打鸣 鸡叫 轰隆 都在震 震得 打电钻 吹响器
     `,
   },
   {
@@ -629,6 +657,7 @@ export const CATEGORY_LEXICON: readonly LexiconLine<RequestCategory>[] = [
       物业费 物业公司 物业服务 不作为 保安 门岗 保洁 保洁员 保洁阿姨 态度差 服务差 乱收费
       公示 公共收益 广告位 账目 维修基金 报修电话 物业经理 推诿 敷衍 换物业 业委会 门卫
       睡大觉 值班室 管家 收费 巡逻 不巡逻 物业办公室 占线 客服电话 忙音 物业管家 爱答不理
+      电梯费 公摊 公摊费 电梯运行费
     `,
   },
   { feature: 'property', weight: 2, terms: '态度 值班 没人接 电话打不通 不负责 外来人员 快递 拖地 服务 管理 收据 发票 多收 多算 开错' },
@@ -662,6 +691,8 @@ export const CATEGORY_LEXICON: readonly LexiconLine<RequestCategory>[] = [
   },
   // 老人 alone is often only who suffers from another problem (老人的轮椅推不出去, 老人去医院得走二十分钟).
   { feature: 'elderly-care', weight: 1, terms: '老人 老人家 老年人' },
+  { feature: 'elderly-care', weight: 1, terms: '腿脚不好 脚不好 腿不好' },
+  { feature: 'elderly-care', weight: 1.5, terms: '下不了楼 下不去楼 抬下楼 背下楼 抬一下' },
   { feature: 'elderly-care', weight: 1, terms: '大爷 奶奶 爷爷 婆婆 阿姨 摔倒' },
   {
     feature: 'other',
@@ -680,6 +711,8 @@ export const CATEGORY_LEXICON: readonly LexiconLine<RequestCategory>[] = [
     `,
   },
   { feature: 'other', weight: 1.5, terms: '网络 网 狗 猫' },
+  // who does the works (施工队 弄坏了…) says nothing of noise: these hide 施工
+  { feature: 'other', weight: 0.5, terms: '施工队 施工车 施工方 施工单位 施工人员 施工的人 施工队伍' },
 ]
 
 /**
@@ -709,7 +742,7 @@ export const CATEGORY_PRIORITY: readonly RequestCategory[] = [
 export const DANGER_COMBOS: readonly { name: string; all: readonly RegExp[]; weight: number }[] = [
   {
     name: 'lift-trapped',
-    all: [/电梯|梯/, /卡住|卡在|困|关在|停在半|打不开|出不来|扒不开|不动了/, /人|老人|孩子|小孩|老太|老头|婆婆|妈|爸|在里面|里面有/],
+    all: [/电梯|梯/, /卡住|卡在|困|关在|人还关着|被关着|关着人|停在半|打不开|出不来|扒不开|不动了/, /人|老人|孩子|小孩|老太|老头|婆婆|妈|爸|在里面|里面有/],
     weight: 1.2,
   },
   { name: 'gas-smell', all: [/燃气|煤气|天然气|液化气/, /味|臭|漏|咝咝|嘶嘶|呲呲/], weight: 1.2 },
@@ -717,6 +750,14 @@ export const DANGER_COMBOS: readonly { name: string; all: readonly RegExp[]; wei
   { name: 'flooding', all: [/水/, /淹|漫到|漫进|没过|进水了|关不住/], weight: 0.8 },
   { name: 'person-down', all: [/人|老|爷|奶|婆|妈|爸|叔|姨|伯|孩|娃|宝宝/, /倒地|倒在地|倒在门口|倒在路边|倒在楼道|倒在家里|倒在卫生间|晕倒|晕过去|晕了过去|昏倒|昏迷|昏过去|晕厥|抽搐|流血|没气|没呼吸|不省人事|叫不醒|一动不动|叫也不应|叫他没反应|叫她没反应|没有反应了|躺着|敲门不应|敲门没人应|敲门也没人开|敲门没人开|哼哼|呻吟/], weight: 1.2 },
   { name: 'fire', all: [/火|烟/, /着|烧|冒|起|很大|好大|蔓延/], weight: 0.8 },
+  // 脚手架被风吹歪了 往人行道那边倒 底下还有人在走: something toppling now over people below.
+  { name: 'toppling-over-people', all: [/脚手架|架子|塔吊|广告牌|招牌|树|墙|围挡|棚/, /往[^，。,\s]{0,6}倒|倒下来|在倒|塌下来|正在塌/, /(?:底下|下面|下边)(?:还)?有人|有人在走|人在下面|有人经过/], weight: 1.2 },
+  // 头晕站不起来 然后就没声了: an old or sick person who cannot get up, or went silent on the phone.
+  { name: 'person-collapsed', all: [/人|老|爷|奶|婆|妈|爸|爹|娘|叔|姨|伯|他|她/, /站不起来|起不来了|爬不起来|摔了起不来|没声了|没声音了|没了声音|喊也不应|叫也不答应/], weight: 1.2 },
+  // 老年痴呆 出去仨钟头没回来, 孩子放学没回家找不到: a person who cannot look after themselves is missing.
+  { name: 'person-missing', all: [/痴呆|糊涂|阿尔茨海默|认不得路|不认路|不记得路|智力|孩子|小孩|娃/, /没回来|没回家|找不到了|找不着了|走丢了|不见了|联系不上/], weight: 1.2 },
+  // 孩子卡在脚手架和墙中间: a person stuck or fallen somewhere.
+  { name: 'person-stuck', all: [/孩子|小孩|娃|宝宝|老人|阿伯|大爷|大妈|奶奶|爷爷|工人|有人|个人/, /卡在|卡住了|困在|掉进|掉到|跌下去|跌进|摔下去|爬不上来/], weight: 1.2 },
 ]
 
 /** A regex cue: patterns that no word list can see (A-not-A questions, "有人在…", how long something lasted). */
@@ -783,7 +824,9 @@ export const STRUCTURAL_CUES: readonly StructuralCue[] = [
   // 看新闻说隔壁区有个小区起火了: news about somewhere else is talk, not a report.
   { name: 'elsewhere-news', pattern: /(?:新闻|视频|网上说|抖音|朋友圈)[^。]{0,12}(?:别的|隔壁|外地|其他|有个)(?:小区|区|地方|城市|楼)/, feature: 'notice', weight: 2, also: [{ feature: 'hypothetical', weight: 1 }] },
   // 电梯那事咋说: asks after a matter both sides know.
-  { name: 'that-matter', pattern: /(?:那事|那件事|那个事|的事)(?:怎么说|咋说|呢|怎么样|如何|有下文)/, feature: 'statusQuery', weight: 1 },
+  { name: 'that-matter', pattern: /(?:那事|那件事|那个事|的事)[，,\s]?(?:到底|究竟)?(?:怎么说|咋说|呢|怎么样|如何|有下文|有没有人管|有人管没|管不管|还管不管)/, feature: 'statusQuery', weight: 1 },
+  // 等了两天了, 等了一个多月: how long the resident has been waiting.
+  { name: 'waited-days', pattern: /等了[一二两三四五六七八九十几好半\d]+个?多?(?:天|周|礼拜|星期|月)/, feature: 'statusQuery', weight: 0.8 },
   // 一个月没来拖过: neglect for a long time.
   { name: 'neglected', pattern: /(?:一|两|三|几|半|好几)个?多?(?:月|礼拜|星期|周)(?:都)?没(?:来|人|扫|拖|清|修|管)/, feature: 'problem', weight: 1 },
   // 那根管子呢？那个滑滑梯的事呢: asks after a matter both sides know.
@@ -824,13 +867,32 @@ export const STRUCTURAL_CUES: readonly StructuralCue[] = [
   // 唱到十二点, 吵到凌晨: noise late at night.
   { name: 'late-noise', pattern: /(?:唱|吵|闹|放|敲|响|叫|嚎|蹦|钻|循环)到(?:半夜|凌晨|深夜|现在|晚上|十一点|十二点|一点|两点|三点|\d{1,2}点)/, feature: 'problem', weight: 1.2 },
   // 晚上十一点还在打桩: noise that goes on.
-  { name: 'still-noisy', pattern: /还在(?:打桩|施工|装修|钻|敲|吵|唱|放|弹|跳)/, feature: 'problem', weight: 1.2 },
+  { name: 'still-noisy', pattern: /还在(?:打桩|施工|装修|钻|打钻|打电钻|电钻|砸|敲|吵|唱|放|弹|跳|跺)/, feature: 'problem', weight: 1.2 },
   // 楼顶水箱后来清洗了没: asks how a matter ended.
   { name: 'how-it-ended', pattern: /后来[^，。,?？\s]{0,6}(?:了没|了吗|没有)/, feature: 'statusQuery', weight: 1 },
   // 一直显示“处理中”: the ticket's status says nothing moves.
   { name: 'shows-status', pattern: /显示[“"'「『]?(?:处理中|已处理|已完成|已办结|办结|受理中|已受理|待处理)/, feature: 'statusQuery', weight: 1.3 },
+  // 小孩掉进去咋弄, 砸到人谁负责: what could happen, asked about, is a worry and not a danger now.
+  { name: 'what-if', pattern: /(?:掉进去|掉下去|掉下来|摔下去|摔倒|砸到人|砸着人|砸到|着火|出事)(?:了)?(?:怎么办|咋办|咋弄|怎么弄|谁负责|谁管|算谁的)/, feature: 'hypothetical', weight: 1 },
   // 3月份就申请了, 上个月20号交的材料: an application made earlier, whose outcome the resident is waiting for.
   { name: 'applied-when', pattern: /(?:[一二三四五六七八九十\d]+月份?|[\d一二三四五六七八九十]+号|上个?月|上周|上礼拜|前几天|半个月前|两周前)[^，。,\s]{0,4}(?:就)?(?:申请|交|递|报名|提交|办)(?:了|的|上去)/, feature: 'priorReport', weight: 1 },
+  // 上周说要给沟边装护栏, 昨天说今天处理的, 上次说这个礼拜: a promise made earlier, that the writer holds them to.
+  {
+    name: 'promised',
+    pattern: /(?:上次|上回|之前|前天|昨天|昨晚|上周|上礼拜|上个礼拜|上个月|前几天|前两天|那天|当时)[^，。,\s]{0,5}(?:说|答应)(?:好)?(?:要|会|给|今天|明天|这周|这个礼拜|这礼拜|本周|下周|马上|尽快|过两天|[^，。,\s]{0,6}的(?=$|[\s，。,?？!！]))/,
+    feature: 'priorReport',
+    weight: 1,
+  },
+  // 还没批下来, 还没拿到, 一直没收到通知: an application or promise still waiting for its outcome.
+  { name: 'still-pending', pattern: /(?:还|一直|到现在|至今)(?:都)?没(?:有)?(?:拿到|收到|批|审|下来|出来|通知|消息|回复|回音|办好|办下来|信|结果|答复)/, feature: 'statusQuery', weight: 1 },
+  // 三月份就交材料了, 交的材料, 报名了说等通知: an application handed in earlier.
+  { name: 'handed-in', pattern: /(?:交|递|送|报)(?:了|过|的)?材料|材料(?:交|递|送)(?:了|上去|过去)|报名了[^，。,\s]{0,3}说|说等通知|让等通知|叫等通知/, feature: 'priorReport', weight: 1 },
+  // 凭啥也让交电梯费, 凭什么涨物业费: a charge the writer finds unfair.
+  { name: 'unfair-charge', pattern: /凭什么[^，。,\s]{0,4}(?:交|收|扣|涨|让|要)/, feature: 'problem', weight: 1.2 },
+  // 前天说车棚加几个插座, 昨天你们说: something said earlier by whoever is asked now.
+  { name: 'said-earlier', pattern: /(?:上次|上回|之前|前天|昨天|昨晚|上周|上礼拜|上个礼拜|前几天|前两天|那天)(?:你们|物业|社区|他们|师傅|经理|你|您)?(?:说|答应)/, feature: 'priorReport', weight: 0.6 },
+  // 三天了还没装回去: something taken away for the works and never put back.
+  { name: 'not-put-back', pattern: /没(?:有)?(?:装|放|搬|挪|弄|安|拿|送)回(?:去|来)/, feature: 'problem', weight: 1.2 },
   // 说了三天了, 说了好几次了: how long the resident has been asking (说了几次都不听 is about telling a neighbour).
   { name: 'asked-for', pattern: /说了(?:[一二三四五六七八九十两几好]+|\d+)(?:天|周|个礼拜|个星期|次|遍|回)了?(?![^，。,\s]{0,2}(?:不听|没用|不改|不理|也不|都不|还不|就是不))/, feature: 'statusQuery', weight: 1, also: [{ feature: 'priorReport', weight: 1 }] },
   // 这不是违建吗, 这不是乱收费吗: a rhetorical question complains about something.
@@ -841,7 +903,7 @@ export const STRUCTURAL_CUES: readonly StructuralCue[] = [
   {
     name: 'dated-report',
     pattern:
-      /(?:上次|之前|前天|昨天|昨晚|前晚|今早|早上|上午|[\d一二三四五六七八九十]+号|上周|上礼拜|上个月|前几天|前两天|前阵子|前段时间|刚才|那天|周[一二三四五六日天]|礼拜[一二三四五六天]|[一二三四五六七八九十两半几\d]+个?(?:小时|分钟|天|周|礼拜|星期|月)前)[^，。\s]{0,4}(?:报修|报事|报|反映|投诉|说|提交|登记|打电话|建议|转|提|发)的/,
+      /(?:上次|之前|前天|昨天|昨晚|前晚|今早|早上|上午|[\d一二三四五六七八九十]+号|上周|上礼拜|上个月|前几天|前两天|前阵子|前段时间|刚才|那天|周[一二三四五六日天]|礼拜[一二三四五六天]|[一二三四五六七八九十两半几\d]+个?(?:小时|分钟|天|周|礼拜|星期|月)前)[^，。\s]{0,4}(?:报修|报事|报|反映|投诉|说|提交|登记|打电话|建议|转|提|发|交|问)的/,
     feature: 'priorReport',
     weight: 1,
   },

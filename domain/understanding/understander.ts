@@ -87,6 +87,9 @@ const signalMatcher = compile<SignalFeature>([...SIGNAL_LEXICON, { feature: 'neu
 // The category vocabulary is the compound's domain dictionary: keep 楼道灯, 充电桩, 化粪池 whole for BM25.
 addUserWords(categoryMatcher.terms().filter((t) => t.length >= 2 && isHan(t.charCodeAt(0))))
 
+// 办好了没, 修好了冇, 弄好了吗: a resolution asked about is a status question.
+const ASKED_AFTER = /^(?:了)?(?:没有?|吗|么|不)(?=$|[\s?？!！,，。啊呀呢])/
+
 /** Adds lexicon hits to the feature vector, applying NEGATED and skipping digit terms glued to other digits. */
 function addSignalHits(text: string, features: FeatureVector, reasons: string[] | undefined): void {
   for (const hit of signalMatcher.match(text)) {
@@ -95,6 +98,7 @@ function addSignalHits(text: string, features: FeatureVector, reasons: string[] 
       let feature: SignalFeature | null = payload.feature
       const negation = NEGATED[feature]
       if (negation && negation.before.test(text.slice(Math.max(0, hit.start - 5), hit.start))) feature = negation.becomes
+      else if (feature === 'resolved' && ASKED_AFTER.test(text.slice(hit.end, hit.end + 4))) feature = 'statusQuery'
       if (feature === null) continue
       features[F[feature]] += payload.weight
       reasons?.push(`${feature}:${hit.term}`)
@@ -204,7 +208,8 @@ export function understandMessage(index: KnowledgeIndex, message: string, option
     f[F.shortAck] = f[F.ack]
   }
   if (f[F.statusQuery] > 0 && f[F.priorReport] > 0) f[F.followPair] = 1
-  // 谁家的沙发，能不能清走: asking for the owner while asking for something to be removed is a complaint, not lost and found.
+  // 谁家的沙发，能不能清走 / 谁家的车 麻烦挪一下: asking for the owner while asking for something to be removed or
+  // moved is a complaint, not lost and found.
   if (f[F.lostFound] > 0 && f[F.dispatch] > 0) f[F.lostFound] = Math.max(0, f[F.lostFound] - 1)
   if (tellsNeighbour || (f[F.question] === 0 && f[F.procedure] === 0 && f[F.hearsay] === 0)) f[F.notQuestionForm] = 1
 

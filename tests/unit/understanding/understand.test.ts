@@ -43,6 +43,20 @@ describe('understand › intent', () => {
     ['the door lock of unit 2, any update? 前天报的', 'followup'],
     ['3栋后面那个角落 耗子成群 晚上到处窜', 'request'],
     ['建议在单元门口放几个快递架子 包裹老是被人拿错', 'request'],
+    // followups on promises and on applications handed in (handwritten-24, -25)
+    ['催一下 上礼拜说给单元门换锁 换了没', 'followup'],
+    ['前几天你们说周末来清化粪池 办好了冇', 'followup'],
+    ['我爸的残疾人补贴材料交上去一个多月了 到现在还没批下来', 'followup'],
+    ['公益岗报名了说等通知 等了三个礼拜了 一点消息都没有', 'followup'],
+    // requests the works or a charge cause (handwritten-25)
+    ['装管道的工人把我家热水器拆下来 五天了还没装回去', 'request'],
+    ['凭什么一楼也要交电梯费 我们又不坐', 'request'],
+    ['那辆黑色轿车把我的车别住了 谁家的 麻烦下来挪一下', 'request'],
+    // chat: someone answering a call for help, neighbours arguing, a vote (handwritten-24, -25)
+    ['已经联系燃气公司了 师傅马上到 大家别开灯别用明火', 'chat'],
+    ['好的 我们明天安排水电工上门看看', 'chat'],
+    ['自己家孩子不管好 还好意思说人家', 'chat'],
+    ['加装电梯我们二楼坚决不同意', 'chat'],
     // chat: greetings, acks, thanks, notices, ads, lists, lost and found, small talk, uncovered questions
     ['大家早上好', 'chat'],
     ['收到', 'chat'],
@@ -131,6 +145,10 @@ describe('understand › urgent', () => {
     ['楼下有个老人晕倒了 叫不醒 已经打了120'],
     ['车棚着火了 烟很大 快打119'],
     ['水管爆了 水一直往外喷 家里已经淹了'],
+    ['我妈一个人在家 刚才电话里说胸口难受站不起来 然后就没声了 住3号楼'],
+    ['我家老头有点痴呆 早上出门到现在没回来 大家帮忙找找'],
+    ['有个小孩卡在单元门口的栏杆中间了 出不来 快来人'],
+    ['围墙被车撞了往路上倒 下面有人在走 赶紧拦一下'],
   ])('understand › when danger is happening now (%p) › then it is urgent', (text) => {
     // Act
     const result = understander.understand(text)
@@ -148,6 +166,8 @@ describe('understand › urgent', () => {
     ['楼道灯不亮好几天了 麻烦换一下'],
     ['刚才差点在楼梯上摔倒 扶手太滑了'],
     ['燃气公司下周入户安检 请家里留人'],
+    ['井盖一直没盖好 小孩掉进去咋办'],
+    ['电梯老是咯噔咯噔的 可别哪天掉下去了'],
   ])('understand › when there is no danger right now (%p) › then it is not urgent', (text) => {
     // Act
     const result = understander.understand(text)
