@@ -78,7 +78,7 @@ export const SIGNAL_LEXICON: readonly LexiconLine<SignalFeature>[] = [
     weight: 0,
     terms: `
       一块钱硬币 投了一块钱 投币 开出租 出租车 通知说 通知上说 通知都没有 一点通知 没有通知 没接到通知 也不通知 不通知 天气预报 挤爆 挤爆了 爆满 火爆 爆棚 饭卡在 防走失 社区医院 卫生服务站 没电梯 没电视 修手机 修电脑 修鞋 修车的 原来那个
-      原来的 电话是多少 维修电话 报修电话是 报名了 不用谢 一平米 每平米 一平方 每平方 等通知 等着通知 回家等通知
+      原来的 电话是多少 维修电话 报修电话是 报名了 不用谢 一平米 每平米 一平方 每平方 等通知 等着通知 回家等通知 出租屋
     `,
   },
   // problem: states that report something broken, dirty, missing, unsafe or wrong; single characters weigh least
@@ -125,6 +125,7 @@ export const SIGNAL_LEXICON: readonly LexiconLine<SignalFeature>[] = [
       拉根线 瞎了 又瞎了 没来拖 没来扫 没来打扫 没来清 爬到阳台外 空调架上 空调外机上 没大人
       没有大人 敲门不应 敲门没人应 电话也不接
       吓醒 惊醒 别住了 别住 积灰 全是灰 满是灰 落满灰 一指厚 已经有人崴 已经有人摔 已经有人受伤 已经有人被 崴了脚 崴脚
+      灰一层 多久没拖 多久没扫 多久没来 多久没人
       不归他管 不归我们管 不归物业管 不归社区管 推来推去 互相推诿 踢皮球 到底谁管
       压碎 压碎了 被拆了 被拆掉 拆走了 没装回去 没装回来 没放回去 没放回来 一汪水 积了一汪 多得要死 涨到 凭什么涨
     `,
@@ -163,7 +164,9 @@ export const SIGNAL_LEXICON: readonly LexiconLine<SignalFeature>[] = [
       安排个 修一下 修修 来修 来看看 来看一下 过来看 上门看 帮忙看 处理一下 处理下 清理一下
       清一下 拉走 拖走 清走 疏通 通一下 换一下 换个 装个 装几个 多装 加几个 划几个 弄一下
       弄弄 整改 检查一下 查查 来人 快来人 定期派人 上门看看 隔三差五 设一个 设个 设置一个 放一个 放几个 陪她去 陪他去 陪着去 陪同 下来挪一下 下来挪 彻底修好 彻底修一下 调监控 查监控 看监控 帮我去 帮忙去 帮我拿 帮我买 帮忙拿 帮忙买 好好查一下 好好查查 彻底查一下 检修一下 搬走 搬掉 清理掉 上门理发 上门体检 上门看病 上门洗澡 出面协调 出面给 去看看 去看一下
-      有空去 上门帮 挪一下 挪挪 挪个车 挪车 挪走
+      有空去 上门帮 挪一下 挪挪 挪个车 挪车 挪走 调解一下 来调解 帮忙调解 帮调解 出面调解 上门调解 帮我们调解
+      帮我们跟他谈 跟他谈谈 帮我们谈 帮他申请 帮她申请 帮忙申请 帮我们申请 搞个 弄个 建个 帮查下 帮查一下 帮我查下
+      帮我查一下 帮忙查一下 帮忙查下
       装一个 建一个 搞一个 增加一个 添一个 配一个 增设一个
     `,
   },
@@ -237,7 +240,7 @@ export const SIGNAL_LEXICON: readonly LexiconLine<SignalFeature>[] = [
       之前在群里 编号 工单 单号 说这周修 说下午来 说要等 说过来 答应 当时说 说好的 说好
       承诺 说马上 说尽快 已受理 受理了 约了 你们说 你们答应 说这周 说本周 说周内 这周内 说好了要 说好要 说回头再来 说要拖 说要清 说要修 说要换 上次说 社区说帮 物业说帮 说帮协调 说帮忙 上次投诉 上次反映 之前投诉 之前反映 说会去 说会来
       您说 你说等 您说等
-      你说今天 你说下午 你说上午 你说明天 前两天报 前两天反映 前阵子报 前段时间报 你说给 你说要 你说会 您说给 您说要
+      你说今天 你说下午 你说上午 你说明天 前两天报 前两天反映 前阵子报 前段时间报 你说给 你说要 你说会 您说给 您说要 登记过了 登记过 说排期
     `,
   },
   { feature: 'priorReport', weight: 0.5, terms: '那个事 那件事 这个事 的事 的问题' },
@@ -273,6 +276,8 @@ export const SIGNAL_LEXICON: readonly LexiconLine<SignalFeature>[] = [
       排到第几 排到几号 可以过来拿了吗 能过来拿了吗 可以拿了吗 能拿了吗 能领了吗 结果出来了吗 有结果了吗 今天能好 能好不 能修好不 今天能修好 还要等多久 要等多久 还来吗 今天还来 等一上午 等了一上午 等一下午 等了一下午 等半天 等了半天 第几回 第几次问 问了好几次
       问过好几次 查出来没 有回复了吗 有update 有更新吗 followup update 弄好没 修好没 搞好没 整好没
       好没有 好没啊 有人管没 有回音吗 有回音没 有回信吗 都几点了 这都几点了 那事咋说 那事怎么说
+      结果什么时候出 什么时候出结果 结果啥时候出 等好久了 约上了吗 约上了没 约到了吗 排到哪天 排到什么时候 排期了吗
+      来看过了吗 来看过了没 看过了吗 看过了没 进度呢 进展呢
       催一下 催一催 催催 再催一下 再催催 第二次问 第三次问 又来问 再问一次 再问一遍 问第几遍
       一点信都没有 一点消息都没有 一点音讯都没有 一点动静都没有 没个信 没个信儿 一直没信 没信儿
       是不是给漏了 是不是漏了 给漏了 把我们漏了 把我漏了 还要不要我 到底要不要
@@ -320,7 +325,7 @@ export const SIGNAL_LEXICON: readonly LexiconLine<SignalFeature>[] = [
     weight: 1,
     terms: `
       帮了大忙 感谢政府 感谢国家 感谢社区 好客气 真客气 太客气 这种邻居 挺热心 热心 很热心 挺好 真不错 不错 挺稳 稳多了 挺勤 很勤快 勤快 及时 很及时 认真
-      耐心 好好玩 好玩 舒服 方便多了 干净多了
+      耐心 好好玩 好玩 舒服 方便多了 干净多了 yyds 主动来修 居然主动
     `,
   },
   // resolved, self-fixed, corrected or reassured
@@ -380,7 +385,7 @@ export const SIGNAL_LEXICON: readonly LexiconLine<SignalFeature>[] = [
     terms: `
       捡到 拾到 捡了 谁掉了 谁丢了 丢了一 走丢 跑丢 走失 失物 招领 认领 失主 寻物 寻狗
       寻猫 寻人 必有重谢 重谢 放错 送错 拿错 放门卫 放保安室 放在门卫 放快递柜 有看到的 放门岗 放门岗了
-      掉了一串
+      掉了一串 放保安亭 放保安亭了 落在
     `,
   },
   { feature: 'lostFound', weight: 1, terms: '谁家的 谁家阳台 是谁家的 谁的东西' },
@@ -409,6 +414,8 @@ export const SIGNAL_LEXICON: readonly LexiconLine<SignalFeature>[] = [
       支持楼上 同意楼上 顶楼上 楼上说得对 说得好 写得好 说得对 当然不肯 怎么说话呢 咋说话呢 说话注意点 管好你自己
       关你什么事 关你啥事 少管闲事 成立业委会 选业委会 在群里发广告 别在群里发 群里别发 发广告了 去问问 可以去问
       可以去找 你去问 你去找 打这个电话 打他电话 去司法所 去居委会问 去社区问
+      也是这样 我们那边也 我们这也是 是不是地震 地震了吗 你们感觉到 视频里的 这个视频里 烟花秀 太好看了
+      有没有找工作的群 拉我一下 拉我进群 拉个群
       支持装 支持加装 我支持 我们支持 赞成 举手赞成 双手赞成
     `,
   },
@@ -446,7 +453,7 @@ export const SIGNAL_LEXICON: readonly LexiconLine<SignalFeature>[] = [
     `,
   },
   // near misses
-  { feature: 'nearMiss', weight: 1.5, terms: '差点 差一点 险些 幸好 还好没 没味儿 闻着没味 倒是没味 没闻到味 里面没人 里面看了没人 没人被困 没有人被困 没困人 不是着火 不是失火 不是火灾' },
+  { feature: 'nearMiss', weight: 1.5, terms: '才出来 才被救出来 才放出来 差点 差一点 险些 幸好 还好没 没味儿 闻着没味 倒是没味 没闻到味 里面没人 里面看了没人 没人被困 没有人被困 没困人 不是着火 不是失火 不是火灾' },
   // hypothetical, preventive or drill talk
   {
     feature: 'hypothetical',
@@ -455,6 +462,7 @@ export const SIGNAL_LEXICON: readonly LexiconLine<SignalFeature>[] = [
       万一 如果 要是 假如 假设 以防 防止 预防 谨防 提防 演练 演习 模拟 培训 宣传 知识
       容易 会不会 担心会 跑不出去 逃不出去 都进不来 出了事 真出事 真有事 真着火 真要 真被困 真困住 真出了事
       怎么逃生 逃生知识 逃生技巧 用得上 算谁的 害怕着火 怕着火 担心着火 怕出事 看着都害怕 着火怎么办
+      就完了 着火就 视频里 这个视频 这个视频里 视频里的
       要着火了 要出事了 迟早出事 早晚出事 迟早要出事 早晚要出事 可别哪天 别哪天 哪天真 哪天要是 会不会出事
     `,
   },
@@ -517,6 +525,7 @@ export const CATEGORY_LEXICON: readonly LexiconLine<RequestCategory>[] = [
   },
   { feature: 'ev-charging', weight: 2, terms: '充电 电瓶 插线板 拖线板 插排 新能源 电动汽车 充一半 充满 不通电 插上去' },
   { feature: 'ev-charging', weight: 1.5, terms: '电动车 电瓶车 电动自行车 扫码 插座 电动三轮' },
+  { feature: 'ev-charging', weight: 2, terms: '在充 充着 charger charging' },
   { feature: 'parking', weight: 1.5, terms: '车棚' },
   {
     feature: 'parking',
@@ -557,7 +566,8 @@ export const CATEGORY_LEXICON: readonly LexiconLine<RequestCategory>[] = [
     `,
   },
   { feature: 'sanitation', weight: 1, terms: '味 野猫 灰' },
-  { feature: 'sanitation', weight: 3, terms: '灰尘 扬尘 降尘 尘土 洒洒水 一指厚 积灰' },
+  { feature: 'sanitation', weight: 3.5, terms: '贴满 贴满了' },
+  { feature: 'sanitation', weight: 3, terms: 'garbage trash rubbish 灰尘 扬尘 降尘 尘土 洒洒水 一指厚 积灰' },
   {
     feature: 'facilities',
     weight: 3,
@@ -578,7 +588,8 @@ export const CATEGORY_LEXICON: readonly LexiconLine<RequestCategory>[] = [
     `,
   },
   { feature: 'facilities', weight: 1.5, terms: '砖' },
-  { feature: 'facilities', weight: 2.5, terms: '铁门 大铁门 电动门 伸缩门 轨道 井盖 主干道 挖开 回填' },
+  { feature: 'facilities', weight: 2.5, terms: '铁门 大铁门 电动门 伸缩门 轨道 主干道 挖开 回填' },
+  { feature: 'facilities', weight: 3, terms: '井盖' },
   { feature: 'facilities', weight: 0.5, terms: '门 路' },
   {
     feature: 'safety',
@@ -602,6 +613,8 @@ export const CATEGORY_LEXICON: readonly LexiconLine<RequestCategory>[] = [
     `,
   },
   { feature: 'safety', weight: 1, terms: '火 烟 骑得飞快 骑进来' },
+  { feature: 'safety', weight: 3, terms: '水带 消防水带 全是烟 都是烟 浓烟 冒黑烟' },
+  { feature: 'sanitation', weight: 3, terms: '全是烟头 都是烟头 烟头' },
   { feature: 'safety', weight: 2, terms: '挖沟 管沟 基坑 深坑 围挡 警示标志 警示灯 踩空 跌下去 避雷针 防火门' },
   { feature: 'safety', weight: 0.5, terms: '阳台' },
   {
@@ -692,6 +705,10 @@ export const CATEGORY_LEXICON: readonly LexiconLine<RequestCategory>[] = [
   // 老人 alone is often only who suffers from another problem (老人的轮椅推不出去, 老人去医院得走二十分钟).
   { feature: 'elderly-care', weight: 1, terms: '老人 老人家 老年人' },
   { feature: 'elderly-care', weight: 1, terms: '腿脚不好 脚不好 腿不好' },
+  { feature: 'parking', weight: 2.5, terms: '贴条 临停 夜间临停 没地方停 停外面 三轮车 停三轮 parking' },
+  { feature: 'lighting', weight: 2, terms: '灭了 都灭了 light lights lamp' },
+  { feature: 'water', weight: 2, terms: 'leak leaking pipe' },
+  { feature: 'noise', weight: 2, terms: 'noise noisy' },
   { feature: 'elderly-care', weight: 1.5, terms: '下不了楼 下不去楼 抬下楼 背下楼 抬一下' },
   { feature: 'elderly-care', weight: 1, terms: '大爷 奶奶 爷爷 婆婆 阿姨 摔倒' },
   {
@@ -748,12 +765,12 @@ export const DANGER_COMBOS: readonly { name: string; all: readonly RegExp[]; wei
   { name: 'gas-smell', all: [/燃气|煤气|天然气|液化气/, /味|臭|漏|咝咝|嘶嘶|呲呲/], weight: 1.2 },
   { name: 'pipe-burst', all: [/(?<![落雨排])水管|管子|管道|总阀|阀门/, /爆|裂|喷|哗哗|止不住|关不住|淹|漫/], weight: 1.2 },
   { name: 'flooding', all: [/水/, /淹|漫到|漫进|没过|进水了|关不住/], weight: 0.8 },
-  { name: 'person-down', all: [/人|老|爷|奶|婆|妈|爸|叔|姨|伯|孩|娃|宝宝/, /倒地|倒在地|倒在门口|倒在路边|倒在楼道|倒在家里|倒在卫生间|晕倒|晕过去|晕了过去|昏倒|昏迷|昏过去|晕厥|抽搐|流血|没气|没呼吸|不省人事|叫不醒|一动不动|叫也不应|叫他没反应|叫她没反应|没有反应了|躺着|敲门不应|敲门没人应|敲门也没人开|敲门没人开|哼哼|呻吟/], weight: 1.2 },
-  { name: 'fire', all: [/火|烟/, /着|烧|冒|起|很大|好大|蔓延/], weight: 0.8 },
+  { name: 'person-down', all: [/人|老|爷|奶|婆|妈|爸|叔|姨|伯|孩|娃|宝宝/, /倒地|倒在地|倒在门口|倒在路边|倒在楼道|倒在家里|倒在卫生间|晕倒|晕过去|晕了过去|昏倒|昏迷|昏过去|晕厥|抽搐|流血|没气|没呼吸|不省人事|叫不醒|一动不动|叫也不应|叫他没反应|叫她没反应|没有反应了|躺着|敲门不应|敲门也不应|敲门没人应|敲门也没人开|敲门没人开|哼哼|呻吟/], weight: 1.2 },
+  { name: 'fire', all: [/火|烟/, /着|烧|冒|起|很大|好大|蔓延|全是烟(?![头蒂盒])|都是烟(?![头蒂盒])|睁不开眼/], weight: 0.8 },
   // 脚手架被风吹歪了 往人行道那边倒 底下还有人在走: something toppling now over people below.
   { name: 'toppling-over-people', all: [/脚手架|架子|塔吊|广告牌|招牌|树|墙|围挡|棚/, /往[^，。,\s]{0,6}倒|倒下来|在倒|塌下来|正在塌/, /(?:底下|下面|下边)(?:还)?有人|有人在走|人在下面|有人经过/], weight: 1.2 },
   // 头晕站不起来 然后就没声了: an old or sick person who cannot get up, or went silent on the phone.
-  { name: 'person-collapsed', all: [/人|老|爷|奶|婆|妈|爸|爹|娘|叔|姨|伯|他|她/, /站不起来|起不来了|爬不起来|摔了起不来|没声了|没声音了|没了声音|喊也不应|叫也不答应/], weight: 1.2 },
+  { name: 'person-collapsed', all: [/人|老|爷|奶|婆|妈|爸|爹|娘|叔|姨|伯|他|她/, /站不起来|起不来了|喊起不来|摔了起不来|倒了起不来|爬不起来|没声了|没声音了|没了声音|喊也不应|叫也不答应/], weight: 1.2 },
   // 老年痴呆 出去仨钟头没回来, 孩子放学没回家找不到: a person who cannot look after themselves is missing.
   { name: 'person-missing', all: [/痴呆|糊涂|阿尔茨海默|认不得路|不认路|不记得路|智力|孩子|小孩|娃/, /没回来|没回家|找不到了|找不着了|走丢了|不见了|联系不上/], weight: 1.2 },
   // 孩子卡在脚手架和墙中间: a person stuck or fallen somewhere.
@@ -790,7 +807,7 @@ export const STRUCTURAL_CUES: readonly StructuralCue[] = [
   // 拿不出来, 推不动, 进不去: a verb with a negated result reports something that does not work.
   { name: 'cannot', pattern: /[\u4e00-\u9fa5]不(?:出来|进去|上去|下来|开|动|到|住|上|下|进|出|着|了)/, feature: 'problem', weight: 0.8 },
   // 太远了, 太吵了: an excessive state.
-  { name: 'too-much', pattern: /太[\u4e00-\u9fa5]{1,2}了/, feature: 'problem', weight: 0.8 },
+  { name: 'too-much', pattern: /太(?!好|棒|美|香|帅|漂亮|可爱|开心|感谢|谢谢|厉害|舒服|方便|划算|便宜|客气|热心|给力)[\u4e00-\u9fa5]{1,2}了/, feature: 'problem', weight: 0.8 },
   // 不捡, 不拆, 不退: someone refuses or neglects to act.
   { name: 'refuses', pattern: /不(?:捡|拆|清|管|修|退|接|开门|关|理|听|改|挪|走|还|让|收拾|打扫|处理|搬|停)/, feature: 'problem', weight: 0.8 },
   // 有人在楼道充电, 谁家把…, 物业把绿地…: somebody doing something is how residents report a nuisance.
@@ -884,9 +901,21 @@ export const STRUCTURAL_CUES: readonly StructuralCue[] = [
     weight: 1,
   },
   // 还没批下来, 还没拿到, 一直没收到通知: an application or promise still waiting for its outcome.
-  { name: 'still-pending', pattern: /(?:还|一直|到现在|至今)(?:都)?没(?:有)?(?:拿到|收到|批|审|下来|出来|通知|消息|回复|回音|办好|办下来|信|结果|答复)/, feature: 'statusQuery', weight: 1 },
+  { name: 'still-pending', pattern: /(?:还|一直|到现在|至今)(?:都)?没(?:有)?(?:拿到|收到|批|审|下来|出来|通知|消息|回复|回音|办好|办下来|信|结果|答复|扣款|扣费|发放|发钱)/, feature: 'statusQuery', weight: 1 },
   // 三月份就交材料了, 交的材料, 报名了说等通知: an application handed in earlier.
   { name: 'handed-in', pattern: /(?:交|递|送|报)(?:了|过|的)?材料|材料(?:交|递|送)(?:了|上去|过去)|报名了[^，。,\s]{0,3}说|说等通知|让等通知|叫等通知/, feature: 'priorReport', weight: 1 },
+  // English, as some residents write: whole words and phrases only ("on" is not in "contract").
+  { name: 'en-problem', pattern: /\b(?:broken|not working|doesn'?t work|isn'?t working|out of order|has been out|is out|leak(?:ing|s)?|blocked|clogged|no water|no power)\b/, feature: 'problem', weight: 1.2 },
+  { name: 'en-ask', pattern: /\b(?:please|pls|plz|could (?:someone|you|u)|can (?:someone|you|u)|fix it)\b/, feature: 'ask', weight: 1 },
+  { name: 'en-status', pattern: /\b(?:any updates?|update on|any news|any progress)\b/, feature: 'statusQuery', weight: 1.3 },
+  { name: 'en-thanks', pattern: /\b(?:thanks|thank you|thx|ty)\b/, feature: 'thanks', weight: 1.2 },
+  { name: 'en-resolved', pattern: /\b(?:works fine|working (?:again|now|fine)|fixed now|all good now)\b/, feature: 'resolved', weight: 1.5 },
+  // 到底搬不搬, 到底修不修: will the promised job be done at all.
+  { name: 'at-all', pattern: /到底(?:还)?(修|搬|拆|换|装|弄|来|清|拉|拖|办|批|派)不\1/, feature: 'statusQuery', weight: 1 },
+  // 你们联系上楼上业主没: whether the people asked reached someone.
+  { name: 'contacted-yet', pattern: /联系(?:上|到)[^，。,\s？?]{0,6}(?:没有?|了吗|了没)(?=$|[\s?？!！,，。啊呀呢])/, feature: 'statusQuery', weight: 1 },
+  // 群里能不能别天天发广告了: the group's manners are talk between members (removing someone is for the admins: 踢出去).
+  { name: 'group-manners', pattern: /^(?!.*(?:管理员|群主|踢|移出)).*(?:群里[^，。,]{0,8}(?:发广告|刷屏|发链接|拉票)|(?:别|不要)[^，。,]{0,4}(?:发广告|刷屏))/, feature: 'social', weight: 2, also: [{ feature: 'problem', weight: -1 }] },
   // 凭啥也让交电梯费, 凭什么涨物业费: a charge the writer finds unfair.
   { name: 'unfair-charge', pattern: /凭什么[^，。,\s]{0,4}(?:交|收|扣|涨|让|要)/, feature: 'problem', weight: 1.2 },
   // 前天说车棚加几个插座, 昨天你们说: something said earlier by whoever is asked now.
@@ -894,7 +923,7 @@ export const STRUCTURAL_CUES: readonly StructuralCue[] = [
   // 三天了还没装回去: something taken away for the works and never put back.
   { name: 'not-put-back', pattern: /没(?:有)?(?:装|放|搬|挪|弄|安|拿|送)回(?:去|来)/, feature: 'problem', weight: 1.2 },
   // 说了三天了, 说了好几次了: how long the resident has been asking (说了几次都不听 is about telling a neighbour).
-  { name: 'asked-for', pattern: /说了(?:[一二三四五六七八九十两几好]+|\d+)(?:天|周|个礼拜|个星期|次|遍|回)了?(?![^，。,\s]{0,2}(?:不听|没用|不改|不理|也不|都不|还不|就是不))/, feature: 'statusQuery', weight: 1, also: [{ feature: 'priorReport', weight: 1 }] },
+  { name: 'asked-for', pattern: /说了(?:[一二三四五六七八九十两几好]+|\d+)(?:天|周|个礼拜|个星期|次|遍|回)了?(?![^，。,\s]{0,2}(?:不听|没用|不改|不理|也不|都不|还不|就是不|还吵|吵起来|吵了|吵架|骂))/, feature: 'statusQuery', weight: 1, also: [{ feature: 'priorReport', weight: 1 }] },
   // 这不是违建吗, 这不是乱收费吗: a rhetorical question complains about something.
   { name: 'rhetorical', pattern: /这不是[^，。,？?\s]{1,8}吗/, feature: 'problem', weight: 0.8 },
   // 今天第五天了: overdue counting.

@@ -48,6 +48,18 @@ const LOCATION_PATTERNS: readonly LocationPattern[] = [
     rejectBefore: /(?:这|那|好|有|共|每|整|前后|相邻)$/,
   },
   {
+    // English: "building 7", "block 3", "bldg 12".
+    name: 'building-en',
+    regex: /\b(?:building|block|bldg|tower)\s*#?\s*(\d{1,3})\b/g,
+    fields: ['building'],
+  },
+  {
+    // English: "12f", "on 12/f", "3rd floor".
+    name: 'floor-en',
+    regex: /\b(\d{1,2})\s*(?:\/?f|st floor|nd floor|rd floor|th floor)\b/g,
+    fields: ['floor'],
+  },
+  {
     name: 'unit',
     regex: new RegExp(`${NOT_AFTER_NUMERAL}第?${NUM}\\s*单元`, 'g'),
     fields: ['unit'],

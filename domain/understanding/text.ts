@@ -154,6 +154,7 @@ const TYPOS: ReadonlyArray<readonly [string, string]> = [
   ['降压要', '降压药'],
   ['莫得', '没有'],
   ['底保', '低保'],
+  ['低包', '低保'],
   ['高林津贴', '高龄津贴'],
   ['物页费', '物业费'],
   ['物页', '物业'],
@@ -231,8 +232,11 @@ export function toSimplified(text: string): string {
   return mayNeedSimplifying(text) ? openccToSimplified(text) : text
 }
 
-/** WeChat's quote of an earlier message in a reply: 「管家小王：明天上午停水」, and the dashed line that may set it apart. */
-const QUOTED_MESSAGE = /「[^「」：:\n]{1,16}[：:][^」]*」/g
+/**
+ * WeChat's quote of an earlier message in a reply: 「管家小王：明天上午停水」, or without the writer's name, 「明天停水」
+ * 收到 — and the dashed line that may set it apart.
+ */
+const QUOTED_MESSAGE = /「[^「」：:\n]{1,16}[：:][^」]*」|^\s*「[^「」\n]{1,60}」(?=\s*\S)|(?<=\S\s*)「[^「」\n]{1,60}」\s*$/g
 const QUOTE_SEPARATOR = /(?:^|\n|\s\/\s|\s)-(?:\s*-){5,}(?=\s|$)/g
 
 /**
@@ -242,8 +246,16 @@ const QUOTE_SEPARATOR = /(?:^|\n|\s\/\s|\s)-(?:\s*-){5,}(?=\s|$)/g
 export function stripQuotedReply(raw: string): string {
   if (!raw.includes('「')) return raw
   const own = raw.replace(QUOTED_MESSAGE, ' ').replace(QUOTE_SEPARATOR, ' ').replace(/(?:^|\s)\/(?=\s|$)/g, ' ').trim()
+  // 「请问高龄津贴怎么申请」 同问+1: asking the same question again is that question.
+  if (SAME_QUESTION.test(own)) return raw.replace(/[「」]/g, ' ')
   return own.length > 0 ? own : raw
 }
+
+const SAME_QUESTION = /^(?:同问|同求|我也想问|我也问|我也想知道|同样的问题|\+1|加一)(?:同问|同求|我也想问|我也问|我也想知道|同样的问题|\+1|加一|[\s!！。.])*$/
+
+/** Pinyin initials residents type for the compound's words (wy 管不管, dt 又停了, cdz 坏了), as whole Latin words only. */
+const ABBREVIATIONS: Readonly<Record<string, string>> = { wy: '物业', dt: '电梯', cdz: '充电桩', ljt: '垃圾桶', wgy: '网格员', sq: '社区' }
+const ABBREVIATION = /(?<![a-z])(?:wy|dt|cdz|ljt|wgy|sq)(?![a-z])/g
 
 /** Normalizes a raw WeChat message: width, case, traditional characters, emoji codes, pictographs, @mentions, typos, spaces. */
 export function normalizeMessage(raw: string): NormalizedText {
@@ -261,6 +273,7 @@ export function normalizeMessage(raw: string): NormalizedText {
     return ' '
   })
   text = text.replace(PICTOGRAPH, ' ')
+  text = text.replace(ABBREVIATION, (word: string) => ABBREVIATIONS[word] ?? word)
   text = fixTypos(text).replace(SPACES, ' ').trim()
   return { text, mentions, emojis, lineCount }
 }

@@ -21,7 +21,7 @@ import {
 } from './lexicons'
 import { extractLocation } from './location'
 import { buildTermMatcher, type TermMatcher } from './term-matcher'
-import { addUserWords, isHan, normalizeMessage, stripQuotedReply } from './text'
+import { addUserWords, isHan, normalizeMessage, stripQuotedReply, toSimplified } from './text'
 import { INTENTS, type Intent, type RequestCategory, type Understanding } from './types'
 
 /** A BM25 score at or above this makes a topic an answer candidate (calibrated on handwritten questions). */
@@ -86,6 +86,11 @@ const BLOCKERS = categoryMatcher.terms().filter((t) => t.length >= 2 && !SIGNAL_
 const signalMatcher = compile<SignalFeature>([...SIGNAL_LEXICON, { feature: 'neutral', weight: 0, terms: BLOCKERS.join(' ') }])
 // The category vocabulary is the compound's domain dictionary: keep 楼道灯, 充电桩, 化粪池 whole for BM25.
 addUserWords(categoryMatcher.terms().filter((t) => t.length >= 2 && isHan(t.charCodeAt(0))))
+
+// 另外, 对了, 顺便说一下: the writer turns to another matter.
+const TOPIC_TURN = /另外|还有个事|还有一个事|还有件事|顺便说一下|顺便说下|顺便问一下|顺便问下|对了/
+/** Cues that a short message says something besides naming a thing (收到, 谢谢, 哪里, 修好了 …). */
+const SAYS_SOMETHING_ELSE = [F.ack, F.thanks, F.greeting, F.social, F.notice, F.lostFound, F.ad, F.question, F.procedure, F.statusQuery, F.resolved, F.chainList, F.hypothetical]
 
 // 办好了没, 修好了冇, 弄好了吗: a resolution asked about is a status question.
 const ASKED_AFTER = /^(?:了)?(?:没有?|吗|么|不)(?=$|[\s?？!！,，。啊呀呢])/
@@ -203,9 +208,24 @@ export function understandMessage(index: KnowledgeIndex, message: string, option
   // English words count as words: "the gate at north entrance, any update? 上礼拜报的" is not a short message.
   const latinWords = text.match(LATIN_WORDS)?.length ?? 0
   if (han === 0 && latinWords === 0) f[F.empty] = 1
-  if (han + latinWords <= 6) {
+  // A short message is small talk unless it asks how something is going (还没好, 进度呢).
+  if (han + latinWords <= 6 && f[F.statusQuery] === 0) {
     f[F.short] = 1
     f[F.shortAck] = f[F.ack]
+  }
+  // 大家好 新搬来的 社区服务中心在哪里: a greeting that opens a longer question is politeness, not the point.
+  if (han > 10 && (f[F.question] > 0 || f[F.procedure] > 0)) f[F.greeting] /= 2
+  // 房东…社区能不能出面帮我们跟他谈: a private matter handed to the community to act on is a request, not advice.
+  if (f[F.dispatch] > 0) f[F.privateMatter] = Math.min(f[F.privateMatter], 1) / 2
+  let reportBeforeTurn = false
+  const turn = TOPIC_TURN.exec(text)
+  if (turn && turn.index > 0) {
+    // 谢谢物业修好了路灯 另外 7栋后门井盖不见了: thanks for the last job do not make the new report talk; and a
+    // report followed by 对了 加装电梯怎么申请 is still a report first.
+    const head = createFeatureVector()
+    addSignalHits(text.slice(0, turn.index), head, undefined)
+    for (const feature of [F.thanks, F.resolved, F.greeting, F.ack]) f[feature] = Math.max(0, f[feature] - head[feature])
+    reportBeforeTurn = head[F.problem] >= 1.2
   }
   if (f[F.statusQuery] > 0 && f[F.priorReport] > 0) f[F.followPair] = 1
   // 谁家的沙发，能不能清走 / 谁家的车 麻烦挪一下: asking for the owner while asking for something to be removed or
@@ -215,12 +235,18 @@ export function understandMessage(index: KnowledgeIndex, message: string, option
 
   const categories = rankCategories(scoreCategories(text, reasons))
   const bestCategoryScore = categories[0]?.score ?? 0
+  // 电梯！ / 灯 / 灯！！8楼: a short message that only names a thing of the compound raises it.
+  if (f[F.short] && bestCategoryScore >= 1.5 && SAYS_SOMETHING_ELSE.every((feature) => f[feature] === 0)) {
+    f[F.problem] += 1.2
+    reasons?.push('problem:/names-only-a-thing/')
+  }
   f[F.category] = bestCategoryScore / 3
   if (bestCategoryScore < 1) f[F.noCategory] = 1
 
   const top = rankTopics(index, analyzeQuery(index, text), 1)[0]
   if (top && top.score >= KB_THRESHOLD) f[F.kb] = top.score / KB_THRESHOLD
   else f[F.noKb] = 1
+  if (reportBeforeTurn) f[F.kb] = Math.min(f[F.kb], 2) / 2
 
   const scores = INTENT_MODELS.map(({ intent, model }) => ({ intent, score: scoreLinear(model, f) }))
   scores.sort((a, b) => b.score - a.score)
@@ -247,7 +273,8 @@ export function understandMessage(index: KnowledgeIndex, message: string, option
   if (intent === 'request' || intent === 'followup') {
     result.urgent = f[F.danger] > 0 && scoreLinear(URGENT_MODEL, f) >= URGENT_THRESHOLD
   }
-  const location = extractLocation(raw)
+  // Read from the simplified text (七棟 → 七栋), before typos and dialect words are mapped.
+  const location = extractLocation(toSimplified(raw))
   if (location) result.location = location
   if (reasons) {
     for (const s of scores) reasons.push(`score:${s.intent}=${s.score.toFixed(2)}`)

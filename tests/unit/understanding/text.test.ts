@@ -167,4 +167,10 @@ describe('stripQuotedReply', () => {
     expect(stripQuotedReply('小程序一直显示「处理中」，三天了')).toBe('小程序一直显示「处理中」，三天了')
     expect(stripQuotedReply('「张姐：9栋楼道灯坏了」')).toBe('「张姐：9栋楼道灯坏了」')
   })
+
+  it('stripQuotedReply › when a quote without a name opens or closes a short reply › then it is left out, unless the reply asks the same', () => {
+    expect(stripQuotedReply('「明天停水」 收到 谢谢提醒')).toBe('收到 谢谢提醒')
+    expect(stripQuotedReply('好的 「周六上午电梯保养」')).toBe('好的')
+    expect(stripQuotedReply('「请问高龄津贴怎么申请」 同问+1').replace(/\s+/g, ' ').trim()).toBe('请问高龄津贴怎么申请 同问+1')
+  })
 })

@@ -52,6 +52,16 @@ describe('understand › intent', () => {
     ['装管道的工人把我家热水器拆下来 五天了还没装回去', 'request'],
     ['凭什么一楼也要交电梯费 我们又不坐', 'request'],
     ['那辆黑色轿车把我的车别住了 谁家的 麻烦下来挪一下', 'request'],
+    // messy forms (handwritten-26, -27): a bare thing named, a short status question, pinyin initials, English,
+    // thanks followed by a new report, a quoted question asked again, a private matter handed to the community
+    ['路灯！！', 'request'],
+    ['还没修', 'followup'],
+    ['dt又坏了 wy快派人来看看', 'request'],
+    ['the light on 5F of building 2 is broken, pls fix', 'request'],
+    ['any update on the water leak I reported last week?', 'followup'],
+    ['谢谢保安大哥昨天帮我搬东西 另外3号楼门口那盏路灯又不亮了', 'request'],
+    ['「请问残疾人补贴怎么申请」 同问', 'question'],
+    ['房东不退押金 社区能不能出面帮我们调解一下', 'request'],
     // chat: someone answering a call for help, neighbours arguing, a vote (handwritten-24, -25)
     ['已经联系燃气公司了 师傅马上到 大家别开灯别用明火', 'chat'],
     ['好的 我们明天安排水电工上门看看', 'chat'],
@@ -83,6 +93,16 @@ describe('understand › intent', () => {
 
     // Assert
     expect(result.intent).toBe(intent)
+  })
+})
+
+describe('understand › location in other scripts', () => {
+  it.each<[string, Record<string, string>]>([
+    ['電梯按鈕壞了 九棟', { building: '9' }],
+    ['the lift in block 12 is broken again', { building: '12' }],
+    ['light out on 7F, building 3', { building: '3', floor: '7' }],
+  ])('understand › when the place is written as %p › then it is found', (text, location) => {
+    expect(understander.understand(text).location).toEqual(location)
   })
 })
 
