@@ -78,7 +78,7 @@ export const SIGNAL_LEXICON: readonly LexiconLine<SignalFeature>[] = [
     weight: 0,
     terms: `
       一块钱硬币 投了一块钱 投币 开出租 出租车 通知说 通知上说 通知都没有 一点通知 没有通知 没接到通知 也不通知 不通知 天气预报 挤爆 挤爆了 爆满 火爆 爆棚 饭卡在 防走失 社区医院 卫生服务站 没电梯 没电视 修手机 修电脑 修鞋 修车的 原来那个
-      原来的 电话是多少 维修电话 报修电话是 报名了 不用谢 一平米 每平米 一平方 每平方 等通知 等着通知 回家等通知 出租屋
+      原来的 电话是多少 维修电话 报修电话是 报名了 不用谢 一平米 每平米 一平方 每平方 等通知 等着通知 回家等通知 出租屋 猫困在 狗困在 鸟困在
     `,
   },
   // problem: states that report something broken, dirty, missing, unsafe or wrong; single characters weigh least
@@ -126,6 +126,8 @@ export const SIGNAL_LEXICON: readonly LexiconLine<SignalFeature>[] = [
       没有大人 敲门不应 敲门没人应 电话也不接
       吓醒 惊醒 别住了 别住 积灰 全是灰 满是灰 落满灰 一指厚 已经有人崴 已经有人摔 已经有人受伤 已经有人被 崴了脚 崴脚
       灰一层 多久没拖 多久没扫 多久没来 多久没人
+      反锁 被反锁 困住了 困住 不舒服 不是很舒服 不太舒服 不是好舒服
+      黑咕隆咚 黑黢黢 水渍 好几桶汽油 没有护栏 没有围栏 没有限位器 一爬就能上去
       不归他管 不归我们管 不归物业管 不归社区管 推来推去 互相推诿 踢皮球 到底谁管
       压碎 压碎了 被拆了 被拆掉 拆走了 没装回去 没装回来 没放回去 没放回来 一汪水 积了一汪 多得要死 涨到 凭什么涨
     `,
@@ -164,6 +166,7 @@ export const SIGNAL_LEXICON: readonly LexiconLine<SignalFeature>[] = [
       安排个 修一下 修修 来修 来看看 来看一下 过来看 上门看 帮忙看 处理一下 处理下 清理一下
       清一下 拉走 拖走 清走 疏通 通一下 换一下 换个 装个 装几个 多装 加几个 划几个 弄一下
       弄弄 整改 检查一下 查查 来人 快来人 定期派人 上门看看 隔三差五 设一个 设个 设置一个 放一个 放几个 陪她去 陪他去 陪着去 陪同 下来挪一下 下来挪 彻底修好 彻底修一下 调监控 查监控 看监控 帮我去 帮忙去 帮我拿 帮我买 帮忙拿 帮忙买 好好查一下 好好查查 彻底查一下 检修一下 搬走 搬掉 清理掉 上门理发 上门体检 上门看病 上门洗澡 出面协调 出面给 去看看 去看一下
+      最好加个 最好装个 最好加固 加个围栏 加个护栏 加装一下 装一下 组织一次 能不能组织 挪进去 搬进去 收进去 请提醒 约个时间
       有空去 上门帮 挪一下 挪挪 挪个车 挪车 挪走 调解一下 来调解 帮忙调解 帮调解 出面调解 上门调解 帮我们调解
       帮我们跟他谈 跟他谈谈 帮我们谈 帮他申请 帮她申请 帮忙申请 帮我们申请 搞个 弄个 建个 帮查下 帮查一下 帮我查下
       帮我查一下 帮忙查一下 帮忙查下
@@ -240,7 +243,7 @@ export const SIGNAL_LEXICON: readonly LexiconLine<SignalFeature>[] = [
       之前在群里 编号 工单 单号 说这周修 说下午来 说要等 说过来 答应 当时说 说好的 说好
       承诺 说马上 说尽快 已受理 受理了 约了 你们说 你们答应 说这周 说本周 说周内 这周内 说好了要 说好要 说回头再来 说要拖 说要清 说要修 说要换 上次说 社区说帮 物业说帮 说帮协调 说帮忙 上次投诉 上次反映 之前投诉 之前反映 说会去 说会来
       您说 你说等 您说等
-      你说今天 你说下午 你说上午 你说明天 前两天报 前两天反映 前阵子报 前段时间报 你说给 你说要 你说会 您说给 您说要 登记过了 登记过 说排期
+      你说今天 你说下午 你说上午 你说明天 前两天报 前两天反映 前阵子报 前段时间报 你说给 你说要 你说会 您说给 您说要 登记过了 登记过 说排期 说去协调 说去沟通 说去处理 说会协调
     `,
   },
   { feature: 'priorReport', weight: 0.5, terms: '那个事 那件事 这个事 的事 的问题' },
@@ -276,6 +279,8 @@ export const SIGNAL_LEXICON: readonly LexiconLine<SignalFeature>[] = [
       排到第几 排到几号 可以过来拿了吗 能过来拿了吗 可以拿了吗 能拿了吗 能领了吗 结果出来了吗 有结果了吗 今天能好 能好不 能修好不 今天能修好 还要等多久 要等多久 还来吗 今天还来 等一上午 等了一上午 等一下午 等了一下午 等半天 等了半天 第几回 第几次问 问了好几次
       问过好几次 查出来没 有回复了吗 有update 有更新吗 followup update 弄好没 修好没 搞好没 整好没
       好没有 好没啊 有人管没 有回音吗 有回音没 有回信吗 都几点了 这都几点了 那事咋说 那事怎么说
+      拆了吗 拆了没 拆掉了吗 检修了没 检修了吗 协调结果 协调得怎么样 协调得咋样
+      救出来没 救出来了吗 处理没 去处理没 来处理没 还在路上吗 还在路上 维修工呢 师傅呢 保安呢 保安到了没 到了没有
       结果什么时候出 什么时候出结果 结果啥时候出 等好久了 约上了吗 约上了没 约到了吗 排到哪天 排到什么时候 排期了吗
       来看过了吗 来看过了没 看过了吗 看过了没 进度呢 进展呢
       催一下 催一催 催催 再催一下 再催催 第二次问 第三次问 又来问 再问一次 再问一遍 问第几遍
@@ -291,16 +296,18 @@ export const SIGNAL_LEXICON: readonly LexiconLine<SignalFeature>[] = [
       通知 温馨提示 友情提示 友情提醒 重要提醒 公告 告知 各位业主 各位居民 各位住户 各位家长
       亲爱的业主 尊敬的业主 广大业主 广大居民 请各位 请大家 请住户 请业主 请广大 请居民
       敬请谅解 谢谢配合 感谢配合 感谢您的配合 敬请配合 请配合 相互转告 互相转告 届时 特此
-      为确保 防诈骗 谨防 请勿 不要开门 千万别信 入户安检 演练 义诊 免费体检 体检 缴费通道
+      为确保 防诈骗 谨防 请勿 不要开门 千万别信 入户安检 缴费通道
       暂停使用 错峰 绕行 已联系 已安排 已派 预计 家里留人 请留人 物业服务中心 物业管理处
       欢迎大家 举办 讲座 报名时间 截止 周知 须知 温馨 提醒大家 大家注意 注意安全 文明养犬
       共建 共创 美好家园 转发 收藏 速看 赶紧转 转给家里 扩散 报警了 有消息再告诉 再告诉大家
       来社区咨询 可直接来 请不要点 陌生链接 冒充 各位叔叔阿姨 各位老人 各位老街坊 各位街坊 出殡 追悼会 喜丧 告诉大家 转给大家 分享给大家 转发给大家 跟大家说一下 和大家说一下 跟大家说一声 和大家说一声 告诉大家一声 大家稍等 请大家稍等 稍等一下 给大家添麻烦 添麻烦了 给大家带来不便
       带来不便 可以打物业电话 请带好 请携带 可咨询 欢迎来咨询 给您处理 一定给您 请查看 处理完毕 已处理完毕 如还有问题 如有问题请 随时联系 谢谢大家关心 大家提前 请大家提前 提前做好 做好防范
-      自觉点 自觉一点 请自觉 大家自觉 一起完蛋 大家看好 看好自家 看好孩子 负法律责任 要负责任的 是违法的 违法行为 停水取消 停电取消 取消了
+      大家稍微等等 稍微等一下 轮流停 自觉点 自觉一点 请自觉 大家自觉 一起完蛋 大家看好 看好自家 看好孩子 负法律责任 要负责任的 是违法的 违法行为 停水取消 停电取消 取消了
     `,
   },
-  { feature: 'notice', weight: 1, terms: '提醒 注意 期间 全域 全小区 停电通知 停水通知 本周 下周 活动 欢迎 安检 开通' },
+  { feature: 'notice', weight: 1, terms: '提醒 注意 期间 全域 全小区 停电通知 停水通知 本周 下周 活动 欢迎 安检 开通 演练 义诊 免费体检 体检' },
+  // activities announced and shown: sign-ups opening, photos of the day
+  { feature: 'notice', weight: 2, terms: '开始报名 报名请到 开始报名啦 开始接种 每班限 名额有限 发几张照片 发点照片 照片给大家 重温入党誓词 主题党日' },
   // someone answering a call for help: on the way, already called, what to do meanwhile (talk to the caller, not a report)
   {
     feature: 'notice',
@@ -341,7 +348,7 @@ export const SIGNAL_LEXICON: readonly LexiconLine<SignalFeature>[] = [
       稳多了 发过通知 群里发过 有通知 办下来了 批下来了 领到了 办好了 已经处理了 处理了
       搞错了 弄错了 说错了 不好意思 打扰了 自己换了 自己修了 自己修好 自己弄好 我自己换
       换了个新的 挺亮的 不用担心 别担心 不要担心 不用慌 不要慌 通好了 已经通了 不用再派人 已经在弄
-      在弄了 已经在处理 已经在查 已安全救出 安全救出 已救出
+      在弄了 已经在处理 已经在查 已安全救出 安全救出 已救出 劝下来了 被劝下来 已经接走 接走了 火灭了 火已经灭了 没人受伤 没有人受伤 都散了 结果是 还以为
     `,
   },
   { feature: 'resolved', weight: 0.6, terms: '已交 已缴 交过了 截图发给 好了 过去了 没问题 原来' },
@@ -414,7 +421,7 @@ export const SIGNAL_LEXICON: readonly LexiconLine<SignalFeature>[] = [
       支持楼上 同意楼上 顶楼上 楼上说得对 说得好 写得好 说得对 当然不肯 怎么说话呢 咋说话呢 说话注意点 管好你自己
       关你什么事 关你啥事 少管闲事 成立业委会 选业委会 在群里发广告 别在群里发 群里别发 发广告了 去问问 可以去问
       可以去找 你去问 你去找 打这个电话 打他电话 去司法所 去居委会问 去社区问
-      也是这样 我们那边也 我们这也是 是不是地震 地震了吗 你们感觉到 视频里的 这个视频里 烟花秀 太好看了
+      热死了 冷死了 想想都怕 想想后怕 大家多关心 也是这样 我们那边也 我们这也是 是不是地震 地震了吗 你们感觉到 视频里的 这个视频里 烟花秀 太好看了
       有没有找工作的群 拉我一下 拉我进群 拉个群
       支持装 支持加装 我支持 我们支持 赞成 举手赞成 双手赞成
     `,
@@ -431,8 +438,9 @@ export const SIGNAL_LEXICON: readonly LexiconLine<SignalFeature>[] = [
       昏倒 昏迷 晕过去 不省人事 抽搐 摔倒了 摔倒 跌倒了 流血 出血 触电 水管爆了 爆管 爆了
       水管裂 水管破裂 主水管 淹了 淹到 快淹 水漫 水漫出来 倒灌 煤气中毒 一氧化碳 跳楼 坠楼
       哗哗往下淌 灯那儿都在滴水 灯里往下滴 冒白烟 电池冒烟 电瓶冒烟 噼里啪啦 掉下去了 掉进去了 掉井里 快叫120 叫120 打120 眼看要掉 要掉下来
-      快掉下来 持刀 砍人 倒地上 倒地不起 躺地上 叫不醒 喊不醒 没意识 没呼吸 没气了 爬到阳台外 阳台外面 空调架上
-      空调外机上 窗台外面 爬出窗 倒下来了 塌下来了
+      快掉下来 持刀 砍人 倒地上 倒地不起 躺地上 叫不醒 喊不醒 没意识 没呼吸 没气了 倒下来了 塌下来了
+      拿刀 拿着刀 动刀 见血 在打架 打起来了 还在打架 还在打人 喊救命 呼救 说要跳 要跳楼 想跳楼 坐在栏杆外 站在栏杆外 轻生
+      心脏病犯了 犯病了 口吐白沫 翻白眼 躺在地上 被关在里 被关在地下 被关在储藏 被关在屋 被锁在 锁在里面 黑烟 冒起黑烟 烟老大 烟很大 烟好大 到处是烟
     `,
   },
   {
@@ -448,12 +456,12 @@ export const SIGNAL_LEXICON: readonly LexiconLine<SignalFeature>[] = [
     feature: 'rush',
     weight: 0.6,
     terms: `
-      快快快 快快 快来人 救命 赶紧 快点 马上 紧急 速来 快打 怎么办啊 快来 谁快来 !!!
+      快快快 快快 快来人 救命 赶紧 快点 马上 紧急 速来 快打 怎么办啊 快来 谁快来 !!! 拜托了 拜托 求求你们 求求大家
       !!
     `,
   },
   // near misses
-  { feature: 'nearMiss', weight: 1.5, terms: '才出来 才被救出来 才放出来 差点 差一点 险些 幸好 还好没 没味儿 闻着没味 倒是没味 没闻到味 里面没人 里面看了没人 没人被困 没有人被困 没困人 不是着火 不是失火 不是火灾' },
+  { feature: 'nearMiss', weight: 1.5, terms: '已经送去 送去医院了 已经送医 结果是 结果只是 还以为 我以为 以为是 才出来 才被救出来 才放出来 差点 差一点 险些 幸好 还好没 没味儿 闻着没味 倒是没味 没闻到味 里面没人 里面看了没人 没人被困 没有人被困 没困人 不是着火 不是失火 不是火灾' },
   // hypothetical, preventive or drill talk
   {
     feature: 'hypothetical',
@@ -462,12 +470,12 @@ export const SIGNAL_LEXICON: readonly LexiconLine<SignalFeature>[] = [
       万一 如果 要是 假如 假设 以防 防止 预防 谨防 提防 演练 演习 模拟 培训 宣传 知识
       容易 会不会 担心会 跑不出去 逃不出去 都进不来 出了事 真出事 真有事 真着火 真要 真被困 真困住 真出了事
       怎么逃生 逃生知识 逃生技巧 用得上 算谁的 害怕着火 怕着火 担心着火 怕出事 看着都害怕 着火怎么办
-      就完了 着火就 视频里 这个视频 这个视频里 视频里的
+      担心 免得 以免 预报 又有大雨 就完了 着火就 视频里 这个视频 这个视频里 视频里的
       要着火了 要出事了 迟早出事 早晚出事 迟早要出事 早晚要出事 可别哪天 别哪天 哪天真 哪天要是 会不会出事
     `,
   },
   // clearly past times
-  { feature: 'past', weight: 1, terms: '昨天 昨晚 前天 前几天 上周 上礼拜 上个月 去年 那次 那事 那件事 当时 有时候 偶尔 时不时' },
+  { feature: 'past', weight: 1, terms: '昨天 昨晚 前天 前几天 上周 上礼拜 上个月 去年 那次 那事 那件事 当时 有时候 偶尔 时不时 上次 上回' },
 ]
 
 /**
@@ -615,6 +623,7 @@ export const CATEGORY_LEXICON: readonly LexiconLine<RequestCategory>[] = [
   { feature: 'safety', weight: 1, terms: '火 烟 骑得飞快 骑进来' },
   { feature: 'safety', weight: 3, terms: '水带 消防水带 全是烟 都是烟 浓烟 冒黑烟' },
   { feature: 'sanitation', weight: 3, terms: '全是烟头 都是烟头 烟头' },
+  { feature: 'safety', weight: 2.5, terms: '加固 刮下来' },
   { feature: 'safety', weight: 2, terms: '挖沟 管沟 基坑 深坑 围挡 警示标志 警示灯 踩空 跌下去 避雷针 防火门' },
   { feature: 'safety', weight: 0.5, terms: '阳台' },
   {
@@ -706,11 +715,11 @@ export const CATEGORY_LEXICON: readonly LexiconLine<RequestCategory>[] = [
   { feature: 'elderly-care', weight: 1, terms: '老人 老人家 老年人' },
   { feature: 'elderly-care', weight: 1, terms: '腿脚不好 脚不好 腿不好' },
   { feature: 'parking', weight: 2.5, terms: '贴条 临停 夜间临停 没地方停 停外面 三轮车 停三轮 parking' },
-  { feature: 'lighting', weight: 2, terms: '灭了 都灭了 light lights lamp' },
-  { feature: 'water', weight: 2, terms: 'leak leaking pipe' },
+  { feature: 'lighting', weight: 2, terms: '灭了 都灭了 light lights lamp 特别暗 太暗 很暗 亮点的' },
+  { feature: 'water', weight: 2, terms: 'leak leaking pipe 水渍' },
   { feature: 'noise', weight: 2, terms: 'noise noisy' },
   { feature: 'elderly-care', weight: 1.5, terms: '下不了楼 下不去楼 抬下楼 背下楼 抬一下' },
-  { feature: 'elderly-care', weight: 1, terms: '大爷 奶奶 爷爷 婆婆 阿姨 摔倒' },
+  { feature: 'elderly-care', weight: 1, terms: '大爷 奶奶 爷爷 婆婆 阿姨 摔倒 阿婆' },
   {
     feature: 'other',
     weight: 3,
@@ -728,6 +737,9 @@ export const CATEGORY_LEXICON: readonly LexiconLine<RequestCategory>[] = [
     `,
   },
   { feature: 'other', weight: 1.5, terms: '网络 网 狗 猫' },
+  { feature: 'other', weight: 2, terms: '反锁 被反锁' },
+  { feature: 'other', weight: 3, terms: '抽搐 口吐白沫 心脏病 说要跳 要跳楼 拿刀 打架 见血 喊救命 砸东西 锁着个小孩 锁在车里 人工湖 掉进湖 头在流血 迷糊' },
+  { feature: 'safety', weight: 3, terms: '不松口 一氧化碳 头晕想吐 然气 泄露 烟老大 呛得 汽油 限位器 护栏 围栏 限位' },
   // who does the works (施工队 弄坏了…) says nothing of noise: these hide 施工
   { feature: 'other', weight: 0.5, terms: '施工队 施工车 施工方 施工单位 施工人员 施工的人 施工队伍' },
 ]
@@ -762,17 +774,33 @@ export const DANGER_COMBOS: readonly { name: string; all: readonly RegExp[]; wei
     all: [/电梯|梯/, /卡住|卡在|困|关在|人还关着|被关着|关着人|停在半|打不开|出不来|扒不开|不动了/, /人|老人|孩子|小孩|老太|老头|婆婆|妈|爸|在里面|里面有/],
     weight: 1.2,
   },
-  { name: 'gas-smell', all: [/燃气|煤气|天然气|液化气/, /味|臭|漏|咝咝|嘶嘶|呲呲/], weight: 1.2 },
+  { name: 'gas-smell', all: [/燃气|煤气|天然气|液化气|然气/, /味|臭|漏|泄露|咝咝|嘶嘶|呲呲|关不上|拧不动/], weight: 1.2 },
+  // 水顺着吊灯往下流 灯还亮着 滋滋响: water reaching electrics.
+  { name: 'water-electric', all: [/水/, /灯|插座|开关|电线|电箱|配电|电器|电表/, /滋滋|冒火花|火花|漏电|触电|不敢碰|往下流|往下淌|泡在水/], weight: 1.2 },
+  // 孩子被反锁在屋里 / 车里锁着个小孩: a child shut in alone.
+  { name: 'child-shut-in', all: [/孩子|小孩|娃|宝宝|婴儿|儿子|女儿/, /反锁|锁在|锁着|关在|困在|车里锁|锁车里/], weight: 1.2 },
+  // 锅里的水要烧干了, 灶上还烧着水: a stove left on that nobody can reach.
+  { name: 'stove-left-on', all: [/锅|灶|火/, /烧干|干烧|还烧着|还开着火|没关火/], weight: 1.2 },
+  // 有个小孩趴在窗台外面: a person (not a cat) outside a window or railing.
+  { name: 'person-on-ledge', all: [/孩子|小孩|娃|宝宝|老人|男的|女的|有人|个人/, /窗台外|阳台外|空调架上|空调外机上|爬出窗|栏杆外/], weight: 1.2 },
+  // 老阿姨好几天没看到了 敲门一点动静都没有 / 打了一上午电话都没人接 平时一打就接: an old person gone silent.
+  { name: 'elder-silent', all: [/老|爸|妈|爷|奶|婆|阿姨|大爷|大妈|独居/, /好几天没看到|几天没见|几天没出门|没开门|电话都没人接|电话都不接|都不接电话|不接电话|电话不接|打不通|一点动静都没有|敲门没人|敲门也没人|没人应/, /在家|一个人|独居|平时|好几天|几天|一上午|一天|一早上|报纸|牛奶/], weight: 0.8 },
   { name: 'pipe-burst', all: [/(?<![落雨排])水管|管子|管道|总阀|阀门/, /爆|裂|喷|哗哗|止不住|关不住|淹|漫/], weight: 1.2 },
   { name: 'flooding', all: [/水/, /淹|漫到|漫进|没过|进水了|关不住/], weight: 0.8 },
-  { name: 'person-down', all: [/人|老|爷|奶|婆|妈|爸|叔|姨|伯|孩|娃|宝宝/, /倒地|倒在地|倒在门口|倒在路边|倒在楼道|倒在家里|倒在卫生间|晕倒|晕过去|晕了过去|昏倒|昏迷|昏过去|晕厥|抽搐|流血|没气|没呼吸|不省人事|叫不醒|一动不动|叫也不应|叫他没反应|叫她没反应|没有反应了|躺着|敲门不应|敲门也不应|敲门没人应|敲门也没人开|敲门没人开|哼哼|呻吟/], weight: 1.2 },
-  { name: 'fire', all: [/火|烟/, /着|烧|冒|起|很大|好大|蔓延|全是烟(?![头蒂盒])|都是烟(?![头蒂盒])|睁不开眼/], weight: 0.8 },
+  { name: 'person-down', all: [/人|老|爷|奶|婆|妈|爸|叔|姨|伯|孩|娃|宝宝/, /倒地|倒在地|倒在门口|倒在路边|倒在楼道|倒在家里|倒在卫生间|晕倒|晕过去|晕了过去|昏倒|昏迷|昏过去|晕厥|抽搐|流血|没气|没呼吸|不省人事|叫不醒|一动不动|叫也不应|叫他没反应|叫她没反应|没有反应了|躺着不动|躺着起不来|躺着叫不醒|躺在地上|说不出话|敲门不应|敲门也不应|敲门没人应|敲门也没人开|敲门没人开|哼哼|呻吟/], weight: 1.2 },
+  { name: 'fire', all: [/火|烟/, /着|烧|冒|起|很大|好大|老大|蔓延|全是烟(?![头蒂盒])|都是烟(?![头蒂盒])|睁不开眼/], weight: 0.8 },
+  // 那两个人还在打 刀还在手里: a fight going on.
+  { name: 'fight', all: [/打架|拿刀|刀|打人|两个人|动手/, /还在打(?!桩|球|牌|麻将|电话|扫|针|游戏|钻|卡|拳)|打起来了|见血|刀还在/], weight: 1.2 },
+  // 现在还在扔 下面好多小孩: things thrown from height now, with people below.
+  { name: 'throwing-over-people', all: [/扔|砸|丢/, /还在扔|正在扔|一直在扔|还在往下|还在砸/, /下面|楼下|底下/], weight: 1.5 },
+  // 人好像还在里头: someone still inside a place in danger.
+  { name: 'someone-inside', all: [/火|烟|水|电梯|梯/, /人(?:好像|可能)?还在里|还有人在里|人在里面|人还在电梯/], weight: 1.2 },
   // 脚手架被风吹歪了 往人行道那边倒 底下还有人在走: something toppling now over people below.
-  { name: 'toppling-over-people', all: [/脚手架|架子|塔吊|广告牌|招牌|树|墙|围挡|棚/, /往[^，。,\s]{0,6}倒|倒下来|在倒|塌下来|正在塌/, /(?:底下|下面|下边)(?:还)?有人|有人在走|人在下面|有人经过/], weight: 1.2 },
+  { name: 'toppling-over-people', all: [/脚手架|架子|塔吊|广告牌|招牌|树|墙|围挡|棚|天花板|吊顶/, /往[^，。,\s]{0,6}倒|倒下来|在倒|快倒了|要倒了|在晃|塌下来|正在塌|要塌/, /(?:底下|下面|下边)(?:还)?有人|有人在走|人在下面|有人经过|(?:好多|很多)人在下面|下面(?:好多|很多)(?:人|小孩)|家里有老人|家里有小孩/], weight: 1.2 },
   // 头晕站不起来 然后就没声了: an old or sick person who cannot get up, or went silent on the phone.
   { name: 'person-collapsed', all: [/人|老|爷|奶|婆|妈|爸|爹|娘|叔|姨|伯|他|她/, /站不起来|起不来了|喊起不来|摔了起不来|倒了起不来|爬不起来|没声了|没声音了|没了声音|喊也不应|叫也不答应/], weight: 1.2 },
   // 老年痴呆 出去仨钟头没回来, 孩子放学没回家找不到: a person who cannot look after themselves is missing.
-  { name: 'person-missing', all: [/痴呆|糊涂|阿尔茨海默|认不得路|不认路|不记得路|智力|孩子|小孩|娃/, /没回来|没回家|找不到了|找不着了|走丢了|不见了|联系不上/], weight: 1.2 },
+  { name: 'person-missing', all: [/痴呆|糊涂|阿尔茨海默|认不得路|不认路|不记得路|智力|孩子|小孩|娃/, /没回来|没回家|找不到了|找不着了|走丢了|不见了|联系不上|跑出小区|自己跑出|家长在找|家里人在找|家人在找/], weight: 1.2 },
   // 孩子卡在脚手架和墙中间: a person stuck or fallen somewhere.
   { name: 'person-stuck', all: [/孩子|小孩|娃|宝宝|老人|阿伯|大爷|大妈|奶奶|爷爷|工人|有人|个人/, /卡在|卡住了|困在|掉进|掉到|跌下去|跌进|摔下去|爬不上来/], weight: 1.2 },
 ]
@@ -839,7 +867,7 @@ export const STRUCTURAL_CUES: readonly StructuralCue[] = [
   // 进度如何, 进展怎样: how is it going.
   { name: 'progress', pattern: /(?:进度|进展|情况|结果)(?:如何|怎样|怎么样)/, feature: 'statusQuery', weight: 1 },
   // 看新闻说隔壁区有个小区起火了: news about somewhere else is talk, not a report.
-  { name: 'elsewhere-news', pattern: /(?:新闻|视频|网上说|抖音|朋友圈)[^。]{0,12}(?:别的|隔壁|外地|其他|有个)(?:小区|区|地方|城市|楼)/, feature: 'notice', weight: 2, also: [{ feature: 'hypothetical', weight: 1 }] },
+  { name: 'elsewhere-news', pattern: /(?:新闻|视频|网上说|抖音|朋友圈)[^。]{0,12}(?:别的|隔壁|外地|其他|有个)[^，。,]{0,3}(?:小区|区|地方|城市|楼)/, feature: 'notice', weight: 2, also: [{ feature: 'hypothetical', weight: 1 }] },
   // 电梯那事咋说: asks after a matter both sides know.
   { name: 'that-matter', pattern: /(?:那事|那件事|那个事|的事)[，,\s]?(?:到底|究竟)?(?:怎么说|咋说|呢|怎么样|如何|有下文|有没有人管|有人管没|管不管|还管不管)/, feature: 'statusQuery', weight: 1 },
   // 等了两天了, 等了一个多月: how long the resident has been waiting.
@@ -889,6 +917,14 @@ export const STRUCTURAL_CUES: readonly StructuralCue[] = [
   { name: 'how-it-ended', pattern: /后来[^，。,?？\s]{0,6}(?:了没|了吗|没有)/, feature: 'statusQuery', weight: 1 },
   // 一直显示“处理中”: the ticket's status says nothing moves.
   { name: 'shows-status', pattern: /显示[“"'「『]?(?:处理中|已处理|已完成|已办结|办结|受理中|已受理|待处理)/, feature: 'statusQuery', weight: 1.3 },
+  // 上回电梯困人以后, 着火之后: the event the message refers to is over.
+  { name: 'after-event', pattern: /(?:困人|着火|起火|失火|漏水|爆管|停电|停水|淹)(?:了)?(?:以后|之后|那次|那回)/, feature: 'past', weight: 1 },
+  // 冒烟是1楼那家在熏腊肉: the alarming thing has a harmless cause.
+  { name: 'harmless-cause', pattern: /是[^，。,]{0,8}在(?:熏|烧烤|烤|做饭|炒菜|烧纸|煮|炖|装修|放烟花|试|演练|调试)/, feature: 'nearMiss', weight: 1.5, also: [{ feature: 'resolved', weight: 1 }] },
+  // 要是半夜着火了…可怎么办啊 想想都怕: talk about what could happen, with nothing asked of anyone.
+  { name: 'what-if-talk', pattern: /^(?:要是|万一|如果|假如)[^。]{0,24}(?:怎么办|可怎么办|想想)/, feature: 'social', weight: 1.5 },
+  // 热死了 外面40度, 零下十度: the weather.
+  { name: 'weather', pattern: /零下[\d一二三四五六七八九十]+度|外面[\d一二三四五六七八九十]+度/, feature: 'social', weight: 1 },
   // 小孩掉进去咋弄, 砸到人谁负责: what could happen, asked about, is a worry and not a danger now.
   { name: 'what-if', pattern: /(?:掉进去|掉下去|掉下来|摔下去|摔倒|砸到人|砸着人|砸到|着火|出事)(?:了)?(?:怎么办|咋办|咋弄|怎么弄|谁负责|谁管|算谁的)/, feature: 'hypothetical', weight: 1 },
   // 3月份就申请了, 上个月20号交的材料: an application made earlier, whose outcome the resident is waiting for.
@@ -896,7 +932,7 @@ export const STRUCTURAL_CUES: readonly StructuralCue[] = [
   // 上周说要给沟边装护栏, 昨天说今天处理的, 上次说这个礼拜: a promise made earlier, that the writer holds them to.
   {
     name: 'promised',
-    pattern: /(?:上次|上回|之前|前天|昨天|昨晚|上周|上礼拜|上个礼拜|上个月|前几天|前两天|那天|当时)[^，。,\s]{0,5}(?:说|答应)(?:好)?(?:要|会|给|今天|明天|这周|这个礼拜|这礼拜|本周|下周|马上|尽快|过两天|[^，。,\s]{0,6}的(?=$|[\s，。,?？!！]))/,
+    pattern: /(?:上次|上回|之前|前天|昨天|昨晚|上周|上礼拜|上个礼拜|上个月|前几天|前两天|那天|当时)[^，。,\s]{0,8}(?:说|答应)(?:好)?(?:要|会|给|今天|明天|这周|这个礼拜|这礼拜|本周|下周|马上|尽快|过两天|[^，。,\s]{0,6}的(?=$|[\s，。,?？!！]))/,
     feature: 'priorReport',
     weight: 1,
   },
@@ -911,11 +947,13 @@ export const STRUCTURAL_CUES: readonly StructuralCue[] = [
   { name: 'en-thanks', pattern: /\b(?:thanks|thank you|thx|ty)\b/, feature: 'thanks', weight: 1.2 },
   { name: 'en-resolved', pattern: /\b(?:works fine|working (?:again|now|fine)|fixed now|all good now)\b/, feature: 'resolved', weight: 1.5 },
   // 到底搬不搬, 到底修不修: will the promised job be done at all.
-  { name: 'at-all', pattern: /到底(?:还)?(修|搬|拆|换|装|弄|来|清|拉|拖|办|批|派)不\1/, feature: 'statusQuery', weight: 1 },
+  { name: 'at-all', pattern: /到底(?:还)?(修|搬|拆|换|装|弄|来|清|拉|拖|办|批|派)[不没]\1/, feature: 'statusQuery', weight: 1 },
   // 你们联系上楼上业主没: whether the people asked reached someone.
   { name: 'contacted-yet', pattern: /联系(?:上|到)[^，。,\s？?]{0,6}(?:没有?|了吗|了没)(?=$|[\s?？!！,，。啊呀呢])/, feature: 'statusQuery', weight: 1 },
   // 群里能不能别天天发广告了: the group's manners are talk between members (removing someone is for the admins: 踢出去).
-  { name: 'group-manners', pattern: /^(?!.*(?:管理员|群主|踢|移出)).*(?:群里[^，。,]{0,8}(?:发广告|刷屏|发链接|拉票)|(?:别|不要)[^，。,]{0,4}(?:发广告|刷屏))/, feature: 'social', weight: 2, also: [{ feature: 'problem', weight: -1 }] },
+  { name: 'group-manners', pattern: /^(?!.*(?:管理员|群主|踢|移出)).*(?:群里[^，。,]{0,8}(?:发广告|刷屏|发链接|拉票|发这种|发视频)|(?:别|不要)[^，。,]{0,6}(?:发广告|刷屏|发这种|发视频|转这种))/, feature: 'social', weight: 2, also: [{ feature: 'problem', weight: -1 }] },
+  // 两周前投诉楼上装修: how long ago it was reported, put first.
+  { name: 'ago-reported', pattern: /[一二三四五六七八九十两几半\d]+个?多?(?:天|周|礼拜|星期|月)前(?:就)?(?:报修|报了|报的|反映|投诉|登记|提交)/, feature: 'priorReport', weight: 1 },
   // 凭啥也让交电梯费, 凭什么涨物业费: a charge the writer finds unfair.
   { name: 'unfair-charge', pattern: /凭什么[^，。,\s]{0,4}(?:交|收|扣|涨|让|要)/, feature: 'problem', weight: 1.2 },
   // 前天说车棚加几个插座, 昨天你们说: something said earlier by whoever is asked now.

@@ -228,6 +228,8 @@ export function understandMessage(index: KnowledgeIndex, message: string, option
     reportBeforeTurn = head[F.problem] >= 1.2
   }
   if (f[F.statusQuery] > 0 && f[F.priorReport] > 0) f[F.followPair] = 1
+  // 老人走丢了 有老年痴呆, 小孩自己跑出小区了: a person in danger is not a lost-and-found notice.
+  if (f[F.danger] > 0) f[F.lostFound] = 0
   // 谁家的沙发，能不能清走 / 谁家的车 麻烦挪一下: asking for the owner while asking for something to be removed or
   // moved is a complaint, not lost and found.
   if (f[F.lostFound] > 0 && f[F.dispatch] > 0) f[F.lostFound] = Math.max(0, f[F.lostFound] - 1)

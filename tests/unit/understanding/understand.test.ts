@@ -169,6 +169,10 @@ describe('understand › urgent', () => {
     ['我家老头有点痴呆 早上出门到现在没回来 大家帮忙找找'],
     ['有个小孩卡在单元门口的栏杆中间了 出不来 快来人'],
     ['围墙被车撞了往路上倒 下面有人在走 赶紧拦一下'],
+    ['我女儿被反锁在家里了 才三岁 一直在哭 谁有开锁电话'],
+    ['卫生间的水漫到插座那了 还在滋滋响 不敢进去'],
+    ['小区门口两个人动手了 一个拿着刀 快叫保安'],
+    ['我妈一个人在家 打了一上午电话都不接 平时一打就接 拜托谁去敲下门'],
   ])('understand › when danger is happening now (%p) › then it is urgent', (text) => {
     // Act
     const result = understander.understand(text)
@@ -188,6 +192,10 @@ describe('understand › urgent', () => {
     ['燃气公司下周入户安检 请家里留人'],
     ['井盖一直没盖好 小孩掉进去咋办'],
     ['电梯老是咯噔咯噔的 可别哪天掉下去了'],
+    ['刚才楼道那股烟味是302在熏香肠 没事了'],
+    ['上回车棚着火以后 大家充电都小心点'],
+    ['我还以为着火了 原来是对面在放烟花'],
+    ['楼上独居的老爷子好几天没见下楼了 敲门也没人应 有点担心'],
   ])('understand › when there is no danger right now (%p) › then it is not urgent', (text) => {
     // Act
     const result = understander.understand(text)
