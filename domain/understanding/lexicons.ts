@@ -500,6 +500,7 @@ export const CATEGORY_LEXICON: readonly LexiconLine<RequestCategory>[] = [
     `,
   },
   { feature: 'lighting', weight: 1.5, terms: '灯 不亮' },
+  { feature: 'lighting', weight: 2, terms: '灭了 都灭了 light lights lamp 特别暗 太暗 很暗 亮点的' },
   {
     feature: 'water',
     weight: 3,
@@ -522,6 +523,7 @@ export const CATEGORY_LEXICON: readonly LexiconLine<RequestCategory>[] = [
   },
   { feature: 'water', weight: 1, terms: '堵了 堵塞 不通 黄的' },
   { feature: 'water', weight: 0.5, terms: '水' },
+  { feature: 'water', weight: 2, terms: 'leak leaking pipe 水渍' },
   {
     feature: 'ev-charging',
     weight: 3,
@@ -552,6 +554,7 @@ export const CATEGORY_LEXICON: readonly LexiconLine<RequestCategory>[] = [
     `,
   },
   { feature: 'parking', weight: 1, terms: '电动车 电瓶车 电动自行车 车 出不去' },
+  { feature: 'parking', weight: 2.5, terms: '贴条 临停 夜间临停 没地方停 停外面 三轮车 停三轮 parking' },
   { feature: 'elevator', weight: 3, terms: '电梯 轿厢 困人 关人 平层 维保 扶梯 直梯 电梯卡 电梯按钮 电梯门 梯控 合格证 年检 lift elevator' },
   { feature: 'elevator', weight: 1.5, terms: '异响 咣当 按钮 按键 按了没反应 停运 坠落 晃 抖 卡在' },
   { feature: 'elevator', weight: 1, terms: '梯' },
@@ -646,6 +649,7 @@ export const CATEGORY_LEXICON: readonly LexiconLine<RequestCategory>[] = [
     `,
   },
   { feature: 'noise', weight: 1, terms: '声' },
+  { feature: 'noise', weight: 2, terms: 'noise noisy' },
   {
     feature: 'dispute',
     weight: 3,
@@ -713,13 +717,8 @@ export const CATEGORY_LEXICON: readonly LexiconLine<RequestCategory>[] = [
   },
   // 老人 alone is often only who suffers from another problem (老人的轮椅推不出去, 老人去医院得走二十分钟).
   { feature: 'elderly-care', weight: 1, terms: '老人 老人家 老年人' },
-  { feature: 'elderly-care', weight: 1, terms: '腿脚不好 脚不好 腿不好' },
-  { feature: 'parking', weight: 2.5, terms: '贴条 临停 夜间临停 没地方停 停外面 三轮车 停三轮 parking' },
-  { feature: 'lighting', weight: 2, terms: '灭了 都灭了 light lights lamp 特别暗 太暗 很暗 亮点的' },
-  { feature: 'water', weight: 2, terms: 'leak leaking pipe 水渍' },
-  { feature: 'noise', weight: 2, terms: 'noise noisy' },
   { feature: 'elderly-care', weight: 1.5, terms: '下不了楼 下不去楼 抬下楼 背下楼 抬一下' },
-  { feature: 'elderly-care', weight: 1, terms: '大爷 奶奶 爷爷 婆婆 阿姨 摔倒 阿婆' },
+  { feature: 'elderly-care', weight: 1, terms: '大爷 奶奶 爷爷 婆婆 阿姨 摔倒 阿婆 腿脚不好 脚不好 腿不好' },
   {
     feature: 'other',
     weight: 3,
