@@ -58,7 +58,18 @@ export function isTransientDbError(err: unknown): boolean {
     if (typeof name === 'string' && name.startsWith('Mongo') && TRANSIENT_DB_CODES.has((current as { code?: unknown }).code as number)) return true
     // mongoose's own wait for a connection: "Operation `messages.insertOne()` buffering timed out after 10000ms"
     if (name === 'MongooseError' && typeof message === 'string' && /buffering timed out/.test(message)) return true
+    // A bulk insert the driver could not send: it wraps the server-selection or network failure as a bulk write
+    // error with no row refused ("connect ECONNREFUSED …", its topology in `errorResponse.reason`).
+    if (name === 'MongoBulkWriteError' && isUnsentBulk(current)) return true
     current = cause
   }
   return false
+}
+
+/** A bulk write error that refused no row and carries a connection failure instead of a server's answer. */
+function isUnsentBulk(err: object): boolean {
+  const { writeErrors, errorResponse, message } = err as { writeErrors?: unknown; errorResponse?: { reason?: unknown }; message?: unknown }
+  const refusedRows = Array.isArray(writeErrors) ? writeErrors.length : writeErrors ? 1 : 0
+  if (refusedRows > 0) return false
+  return Boolean(errorResponse?.reason) || (typeof message === 'string' && /ECONNREFUSED|ECONNRESET|EPIPE|connection .*closed|timed out|Server selection/i.test(message))
 }

@@ -65,6 +65,19 @@ describe('conversation-log rows built without mongoose documents', () => {
     }
   })
 
+  it('when many messages arrive at once, some of them twice › then each is stored once and each second delivery is told it is a duplicate', async () => {
+    const ids = Array.from({ length: 40 }, () => uniqueId('burst'))
+    const row = (wechatMessageId: string) => ({ botAccountId: 'bot-3', wechatMessageId, roomId: 'r9@chatroom', talkerId: 'wxid_h', talkerName: 'H', text: '楼道灯坏了', mentionIds: [], sentAt: new Date() })
+    // Every tenth message is delivered twice in the same burst: the batched insert must refuse exactly those.
+    const deliveries = [...ids, ...ids.filter((_, i) => i % 10 === 0)].map((id) => insertIncomingMessage(row(id)))
+    const outcomes = await Promise.all(deliveries)
+    expect(outcomes.filter((o) => o === 'inserted')).toHaveLength(40)
+    expect(outcomes.filter((o) => o === 'duplicate')).toHaveLength(4)
+    expect(await MessageModel.countDocuments({ botAccountId: 'bot-3' })).toBe(40)
+    // A later delivery of one of them is still a duplicate, one at a time as in a quiet group.
+    await expect(insertIncomingMessage(row(ids[7]))).resolves.toBe('duplicate')
+  })
+
   it('when the repository stores, completes, ignores and sends › then rows read back through the model as before', async () => {
     const wechatMessageId = uniqueId('m')
     const requestId = new Types.ObjectId()
