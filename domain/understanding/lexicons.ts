@@ -78,7 +78,7 @@ export const SIGNAL_LEXICON: readonly LexiconLine<SignalFeature>[] = [
     weight: 0,
     terms: `
       一块钱硬币 投了一块钱 投币 开出租 出租车 通知说 通知上说 通知都没有 一点通知 没有通知 没接到通知 也不通知 不通知 天气预报 挤爆 挤爆了 爆满 火爆 爆棚 饭卡在 防走失 社区医院 卫生服务站 没电梯 没电视 修手机 修电脑 修鞋 修车的 原来那个
-      原来的 电话是多少 维修电话 报修电话是 报名了 不用谢 一平米 每平米 一平方 每平方 等通知 等着通知 回家等通知 出租屋 猫困在 狗困在 鸟困在
+      原来的 电话是多少 维修电话 报修电话是 报名了 不用谢 一平米 每平米 一平方 每平方 等通知 等着通知 回家等通知 出租屋 猫困在 狗困在 鸟困在 简历都没回音 简历没回音
     `,
   },
   // problem: states that report something broken, dirty, missing, unsafe or wrong; single characters weigh least
@@ -127,7 +127,7 @@ export const SIGNAL_LEXICON: readonly LexiconLine<SignalFeature>[] = [
       吓醒 惊醒 别住了 别住 积灰 全是灰 满是灰 落满灰 一指厚 已经有人崴 已经有人摔 已经有人受伤 已经有人被 崴了脚 崴脚
       灰一层 多久没拖 多久没扫 多久没来 多久没人
       反锁 被反锁 困住了 困住 不舒服 不是很舒服 不太舒服 不是好舒服
-      黑咕隆咚 黑黢黢 水渍 好几桶汽油 没有护栏 没有围栏 没有限位器 一爬就能上去
+      不在岗 岗亭里空的 直接开进来 黑咕隆咚 黑黢黢 水渍 好几桶汽油 没有护栏 没有围栏 没有限位器 一爬就能上去
       不归他管 不归我们管 不归物业管 不归社区管 推来推去 互相推诿 踢皮球 到底谁管
       压碎 压碎了 被拆了 被拆掉 拆走了 没装回去 没装回来 没放回去 没放回来 一汪水 积了一汪 多得要死 涨到 凭什么涨
     `,
@@ -166,7 +166,7 @@ export const SIGNAL_LEXICON: readonly LexiconLine<SignalFeature>[] = [
       安排个 修一下 修修 来修 来看看 来看一下 过来看 上门看 帮忙看 处理一下 处理下 清理一下
       清一下 拉走 拖走 清走 疏通 通一下 换一下 换个 装个 装几个 多装 加几个 划几个 弄一下
       弄弄 整改 检查一下 查查 来人 快来人 定期派人 上门看看 隔三差五 设一个 设个 设置一个 放一个 放几个 陪她去 陪他去 陪着去 陪同 下来挪一下 下来挪 彻底修好 彻底修一下 调监控 查监控 看监控 帮我去 帮忙去 帮我拿 帮我买 帮忙拿 帮忙买 好好查一下 好好查查 彻底查一下 检修一下 搬走 搬掉 清理掉 上门理发 上门体检 上门看病 上门洗澡 出面协调 出面给 去看看 去看一下
-      最好加个 最好装个 最好加固 加个围栏 加个护栏 加装一下 装一下 组织一次 能不能组织 挪进去 搬进去 收进去 请提醒 约个时间
+      给个解释 给个交代 管好 最好加个 最好装个 最好加固 加个围栏 加个护栏 加装一下 装一下 组织一次 能不能组织 挪进去 搬进去 收进去 请提醒 约个时间
       有空去 上门帮 挪一下 挪挪 挪个车 挪车 挪走 调解一下 来调解 帮忙调解 帮调解 出面调解 上门调解 帮我们调解
       帮我们跟他谈 跟他谈谈 帮我们谈 帮他申请 帮她申请 帮忙申请 帮我们申请 搞个 弄个 建个 帮查下 帮查一下 帮我查下
       帮我查一下 帮忙查一下 帮忙查下
@@ -207,6 +207,7 @@ export const SIGNAL_LEXICON: readonly LexiconLine<SignalFeature>[] = [
     feature: 'complaint',
     weight: 0.8,
     terms: `
+      这都第几回了 都第几回了 这都第几次了 都第几次了
       好几天 好几天了 几天了 好几次 好几个 好久 一个多月 半个月 一个礼拜 一个多礼拜 一周了
       快一年 一年多 又 又是 又被 第三次 根本 实在 干嘛 干什么用 什么意思 搞什么 搞什么鬼
       有啥用 有什么用 有没有人管 简直 无语 气死 烦死 不像话 缺德 过分 没法 凭什么 到底 居然 竟然 还在
@@ -279,6 +280,11 @@ export const SIGNAL_LEXICON: readonly LexiconLine<SignalFeature>[] = [
       排到第几 排到几号 可以过来拿了吗 能过来拿了吗 可以拿了吗 能拿了吗 能领了吗 结果出来了吗 有结果了吗 今天能好 能好不 能修好不 今天能修好 还要等多久 要等多久 还来吗 今天还来 等一上午 等了一上午 等一下午 等了一下午 等半天 等了半天 第几回 第几次问 问了好几次
       问过好几次 查出来没 有回复了吗 有update 有更新吗 followup update 弄好没 修好没 搞好没 整好没
       好没有 好没啊 有人管没 有回音吗 有回音没 有回信吗 都几点了 这都几点了 那事咋说 那事怎么说
+      有回复没 啥时候通知 什么时候通知 什么时候联系我 啥时候联系我 查下进度 查一下进度 帮忙查下进度 可以去取了吗 可以去拿了吗
+      派单了吗 派单了没 有没有安排人 安排人了吗 有人去吗 今天有人去吗 有人来吗 有人登记吗 登记了吗 收到请回复 请回复一下
+      修没修 也不说一声 几号能好 哪天能好 老是让等 让等 物业怎么说 社区怎么说 转上去了吗 转上去了没 盖章了吗 盖章了没
+      出了吗 出结果了吗 有消息不 能来拿 什么时候能来拿 到账没 钱到账没 开始了没有 开始了吗 弄丢了 是不是弄丢了
+      还在滴 还在漏 还在冒
       拆了吗 拆了没 拆掉了吗 检修了没 检修了吗 协调结果 协调得怎么样 协调得咋样
       救出来没 救出来了吗 处理没 去处理没 来处理没 还在路上吗 还在路上 维修工呢 师傅呢 保安呢 保安到了没 到了没有
       结果什么时候出 什么时候出结果 结果啥时候出 等好久了 约上了吗 约上了没 约到了吗 排到哪天 排到什么时候 排期了吗
@@ -421,7 +427,7 @@ export const SIGNAL_LEXICON: readonly LexiconLine<SignalFeature>[] = [
       支持楼上 同意楼上 顶楼上 楼上说得对 说得好 写得好 说得对 当然不肯 怎么说话呢 咋说话呢 说话注意点 管好你自己
       关你什么事 关你啥事 少管闲事 成立业委会 选业委会 在群里发广告 别在群里发 群里别发 发广告了 去问问 可以去问
       可以去找 你去问 你去找 打这个电话 打他电话 去司法所 去居委会问 去社区问
-      热死了 冷死了 想想都怕 想想后怕 大家多关心 也是这样 我们那边也 我们这也是 是不是地震 地震了吗 你们感觉到 视频里的 这个视频里 烟花秀 太好看了
+      好了就行 好了就好 来看了就好 修好了就好 弄好了就好 热死了 冷死了 想想都怕 想想后怕 大家多关心 也是这样 我们那边也 我们这也是 是不是地震 地震了吗 你们感觉到 视频里的 这个视频里 烟花秀 太好看了
       有没有找工作的群 拉我一下 拉我进群 拉个群
       支持装 支持加装 我支持 我们支持 赞成 举手赞成 双手赞成
     `,
@@ -862,7 +868,7 @@ export const STRUCTURAL_CUES: readonly StructuralCue[] = [
   // 快一个月了, 好几个礼拜了: how long the resident has waited.
   { name: 'waited', pattern: /(?:快|都|已经|有)(?:一|两|三|好几|几|半)?个?多?(?:月|礼拜|星期|周)了/, feature: 'complaint', weight: 0.6 },
   // 说这周内处理，今天都周五了 / 说下午来人，这都天黑了: the promised time has come.
-  { name: 'time-has-come', pattern: /都(?:周|礼拜|星期)[一二三四五六日天末]了|都(?:月底|年底|过年|天黑|晚上|中午|下午|傍晚|下个月|下周|下礼拜|几点)了|都快?[0-9一二三四五六七八九十两]+点(?:半)?了|早过了|早就过了/, feature: 'statusQuery', weight: 1 },
+  { name: 'time-has-come', pattern: /都(?:周|礼拜|星期)[一二三四五六日天末]了|都(?:月底|年底|过年|天黑|晚上|中午|下午|傍晚|下个月|下周|下礼拜|几点|夏天|冬天|秋天|春天)[^，。,]{0,2}了|都快?[0-9一二三四五六七八九十两]+点(?:半)?了|早过了|早就过了/, feature: 'statusQuery', weight: 1 },
   // 进度如何, 进展怎样: how is it going.
   { name: 'progress', pattern: /(?:进度|进展|情况|结果)(?:如何|怎样|怎么样)/, feature: 'statusQuery', weight: 1 },
   // 看新闻说隔壁区有个小区起火了: news about somewhere else is talk, not a report.
@@ -882,7 +888,7 @@ export const STRUCTURAL_CUES: readonly StructuralCue[] = [
   // 约了没, 排上了没有, 处理了吗: asks whether an action happened.
   {
     name: 'done-yet',
-    pattern: /了没有?(?=$|[\s?!,.，。？！啊呀呢])|(?:修|报|约|弄|处理|安排|换|装|拖|清|派|查|批|回复|落实|解决|管|办|通知|沟通|联系)(?:了吗|好没|过没|好了吗|好了没)/,
+    pattern: /了没有?(?=$|[\s?!,.，。？！啊呀呢我你他她])|(?:修|报|约|弄|处理|安排|换|装|拖|清|派|查|批|回复|落实|解决|管|办|通知|沟通|联系|转|盖章|出|审|派单|接单|登记|开始|交给|送|拿|发|答复|上报|补)(?:了吗|好没|过没|好了吗|好了没)/,
     feature: 'statusQuery',
     weight: 1,
   },
@@ -927,7 +933,7 @@ export const STRUCTURAL_CUES: readonly StructuralCue[] = [
   // 小孩掉进去咋弄, 砸到人谁负责: what could happen, asked about, is a worry and not a danger now.
   { name: 'what-if', pattern: /(?:掉进去|掉下去|掉下来|摔下去|摔倒|砸到人|砸着人|砸到|着火|出事)(?:了)?(?:怎么办|咋办|咋弄|怎么弄|谁负责|谁管|算谁的)/, feature: 'hypothetical', weight: 1 },
   // 3月份就申请了, 上个月20号交的材料: an application made earlier, whose outcome the resident is waiting for.
-  { name: 'applied-when', pattern: /(?:[一二三四五六七八九十\d]+月份?|[\d一二三四五六七八九十]+号|上个?月|上周|上礼拜|前几天|半个月前|两周前)[^，。,\s]{0,4}(?:就)?(?:申请|交|递|报名|提交|办)(?:了|的|上去)/, feature: 'priorReport', weight: 1 },
+  { name: 'applied-when', pattern: /(?:[一二三四五六七八九十\d]+月份?|[\d一二三四五六七八九十]+号|上个?月|上周|上礼拜|前几天|半个月前|两周前)[^，。,\s]{0,4}(?:就)?(?:申请|交|递|报名|提交|办|办好)(?:了|的|上去)/, feature: 'priorReport', weight: 1 },
   // 上周说要给沟边装护栏, 昨天说今天处理的, 上次说这个礼拜: a promise made earlier, that the writer holds them to.
   {
     name: 'promised',
@@ -938,7 +944,7 @@ export const STRUCTURAL_CUES: readonly StructuralCue[] = [
   // 还没批下来, 还没拿到, 一直没收到通知: an application or promise still waiting for its outcome.
   { name: 'still-pending', pattern: /(?:还|一直|到现在|至今)(?:都)?没(?:有)?(?:拿到|收到|批|审|下来|出来|通知|消息|回复|回音|办好|办下来|信|结果|答复|扣款|扣费|发放|发钱)/, feature: 'statusQuery', weight: 1 },
   // 三月份就交材料了, 交的材料, 报名了说等通知: an application handed in earlier.
-  { name: 'handed-in', pattern: /(?:交|递|送|报)(?:了|过|的)?材料|材料(?:交|递|送)(?:了|上去|过去)|报名了[^，。,\s]{0,3}说|说等通知|让等通知|叫等通知/, feature: 'priorReport', weight: 1 },
+  { name: 'handed-in', pattern: /(?:申请|材料|报名表|申请表|表格|手续)[^，。,\s]{0,4}(?:交|递|送|办)(?:了|上去|好了|到|给)|(?:交|递|送|报)(?:了|过|的)?材料|材料(?:交|递|送)(?:了|上去|过去)|报名了[^，。,\s]{0,3}说|说等通知|让等通知|叫等通知/, feature: 'priorReport', weight: 1 },
   // English, as some residents write: whole words and phrases only ("on" is not in "contract").
   { name: 'en-problem', pattern: /\b(?:broken|not working|doesn'?t work|isn'?t working|out of order|has been out|is out|leak(?:ing|s)?|blocked|clogged|no water|no power)\b/, feature: 'problem', weight: 1.2 },
   { name: 'en-ask', pattern: /\b(?:please|pls|plz|could (?:someone|you|u)|can (?:someone|you|u)|fix it)\b/, feature: 'ask', weight: 1 },
@@ -951,6 +957,18 @@ export const STRUCTURAL_CUES: readonly StructuralCue[] = [
   { name: 'contacted-yet', pattern: /联系(?:上|到)[^，。,\s？?]{0,6}(?:没有?|了吗|了没)(?=$|[\s?？!！,，。啊呀呢])/, feature: 'statusQuery', weight: 1 },
   // 群里能不能别天天发广告了: the group's manners are talk between members (removing someone is for the admins: 踢出去).
   { name: 'group-manners', pattern: /^(?!.*(?:管理员|群主|踢|移出)).*(?:群里[^，。,]{0,8}(?:发广告|刷屏|发链接|拉票|发这种|发视频)|(?:别|不要)[^，。,]{0,6}(?:发广告|刷屏|发这种|发视频|转这种))/, feature: 'social', weight: 2, also: [{ feature: 'problem', weight: -1 }] },
+  // 说好的明天来，明日复明日 / 说月底前装好，这都下个月中了 / 去年就说今年开春做 现在都夏天了: a promise overdue.
+  { name: 'promise-overdue', pattern: /(?<!通知)说(?:好的)?[^，。,\s]{0,14}[，,\s]+(?:这|现在|我这|可)?都[^，。,]{0,10}了/, feature: 'statusQuery', weight: 1, also: [{ feature: 'priorReport', weight: 1 }] },
+  // 是不是把我们12号楼电梯的事忘了: forgotten by the office.
+  { name: 'forgotten', pattern: /是不是把[^，。,?？]{0,14}(?:忘了|漏了|弄丢了)/, feature: 'statusQuery', weight: 1.3 },
+  // 物业说去敲门了, 社区说会安排: what the office said it would do.
+  { name: 'office-said', pattern: /(?:物业|社区|网格员|师傅|他们|你们|书记|主任|经理)[^，。,\s]{0,3}说(?:去|会|要|帮|给|马上|今天|明天|这周|下周|过两天)/, feature: 'priorReport', weight: 0.4 },
+  // 物业费又涨了, 停车费凭空涨: a charge of the compound going up.
+  { name: 'fee-rise', pattern: /(?:物业费|停车费|电梯费|水费|公摊)[^，。,]{0,4}涨/, feature: 'problem', weight: 1.2 },
+  // 你家水管修好了没, @李姐 你家那个低保后来批了吗: a neighbour asking after a neighbour's own matter.
+  { name: 'neighbour-status', pattern: /(?:你家|你们家|您家|[\u4e00-\u9fa5]{1,2}(?:阿姨|大爷|叔叔|叔|姐|哥|奶奶|爷爷|婆婆|伯)家)[^，。,?？]{0,10}(?:了没|了吗|没有?(?=$|[\s?？]))/, feature: 'social', weight: 2, also: [{ feature: 'statusQuery', weight: -1 }] },
+  // 还在“安排中”: the ticket's state has not moved.
+  { name: 'still-pending-state', pattern: /还在[“"'「『]?(?:安排中|处理中|受理中|待处理|待接单|派单中)|显示待接单|一直待接单/, feature: 'statusQuery', weight: 1.3 },
   // 两周前投诉楼上装修: how long ago it was reported, put first.
   { name: 'ago-reported', pattern: /[一二三四五六七八九十两几半\d]+个?多?(?:天|周|礼拜|星期|月)前(?:就)?(?:报修|报了|报的|反映|投诉|登记|提交)/, feature: 'priorReport', weight: 1 },
   // 凭啥也让交电梯费, 凭什么涨物业费: a charge the writer finds unfair.

@@ -89,6 +89,17 @@ addUserWords(categoryMatcher.terms().filter((t) => t.length >= 2 && isHan(t.char
 
 // 另外, 对了, 顺便说一下: the writer turns to another matter.
 const TOPIC_TURN = /另外|还有个事|还有一个事|还有件事|顺便说一下|顺便说下|顺便问一下|顺便问下|对了/
+// 但是, 可是, 不过: a contrast, which turns to another matter only when what follows reports a problem of its own.
+const CONTRAST_TURN = /但是|可是|不过/
+/** 修好了 但是今天又漏了: a contrast followed by a problem of its own, as a turn to another matter. */
+function contrastTurn(text: string): RegExpExecArray | null {
+  const turn = CONTRAST_TURN.exec(text)
+  if (!turn) return null
+  const tail = createFeatureVector()
+  addSignalHits(text.slice(turn.index), tail, undefined)
+  return tail[F.problem] >= 1.2 ? turn : null
+}
+
 /** Cues that a short message says something besides naming a thing (收到, 谢谢, 哪里, 修好了 …). */
 const SAYS_SOMETHING_ELSE = [F.ack, F.thanks, F.greeting, F.social, F.notice, F.lostFound, F.ad, F.question, F.procedure, F.statusQuery, F.resolved, F.chainList, F.hypothetical]
 
@@ -198,6 +209,8 @@ export function understandMessage(index: KnowledgeIndex, message: string, option
   // words do not make it a question).
   const tellsNeighbour = neighbourMention && f[F.question] === 0 && f[F.statusQuery] === 0
   if (tellsNeighbour) f[F.social] += 1
+  // @李姐 你上回说的那个助餐点 饭菜咋样: asking a neighbour (not the office) about what they said or have.
+  else if (neighbourMention && !f[F.staffMention] && /你|您/.test(text)) f[F.social] += 1.5
   for (const emoji of norm.emojis) {
     if (THANKS_EMOJI.has(emoji)) f[F.thanks] += 0.6
     else if (SAD_EMOJI.has(emoji)) f[F.complaint] += 0.3
@@ -218,7 +231,7 @@ export function understandMessage(index: KnowledgeIndex, message: string, option
   // 房东…社区能不能出面帮我们跟他谈: a private matter handed to the community to act on is a request, not advice.
   if (f[F.dispatch] > 0) f[F.privateMatter] = Math.min(f[F.privateMatter], 1) / 2
   let reportBeforeTurn = false
-  const turn = TOPIC_TURN.exec(text)
+  const turn = TOPIC_TURN.exec(text) ?? contrastTurn(text)
   if (turn && turn.index > 0) {
     // 谢谢物业修好了路灯 另外 7栋后门井盖不见了: thanks for the last job do not make the new report talk; and a
     // report followed by 对了 加装电梯怎么申请 is still a report first.
