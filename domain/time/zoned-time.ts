@@ -159,8 +159,35 @@ function formatterFor(tz: string): Intl.DateTimeFormat {
   return formatter
 }
 
-/** The wall clock of instant `ms` in `tz`, encoded as if it were a UTC instant (whole seconds). */
+/** UTC offsets are looked up per stretch of this length and reused within it (see {@link wallClockMs}). */
+const OFFSET_SPAN_MS = 15 * 60_000
+const MAX_SPANS_PER_ZONE = 20_000
+const offsets = new Map<string, Map<number, number>>()
+
+/**
+ * The wall clock of instant `ms` in `tz`, encoded as if it were a UTC instant (whole seconds). The zone's offset is
+ * read once per 15-minute stretch and kept: asking Intl for the parts of a date cost the intake about 30 µs per
+ * message. A stretch whose offset differs at its first and last second holds a transition and is never kept, so the
+ * answer is the same as reading the parts every time (offsets are whole seconds and change at most once a stretch).
+ */
 function wallClockMs(ms: number, tz: string): number {
+  const span = Math.floor(ms / OFFSET_SPAN_MS)
+  let zone = offsets.get(tz)
+  let offset = zone?.get(span)
+  if (offset === undefined) {
+    const first = span * OFFSET_SPAN_MS
+    const last = first + OFFSET_SPAN_MS - 1000
+    const atFirst = readWallClockMs(first, tz) - first
+    if (atFirst !== readWallClockMs(last, tz) - last) return readWallClockMs(ms, tz)
+    offset = atFirst
+    if (!zone || zone.size >= MAX_SPANS_PER_ZONE) offsets.set(tz, (zone = new Map()))
+    zone.set(span, offset)
+  }
+  return Math.floor(ms / 1000) * 1000 + offset
+}
+
+/** The wall clock of instant `ms` in `tz` read from Intl (whole seconds). */
+function readWallClockMs(ms: number, tz: string): number {
   const fields: Record<string, number> = {}
   for (const part of formatterFor(tz).formatToParts(new Date(ms))) {
     if (part.type !== 'literal') fields[part.type] = Number(part.value)

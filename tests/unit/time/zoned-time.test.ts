@@ -134,3 +134,32 @@ describe('addLocalDays', () => {
     expect(codeOf(() => addLocalDays(new Date(0), 1.5, 'UTC'))).toBe('invalid_days')
   })
 })
+
+describe('toLocalParts › the cached offsets', () => {
+  /** The wall clock read from Intl directly, as the code did for every call before offsets were kept. */
+  function intlParts(date: Date, tz: string) {
+    const parts = new Intl.DateTimeFormat('en-US', { timeZone: tz, hourCycle: 'h23', year: 'numeric', month: 'numeric', day: 'numeric', hour: 'numeric', minute: 'numeric', second: 'numeric' }).formatToParts(date)
+    const get = (type: string) => Number(parts.find((p) => p.type === type)?.value)
+    return { year: get('year'), month: get('month'), day: get('day'), hour: get('hour'), minute: get('minute'), second: get('second') }
+  }
+
+  it.each([
+    ['America/New_York', '2024-03-10T06:00:00Z'],
+    ['America/New_York', '2024-11-03T05:00:00Z'],
+    ['Europe/London', '2024-03-31T00:30:00Z'],
+    ['Australia/Lord_Howe', '2024-04-06T14:30:00Z'],
+    ['Pacific/Chatham', '2024-04-06T13:45:00Z'],
+    ['America/St_Johns', '2024-11-03T03:30:00Z'],
+    ['Asia/Shanghai', '1988-04-16T17:00:00Z'],
+    ['Asia/Shanghai', '1900-12-31T15:54:00Z'],
+  ])('when instants around a transition in %s (%s) are read, in every order › then each wall clock equals Intl\'s own', (tz, around) => {
+    const centre = Date.parse(around)
+    const instants: number[] = []
+    for (let ms = centre - 3 * 3600_000; ms <= centre + 3 * 3600_000; ms += 7 * 60_000 + 13_000) instants.push(ms)
+    // Forward and backward, so a stretch is first filled from either side of the transition.
+    for (const ms of [...instants, ...instants.slice().reverse()]) {
+      const { weekday: _weekday, ...parts } = toLocalParts(new Date(ms), tz)
+      expect([new Date(ms).toISOString(), parts]).toEqual([new Date(ms).toISOString(), intlParts(new Date(ms), tz)])
+    }
+  })
+})
