@@ -55,6 +55,7 @@ export const PATTERN_SYNONYMS: ReadonlyArray<readonly [RegExp, string]> = [
   // 最低的那个生活钱: the minimum living allowance, however it is put.
   [/最低[^\s，。,]{0,4}生活/, '=低保'],
   // 社区周六上班不: the community office's hours (not "we both work, nobody is home").
+  [/(?:社区|居委)[^\s，。,]{0,6}(?:放几天假|初几|几号)[^\s，。,]{0,4}上班/, '=办公时间'],
   [/(?:社区|居委|办公室|窗口|服务中心)[^\s，。,]{0,6}上班(?:不|没|吗)/, '=办公时间'],
   // Sums in 万 are what a serious illness costs a family ("花了二十几万").
   [/(?:花了|花费|要花|掏|欠了|医药费|手术费)[^\s，。,]{0,4}万/, '=大额费用'],

@@ -78,7 +78,7 @@ export const SIGNAL_LEXICON: readonly LexiconLine<SignalFeature>[] = [
     weight: 0,
     terms: `
       一块钱硬币 投了一块钱 投币 开出租 出租车 通知说 通知上说 通知都没有 一点通知 没有通知 没接到通知 也不通知 不通知 天气预报 挤爆 挤爆了 爆满 火爆 爆棚 饭卡在 防走失 社区医院 卫生服务站 没电梯 没电视 修手机 修电脑 修鞋 修车的 原来那个
-      原来的 电话是多少 维修电话 报修电话是 报名了 不用谢 一平米 每平米 一平方 每平方 等通知 等着通知 回家等通知 出租屋 猫困在 狗困在 鸟困在 简历都没回音 简历没回音
+      原来的 电话是多少 维修电话 报修电话是 报名了 不用谢 一平米 每平米 一平方 每平方 等通知 等着通知 回家等通知 出租屋 猫困在 狗困在 鸟困在 简历都没回音 简历没回音 找人拉走了 找人清走了 找人搬走了
     `,
   },
   // problem: states that report something broken, dirty, missing, unsafe or wrong; single characters weigh least
@@ -127,6 +127,7 @@ export const SIGNAL_LEXICON: readonly LexiconLine<SignalFeature>[] = [
       吓醒 惊醒 别住了 别住 积灰 全是灰 满是灰 落满灰 一指厚 已经有人崴 已经有人摔 已经有人受伤 已经有人被 崴了脚 崴脚
       灰一层 多久没拖 多久没扫 多久没来 多久没人
       反锁 被反锁 困住了 困住 不舒服 不是很舒服 不太舒服 不是好舒服
+      吊电线 往下吊 顺电线 拉电线 扯电线 冻上了 冻住了 一滴水都没有 敲门也没动静 敲门没动静 没见着人 光收钱不干活 没一个人扫 横七竖八 溜光
       不在岗 岗亭里空的 直接开进来 黑咕隆咚 黑黢黢 水渍 好几桶汽油 没有护栏 没有围栏 没有限位器 一爬就能上去
       不归他管 不归我们管 不归物业管 不归社区管 推来推去 互相推诿 踢皮球 到底谁管
       压碎 压碎了 被拆了 被拆掉 拆走了 没装回去 没装回来 没放回去 没放回来 一汪水 积了一汪 多得要死 涨到 凭什么涨
@@ -244,7 +245,7 @@ export const SIGNAL_LEXICON: readonly LexiconLine<SignalFeature>[] = [
       之前在群里 编号 工单 单号 说这周修 说下午来 说要等 说过来 答应 当时说 说好的 说好
       承诺 说马上 说尽快 已受理 受理了 约了 你们说 你们答应 说这周 说本周 说周内 这周内 说好了要 说好要 说回头再来 说要拖 说要清 说要修 说要换 上次说 社区说帮 物业说帮 说帮协调 说帮忙 上次投诉 上次反映 之前投诉 之前反映 说会去 说会来
       您说 你说等 您说等
-      你说今天 你说下午 你说上午 你说明天 前两天报 前两天反映 前阵子报 前段时间报 你说给 你说要 你说会 您说给 您说要 登记过了 登记过 说排期 说去协调 说去沟通 说去处理 说会协调
+      你说今天 你说下午 你说上午 你说明天 前两天报 前两天反映 前阵子报 前段时间报 你说给 你说要 你说会 您说给 您说要 登记过了 登记过 说排期 说去协调 说去沟通 说去处理 说会协调 说这礼拜 说这个礼拜 说下礼拜 社区说给 物业说给
     `,
   },
   { feature: 'priorReport', weight: 0.5, terms: '那个事 那件事 这个事 的事 的问题' },
@@ -280,6 +281,7 @@ export const SIGNAL_LEXICON: readonly LexiconLine<SignalFeature>[] = [
       排到第几 排到几号 可以过来拿了吗 能过来拿了吗 可以拿了吗 能拿了吗 能领了吗 结果出来了吗 有结果了吗 今天能好 能好不 能修好不 今天能修好 还要等多久 要等多久 还来吗 今天还来 等一上午 等了一上午 等一下午 等了一下午 等半天 等了半天 第几回 第几次问 问了好几次
       问过好几次 查出来没 有回复了吗 有update 有更新吗 followup update 弄好没 修好没 搞好没 整好没
       好没有 好没啊 有人管没 有回音吗 有回音没 有回信吗 都几点了 这都几点了 那事咋说 那事怎么说
+      谁在跟进 谁跟进 修上没 装上没 补上没 换上没 接上没 找着人没 找到人没 有着落没 说给调解
       有回复没 啥时候通知 什么时候通知 什么时候联系我 啥时候联系我 查下进度 查一下进度 帮忙查下进度 可以去取了吗 可以去拿了吗
       派单了吗 派单了没 有没有安排人 安排人了吗 有人去吗 今天有人去吗 有人来吗 有人登记吗 登记了吗 收到请回复 请回复一下
       修没修 也不说一声 几号能好 哪天能好 老是让等 让等 物业怎么说 社区怎么说 转上去了吗 转上去了没 盖章了吗 盖章了没
@@ -354,7 +356,7 @@ export const SIGNAL_LEXICON: readonly LexiconLine<SignalFeature>[] = [
       稳多了 发过通知 群里发过 有通知 办下来了 批下来了 领到了 办好了 已经处理了 处理了
       搞错了 弄错了 说错了 不好意思 打扰了 自己换了 自己修了 自己修好 自己弄好 我自己换
       换了个新的 挺亮的 不用担心 别担心 不要担心 不用慌 不要慌 通好了 已经通了 不用再派人 已经在弄
-      在弄了 已经在处理 已经在查 已安全救出 安全救出 已救出 劝下来了 被劝下来 已经接走 接走了 火灭了 火已经灭了 没人受伤 没有人受伤 都散了 结果是 还以为
+      在弄了 已经在处理 已经在查 已安全救出 安全救出 已救出 火灭掉了 灭掉了 还好发现得早 劝下来了 被劝下来 已经接走 接走了 火灭了 火已经灭了 没人受伤 没有人受伤 都散了 结果是 还以为
     `,
   },
   { feature: 'resolved', weight: 0.6, terms: '已交 已缴 交过了 截图发给 好了 过去了 没问题 原来' },
@@ -398,7 +400,7 @@ export const SIGNAL_LEXICON: readonly LexiconLine<SignalFeature>[] = [
     terms: `
       捡到 拾到 捡了 谁掉了 谁丢了 丢了一 走丢 跑丢 走失 失物 招领 认领 失主 寻物 寻狗
       寻猫 寻人 必有重谢 重谢 放错 送错 拿错 放门卫 放保安室 放在门卫 放快递柜 有看到的 放门岗 放门岗了
-      掉了一串 放保安亭 放保安亭了 落在
+      掉单元门口 掉门口了 掉楼道里了 给挂 挂在栏杆上 挂栏杆上 掉了一串 放保安亭 放保安亭了 落在
     `,
   },
   { feature: 'lostFound', weight: 1, terms: '谁家的 谁家阳台 是谁家的 谁的东西' },
@@ -427,6 +429,7 @@ export const SIGNAL_LEXICON: readonly LexiconLine<SignalFeature>[] = [
       支持楼上 同意楼上 顶楼上 楼上说得对 说得好 写得好 说得对 当然不肯 怎么说话呢 咋说话呢 说话注意点 管好你自己
       关你什么事 关你啥事 少管闲事 成立业委会 选业委会 在群里发广告 别在群里发 群里别发 发广告了 去问问 可以去问
       可以去找 你去问 你去找 打这个电话 打他电话 去司法所 去居委会问 去社区问
+      肯定不乐意 不乐意 养老金涨了 养老金调整 退休金涨 企业退休 厂退休的 厂里退休
       好了就行 好了就好 来看了就好 修好了就好 弄好了就好 热死了 冷死了 想想都怕 想想后怕 大家多关心 也是这样 我们那边也 我们这也是 是不是地震 地震了吗 你们感觉到 视频里的 这个视频里 烟花秀 太好看了
       有没有找工作的群 拉我一下 拉我进群 拉个群
       支持装 支持加装 我支持 我们支持 赞成 举手赞成 双手赞成
@@ -560,7 +563,7 @@ export const CATEGORY_LEXICON: readonly LexiconLine<RequestCategory>[] = [
     `,
   },
   { feature: 'parking', weight: 1, terms: '电动车 电瓶车 电动自行车 车 出不去' },
-  { feature: 'parking', weight: 2.5, terms: '贴条 临停 夜间临停 没地方停 停外面 三轮车 停三轮 parking' },
+  { feature: 'parking', weight: 2.5, terms: '横七竖八 铲雪车进不来 贴条 临停 夜间临停 没地方停 停外面 三轮车 停三轮 parking' },
   { feature: 'elevator', weight: 3, terms: '电梯 轿厢 困人 关人 平层 维保 扶梯 直梯 电梯卡 电梯按钮 电梯门 梯控 合格证 年检 lift elevator' },
   { feature: 'elevator', weight: 1.5, terms: '异响 咣当 按钮 按键 按了没反应 停运 坠落 晃 抖 卡在' },
   { feature: 'elevator', weight: 1, terms: '梯' },
@@ -583,7 +586,7 @@ export const CATEGORY_LEXICON: readonly LexiconLine<RequestCategory>[] = [
     `,
   },
   { feature: 'sanitation', weight: 1, terms: '味 野猫 灰' },
-  { feature: 'sanitation', weight: 3.5, terms: '贴满 贴满了' },
+  { feature: 'sanitation', weight: 3.5, terms: '贴满 贴满了 鞭炮纸屑 烟花盒子 纸屑' },
   { feature: 'sanitation', weight: 3, terms: 'garbage trash rubbish 灰尘 扬尘 降尘 尘土 洒洒水 一指厚 积灰' },
   {
     feature: 'facilities',
@@ -605,7 +608,7 @@ export const CATEGORY_LEXICON: readonly LexiconLine<RequestCategory>[] = [
     `,
   },
   { feature: 'facilities', weight: 1.5, terms: '砖' },
-  { feature: 'facilities', weight: 2.5, terms: '铁门 大铁门 电动门 伸缩门 轨道 主干道 挖开 回填' },
+  { feature: 'facilities', weight: 2.5, terms: '全是冰 撒点盐 撒盐 安块玻璃 玻璃碎了 铁门 大铁门 电动门 伸缩门 轨道 主干道 挖开 回填' },
   { feature: 'facilities', weight: 3, terms: '井盖' },
   { feature: 'facilities', weight: 0.5, terms: '门 路' },
   {
@@ -642,7 +645,7 @@ export const CATEGORY_LEXICON: readonly LexiconLine<RequestCategory>[] = [
       放烟花 烟花 哐哐 吵醒 被吵醒 噪音 扰民 装修 电钻 广场舞 音响 大喇叭 喇叭 打桩
       夜间施工 施工 唱歌 大喊大叫 狗叫 咚咚 拖椅子 甩鞭子 鞭炮 放炮 跺地 敲敲打打 吵 太吵
       吊嗓子 唱戏 k歌 唱到半夜 吵死 吵得 吵闹 音量 音量过大 声音太大 声音过大
-      跺脚 拉椅子 打鸣 鸡叫 轰隆 都在震 震得 打电钻 吹响器
+      跺脚 拉椅子 打鸣 鸡叫 轰隆 都在震 震得 打电钻 吹响器 敲锣打鼓 秧歌队 锣鼓
     `,
   },
   {
@@ -742,7 +745,7 @@ export const CATEGORY_LEXICON: readonly LexiconLine<RequestCategory>[] = [
     `,
   },
   { feature: 'other', weight: 1.5, terms: '网络 网 狗 猫' },
-  { feature: 'other', weight: 2, terms: '反锁 被反锁' },
+  { feature: 'other', weight: 2, terms: '反锁 被反锁 不热乎 不热 屋里才' },
   { feature: 'other', weight: 3, terms: '抽搐 口吐白沫 心脏病 说要跳 要跳楼 拿刀 打架 见血 喊救命 砸东西 锁着个小孩 锁在车里 人工湖 掉进湖 头在流血 迷糊' },
   { feature: 'safety', weight: 3, terms: '不松口 一氧化碳 头晕想吐 然气 泄露 烟老大 呛得 汽油 限位器 护栏 围栏 限位' },
   // who does the works (施工队 弄坏了…) says nothing of noise: these hide 施工
@@ -789,7 +792,7 @@ export const DANGER_COMBOS: readonly { name: string; all: readonly RegExp[]; wei
   // 有个小孩趴在窗台外面: a person (not a cat) outside a window or railing.
   { name: 'person-on-ledge', all: [/孩子|小孩|娃|宝宝|老人|男的|女的|有人|个人/, /窗台外|阳台外|空调架上|空调外机上|爬出窗|栏杆外/], weight: 1.2 },
   // 老阿姨好几天没看到了 敲门一点动静都没有 / 打了一上午电话都没人接 平时一打就接: an old person gone silent.
-  { name: 'elder-silent', all: [/老|爸|妈|爷|奶|婆|阿姨|大爷|大妈|独居/, /好几天没看到|几天没见|几天没出门|没开门|电话都没人接|电话都不接|都不接电话|不接电话|电话不接|打不通|一点动静都没有|敲门没人|敲门也没人|没人应/, /在家|一个人|独居|平时|好几天|几天|一上午|一天|一早上|报纸|牛奶/], weight: 0.8 },
+  { name: 'elder-silent', all: [/老|爸|妈|爷|奶|婆|阿姨|大爷|大妈|独居/, /好几天没看到|几天没见|没见着人|天没见着|敲门也没动静|都没人接|几天没出门|没开门|电话都没人接|电话都不接|都不接电话|不接电话|电话不接|打不通|一点动静都没有|敲门没人|敲门也没人|没人应/, /在家|一个人|独居|平时|好几天|几天|一上午|一天|一早上|报纸|牛奶/], weight: 0.8 },
   { name: 'pipe-burst', all: [/(?<![落雨排])水管|管子|管道|总阀|阀门/, /爆|裂|喷|哗哗|止不住|关不住|淹|漫/], weight: 1.2 },
   { name: 'flooding', all: [/水/, /淹|漫到|漫进|没过|进水了|关不住/], weight: 0.8 },
   { name: 'person-down', all: [/人|老|爷|奶|婆|妈|爸|叔|姨|伯|孩|娃|宝宝/, /倒地|倒在地|倒在门口|倒在路边|倒在楼道|倒在家里|倒在卫生间|晕倒|晕过去|晕了过去|昏倒|昏迷|昏过去|晕厥|抽搐|流血|没气|没呼吸|不省人事|叫不醒|一动不动|叫也不应|叫他没反应|叫她没反应|没有反应了|躺着不动|躺着起不来|躺着叫不醒|躺在地上|说不出话|敲门不应|敲门也不应|敲门没人应|敲门也没人开|敲门没人开|哼哼|呻吟/], weight: 1.2 },
@@ -874,7 +877,7 @@ export const STRUCTURAL_CUES: readonly StructuralCue[] = [
   // 看新闻说隔壁区有个小区起火了: news about somewhere else is talk, not a report.
   { name: 'elsewhere-news', pattern: /(?:新闻|视频|网上说|抖音|朋友圈)[^。]{0,12}(?:别的|隔壁|外地|其他|有个)[^，。,]{0,3}(?:小区|区|地方|城市|楼)/, feature: 'notice', weight: 2, also: [{ feature: 'hypothetical', weight: 1 }] },
   // 电梯那事咋说: asks after a matter both sides know.
-  { name: 'that-matter', pattern: /(?:那事|那件事|那个事|的事)[，,\s]?(?:到底|究竟)?(?:怎么说|咋说|呢|怎么样|如何|有下文|有没有人管|有人管没|管不管|还管不管)/, feature: 'statusQuery', weight: 1 },
+  { name: 'that-matter', pattern: /(?:那事|那件事|那个事|的事)[，,\s]?(?:到底|究竟)?(?:怎么说|咋说|呢|怎么样|如何|有下文|有没有人管|有人管没|管不管|还管不管|[^，。,?？\s]{1,6}(?:了没|没有?)(?=$|[\s?？]))/, feature: 'statusQuery', weight: 1 },
   // 等了两天了, 等了一个多月: how long the resident has been waiting.
   { name: 'waited-days', pattern: /等了[一二两三四五六七八九十几好半\d]+个?多?(?:天|周|礼拜|星期|月)/, feature: 'statusQuery', weight: 0.8 },
   // 一个月没来拖过: neglect for a long time.
@@ -884,7 +887,7 @@ export const STRUCTURAL_CUES: readonly StructuralCue[] = [
   // 怎么还是翘着, 咋还黑着: still not fixed.
   { name: 'still', pattern: /(?:怎么|为什么|为啥)还(?:是|在|没|不|黑|漏|堵|坏|亮)/, feature: 'statusQuery', weight: 1 },
   // 什么时候来换, 啥时候能修: when will the promised job be done.
-  { name: 'when-done', pattern: /(?:什么时候|几时|哪天)(?:来|能|才|再|给)?(?:修|换|弄|处理|装|来人|来修|来换|来看|拉走|清走|拖走|运走|来拖|来拉|来清|来收|来抽)/, feature: 'statusQuery', weight: 0.8 },
+  { name: 'when-done', pattern: /(?:什么时候|几时|哪天)(?:来|能|才|再|给){0,2}(?:修|换|弄|处理|装|来人|来修|来换|来看|拉走|清走|拖走|运走|来拖|来拉|来清|来收|来抽)/, feature: 'statusQuery', weight: 0.8 },
   // 约了没, 排上了没有, 处理了吗: asks whether an action happened.
   {
     name: 'done-yet',
@@ -956,9 +959,9 @@ export const STRUCTURAL_CUES: readonly StructuralCue[] = [
   // 你们联系上楼上业主没: whether the people asked reached someone.
   { name: 'contacted-yet', pattern: /联系(?:上|到)[^，。,\s？?]{0,6}(?:没有?|了吗|了没)(?=$|[\s?？!！,，。啊呀呢])/, feature: 'statusQuery', weight: 1 },
   // 群里能不能别天天发广告了: the group's manners are talk between members (removing someone is for the admins: 踢出去).
-  { name: 'group-manners', pattern: /^(?!.*(?:管理员|群主|踢|移出)).*(?:群里[^，。,]{0,8}(?:发广告|刷屏|发链接|拉票|发这种|发视频)|(?:别|不要)[^，。,]{0,6}(?:发广告|刷屏|发这种|发视频|转这种))/, feature: 'social', weight: 2, also: [{ feature: 'problem', weight: -1 }] },
+  { name: 'group-manners', pattern: /^(?!.*(?:管理员|群主|踢|移出)).*(?:群里[^，。,]{0,8}(?:发广告|刷屏|发链接|拉票|发这种|发视频|卖东西)|(?:别|不要)[^，。,]{0,6}(?:发广告|刷屏|发这种|发视频|转这种))/, feature: 'social', weight: 2, also: [{ feature: 'problem', weight: -1 }] },
   // 说好的明天来，明日复明日 / 说月底前装好，这都下个月中了 / 去年就说今年开春做 现在都夏天了: a promise overdue.
-  { name: 'promise-overdue', pattern: /(?<!通知)说(?:好的)?[^，。,\s]{0,14}[，,\s]+(?:这|现在|我这|可)?都[^，。,]{0,10}了/, feature: 'statusQuery', weight: 1, also: [{ feature: 'priorReport', weight: 1 }] },
+  { name: 'promise-overdue', pattern: /(?<!通知)说(?:好的)?[^，。,\s]{0,14}[，,\s]+(?:这|现在|我这|可|今天|今儿)?都[^，。,]{0,10}了/, feature: 'statusQuery', weight: 1, also: [{ feature: 'priorReport', weight: 1 }] },
   // 是不是把我们12号楼电梯的事忘了: forgotten by the office.
   { name: 'forgotten', pattern: /是不是把[^，。,?？]{0,14}(?:忘了|漏了|弄丢了)/, feature: 'statusQuery', weight: 1.3 },
   // 物业说去敲门了, 社区说会安排: what the office said it would do.
@@ -969,6 +972,8 @@ export const STRUCTURAL_CUES: readonly StructuralCue[] = [
   { name: 'neighbour-status', pattern: /(?:你家|你们家|您家|[\u4e00-\u9fa5]{1,2}(?:阿姨|大爷|叔叔|叔|姐|哥|奶奶|爷爷|婆婆|伯)家)[^，。,?？]{0,10}(?:了没|了吗|没有?(?=$|[\s?？]))/, feature: 'social', weight: 2, also: [{ feature: 'statusQuery', weight: -1 }] },
   // 还在“安排中”: the ticket's state has not moved.
   { name: 'still-pending-state', pattern: /还在[“"'「『]?(?:安排中|处理中|受理中|待处理|待接单|派单中)|显示待接单|一直待接单/, feature: 'statusQuery', weight: 1.3 },
+  // 早上七点就开始砸墙: noise that starts too early.
+  { name: 'starts-early', pattern: /(?:早上|一大早|天没亮|清早|大清早)[^，。,]{0,4}(?:[五六七]|[5-7])点[^，。,]{0,3}就开始/, feature: 'problem', weight: 1.2 },
   // 两周前投诉楼上装修: how long ago it was reported, put first.
   { name: 'ago-reported', pattern: /[一二三四五六七八九十两几半\d]+个?多?(?:天|周|礼拜|星期|月)前(?:就)?(?:报修|报了|报的|反映|投诉|登记|提交)/, feature: 'priorReport', weight: 1 },
   // 凭啥也让交电梯费, 凭什么涨物业费: a charge the writer finds unfair.
@@ -978,7 +983,7 @@ export const STRUCTURAL_CUES: readonly StructuralCue[] = [
   // 三天了还没装回去: something taken away for the works and never put back.
   { name: 'not-put-back', pattern: /没(?:有)?(?:装|放|搬|挪|弄|安|拿|送)回(?:去|来)/, feature: 'problem', weight: 1.2 },
   // 说了三天了, 说了好几次了: how long the resident has been asking (说了几次都不听 is about telling a neighbour).
-  { name: 'asked-for', pattern: /说了(?:[一二三四五六七八九十两几好]+|\d+)(?:天|周|个礼拜|个星期|次|遍|回)了?(?![^，。,\s]{0,2}(?:不听|没用|不改|不理|也不|都不|还不|就是不|还吵|吵起来|吵了|吵架|骂))/, feature: 'statusQuery', weight: 1, also: [{ feature: 'priorReport', weight: 1 }] },
+  { name: 'asked-for', pattern: /说了(?:[一二三四五六七八九十两几好]+|\d+)(?:天|周|个礼拜|个星期|次|遍|回)了?(?![^，。,\s]{0,2}(?:不听|没用|不改|不理|也不|都不|还不|就是不|还吵|吵起来|吵了|吵架|骂|凶|横))/, feature: 'statusQuery', weight: 1, also: [{ feature: 'priorReport', weight: 1 }] },
   // 这不是违建吗, 这不是乱收费吗: a rhetorical question complains about something.
   { name: 'rhetorical', pattern: /这不是[^，。,？?\s]{1,8}吗/, feature: 'problem', weight: 0.8 },
   // 今天第五天了: overdue counting.
@@ -987,7 +992,7 @@ export const STRUCTURAL_CUES: readonly StructuralCue[] = [
   {
     name: 'dated-report',
     pattern:
-      /(?:上次|之前|前天|昨天|昨晚|前晚|今早|早上|上午|[\d一二三四五六七八九十]+号|上周|上礼拜|上个月|前几天|前两天|前阵子|前段时间|刚才|那天|周[一二三四五六日天]|礼拜[一二三四五六天]|[一二三四五六七八九十两半几\d]+个?(?:小时|分钟|天|周|礼拜|星期|月)前)[^，。\s]{0,4}(?:报修|报事|报|反映|投诉|说|提交|登记|打电话|建议|转|提|发|交|问)的/,
+      /(?:上次|之前|前天|昨天|昨晚|前晚|今早|早上|上午|[\d一二三四五六七八九十]+号|上周|上礼拜|上个月|前几天|前两天|前阵子|前段时间|前些天|前些日子|刚才|那天|周[一二三四五六日天]|礼拜[一二三四五六天]|[一二三四五六七八九十两半几\d]+个?(?:小时|分钟|天|周|礼拜|星期|月)前)[^，。\s]{0,4}(?:报修|报事|报|反映|投诉|说|提交|登记|打电话|建议|转|提|发|交|问)的/,
     feature: 'priorReport',
     weight: 1,
   },
