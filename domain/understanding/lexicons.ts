@@ -78,7 +78,7 @@ export const SIGNAL_LEXICON: readonly LexiconLine<SignalFeature>[] = [
     weight: 0,
     terms: `
       一块钱硬币 投了一块钱 投币 开出租 出租车 通知说 通知上说 通知都没有 一点通知 没有通知 没接到通知 也不通知 不通知 天气预报 挤爆 挤爆了 爆满 火爆 爆棚 饭卡在 防走失 社区医院 卫生服务站 没电梯 没电视 修手机 修电脑 修鞋 修车的 原来那个
-      原来的 电话是多少 维修电话 报修电话是 报名了 不用谢 一平米 每平米 一平方 每平方 等通知 等着通知 回家等通知 出租屋 猫困在 狗困在 鸟困在 简历都没回音 简历没回音 找人拉走了 找人清走了 找人搬走了
+      原来的 电话是多少 维修电话 报修电话是 报名了 不用谢 一平米 每平米 一平方 每平方 等通知 等着通知 回家等通知 出租屋 猫困在 狗困在 鸟困在 简历都没回音 简历没回音 复查 找人拉走了 找人清走了 找人搬走了
     `,
   },
   // problem: states that report something broken, dirty, missing, unsafe or wrong; single characters weigh least
@@ -127,7 +127,7 @@ export const SIGNAL_LEXICON: readonly LexiconLine<SignalFeature>[] = [
       吓醒 惊醒 别住了 别住 积灰 全是灰 满是灰 落满灰 一指厚 已经有人崴 已经有人摔 已经有人受伤 已经有人被 崴了脚 崴脚
       灰一层 多久没拖 多久没扫 多久没来 多久没人
       反锁 被反锁 困住了 困住 不舒服 不是很舒服 不太舒服 不是好舒服
-      吊电线 往下吊 顺电线 拉电线 扯电线 冻上了 冻住了 一滴水都没有 敲门也没动静 敲门没动静 没见着人 光收钱不干活 没一个人扫 横七竖八 溜光
+      怎么睡 没法睡觉 吊电线 往下吊 顺电线 拉电线 扯电线 冻上了 冻住了 一滴水都没有 敲门也没动静 敲门没动静 没见着人 光收钱不干活 没一个人扫 横七竖八 溜光
       不在岗 岗亭里空的 直接开进来 黑咕隆咚 黑黢黢 水渍 好几桶汽油 没有护栏 没有围栏 没有限位器 一爬就能上去
       不归他管 不归我们管 不归物业管 不归社区管 推来推去 互相推诿 踢皮球 到底谁管
       压碎 压碎了 被拆了 被拆掉 拆走了 没装回去 没装回来 没放回去 没放回来 一汪水 积了一汪 多得要死 涨到 凭什么涨
@@ -167,7 +167,7 @@ export const SIGNAL_LEXICON: readonly LexiconLine<SignalFeature>[] = [
       安排个 修一下 修修 来修 来看看 来看一下 过来看 上门看 帮忙看 处理一下 处理下 清理一下
       清一下 拉走 拖走 清走 疏通 通一下 换一下 换个 装个 装几个 多装 加几个 划几个 弄一下
       弄弄 整改 检查一下 查查 来人 快来人 定期派人 上门看看 隔三差五 设一个 设个 设置一个 放一个 放几个 陪她去 陪他去 陪着去 陪同 下来挪一下 下来挪 彻底修好 彻底修一下 调监控 查监控 看监控 帮我去 帮忙去 帮我拿 帮我买 帮忙拿 帮忙买 好好查一下 好好查查 彻底查一下 检修一下 搬走 搬掉 清理掉 上门理发 上门体检 上门看病 上门洗澡 出面协调 出面给 去看看 去看一下
-      给个解释 给个交代 管好 最好加个 最好装个 最好加固 加个围栏 加个护栏 加装一下 装一下 组织一次 能不能组织 挪进去 搬进去 收进去 请提醒 约个时间
+      物业查下 麻烦查下 管下 给个解释 给个交代 管好 最好加个 最好装个 最好加固 加个围栏 加个护栏 加装一下 装一下 组织一次 能不能组织 挪进去 搬进去 收进去 请提醒 约个时间
       有空去 上门帮 挪一下 挪挪 挪个车 挪车 挪走 调解一下 来调解 帮忙调解 帮调解 出面调解 上门调解 帮我们调解
       帮我们跟他谈 跟他谈谈 帮我们谈 帮他申请 帮她申请 帮忙申请 帮我们申请 搞个 弄个 建个 帮查下 帮查一下 帮我查下
       帮我查一下 帮忙查一下 帮忙查下
@@ -245,7 +245,7 @@ export const SIGNAL_LEXICON: readonly LexiconLine<SignalFeature>[] = [
       之前在群里 编号 工单 单号 说这周修 说下午来 说要等 说过来 答应 当时说 说好的 说好
       承诺 说马上 说尽快 已受理 受理了 约了 你们说 你们答应 说这周 说本周 说周内 这周内 说好了要 说好要 说回头再来 说要拖 说要清 说要修 说要换 上次说 社区说帮 物业说帮 说帮协调 说帮忙 上次投诉 上次反映 之前投诉 之前反映 说会去 说会来
       您说 你说等 您说等
-      你说今天 你说下午 你说上午 你说明天 前两天报 前两天反映 前阵子报 前段时间报 你说给 你说要 你说会 您说给 您说要 登记过了 登记过 说排期 说去协调 说去沟通 说去处理 说会协调 说这礼拜 说这个礼拜 说下礼拜 社区说给 物业说给
+      你说今天 你说下午 你说上午 你说明天 前两天报 前两天反映 前阵子报 前段时间报 你说给 你说要 你说会 您说给 您说要 登记过了 登记过 说批下来了 就说批了 说已经批了 说排期 说去协调 说去沟通 说去处理 说会协调 说这礼拜 说这个礼拜 说下礼拜 社区说给 物业说给
     `,
   },
   { feature: 'priorReport', weight: 0.5, terms: '那个事 那件事 这个事 的事 的问题' },
@@ -281,7 +281,7 @@ export const SIGNAL_LEXICON: readonly LexiconLine<SignalFeature>[] = [
       排到第几 排到几号 可以过来拿了吗 能过来拿了吗 可以拿了吗 能拿了吗 能领了吗 结果出来了吗 有结果了吗 今天能好 能好不 能修好不 今天能修好 还要等多久 要等多久 还来吗 今天还来 等一上午 等了一上午 等一下午 等了一下午 等半天 等了半天 第几回 第几次问 问了好几次
       问过好几次 查出来没 有回复了吗 有update 有更新吗 followup update 弄好没 修好没 搞好没 整好没
       好没有 好没啊 有人管没 有回音吗 有回音没 有回信吗 都几点了 这都几点了 那事咋说 那事怎么说
-      谁在跟进 谁跟进 修上没 装上没 补上没 换上没 接上没 找着人没 找到人没 有着落没 说给调解
+      有没有回复 有没有回音 有没有人来看过 有没有人来看 谁在跟进 谁跟进 修上没 装上没 补上没 换上没 接上没 找着人没 找到人没 有着落没 说给调解
       有回复没 啥时候通知 什么时候通知 什么时候联系我 啥时候联系我 查下进度 查一下进度 帮忙查下进度 可以去取了吗 可以去拿了吗
       派单了吗 派单了没 有没有安排人 安排人了吗 有人去吗 今天有人去吗 有人来吗 有人登记吗 登记了吗 收到请回复 请回复一下
       修没修 也不说一声 几号能好 哪天能好 老是让等 让等 物业怎么说 社区怎么说 转上去了吗 转上去了没 盖章了吗 盖章了没
@@ -310,7 +310,7 @@ export const SIGNAL_LEXICON: readonly LexiconLine<SignalFeature>[] = [
       共建 共创 美好家园 转发 收藏 速看 赶紧转 转给家里 扩散 报警了 有消息再告诉 再告诉大家
       来社区咨询 可直接来 请不要点 陌生链接 冒充 各位叔叔阿姨 各位老人 各位老街坊 各位街坊 出殡 追悼会 喜丧 告诉大家 转给大家 分享给大家 转发给大家 跟大家说一下 和大家说一下 跟大家说一声 和大家说一声 告诉大家一声 大家稍等 请大家稍等 稍等一下 给大家添麻烦 添麻烦了 给大家带来不便
       带来不便 可以打物业电话 请带好 请携带 可咨询 欢迎来咨询 给您处理 一定给您 请查看 处理完毕 已处理完毕 如还有问题 如有问题请 随时联系 谢谢大家关心 大家提前 请大家提前 提前做好 做好防范
-      大家稍微等等 稍微等一下 轮流停 自觉点 自觉一点 请自觉 大家自觉 一起完蛋 大家看好 看好自家 看好孩子 负法律责任 要负责任的 是违法的 违法行为 停水取消 停电取消 取消了
+      大家稍微等等 稍微等一下 轮流停 大家记得 记得充好 自觉点 自觉一点 请自觉 大家自觉 一起完蛋 大家看好 看好自家 看好孩子 负法律责任 要负责任的 是违法的 违法行为 停水取消 停电取消 取消了
     `,
   },
   { feature: 'notice', weight: 1, terms: '提醒 注意 期间 全域 全小区 停电通知 停水通知 本周 下周 活动 欢迎 安检 开通 演练 义诊 免费体检 体检' },
@@ -430,7 +430,7 @@ export const SIGNAL_LEXICON: readonly LexiconLine<SignalFeature>[] = [
       关你什么事 关你啥事 少管闲事 成立业委会 选业委会 在群里发广告 别在群里发 群里别发 发广告了 去问问 可以去问
       可以去找 你去问 你去找 打这个电话 打他电话 去司法所 去居委会问 去社区问
       肯定不乐意 不乐意 养老金涨了 养老金调整 退休金涨 企业退休 厂退休的 厂里退休
-      好了就行 好了就好 来看了就好 修好了就好 弄好了就好 热死了 冷死了 想想都怕 想想后怕 大家多关心 也是这样 我们那边也 我们这也是 是不是地震 地震了吗 你们感觉到 视频里的 这个视频里 烟花秀 太好看了
+      都是这样 好了就行 好了就好 来看了就好 修好了就好 弄好了就好 热死了 冷死了 想想都怕 想想后怕 大家多关心 也是这样 我们那边也 我们这也是 是不是地震 地震了吗 你们感觉到 视频里的 这个视频里 烟花秀 太好看了
       有没有找工作的群 拉我一下 拉我进群 拉个群
       支持装 支持加装 我支持 我们支持 赞成 举手赞成 双手赞成
     `,
@@ -448,6 +448,7 @@ export const SIGNAL_LEXICON: readonly LexiconLine<SignalFeature>[] = [
       水管裂 水管破裂 主水管 淹了 淹到 快淹 水漫 水漫出来 倒灌 煤气中毒 一氧化碳 跳楼 坠楼
       哗哗往下淌 灯那儿都在滴水 灯里往下滴 冒白烟 电池冒烟 电瓶冒烟 噼里啪啦 掉下去了 掉进去了 掉井里 快叫120 叫120 打120 眼看要掉 要掉下来
       快掉下来 持刀 砍人 倒地上 倒地不起 躺地上 叫不醒 喊不醒 没意识 没呼吸 没气了 倒下来了 塌下来了
+      不想活了 活不下去了 想跳下去 一了百了 想死 寻短见 自杀 割腕 吃安眠药 撑不下去了 喝农药
       拿刀 拿着刀 动刀 见血 在打架 打起来了 还在打架 还在打人 喊救命 呼救 说要跳 要跳楼 想跳楼 坐在栏杆外 站在栏杆外 轻生
       心脏病犯了 犯病了 口吐白沫 翻白眼 躺在地上 被关在里 被关在地下 被关在储藏 被关在屋 被锁在 锁在里面 黑烟 冒起黑烟 烟老大 烟很大 烟好大 到处是烟
     `,
@@ -465,12 +466,12 @@ export const SIGNAL_LEXICON: readonly LexiconLine<SignalFeature>[] = [
     feature: 'rush',
     weight: 0.6,
     terms: `
-      快快快 快快 快来人 救命 赶紧 快点 马上 紧急 速来 快打 怎么办啊 快来 谁快来 !!! 拜托了 拜托 求求你们 求求大家
+      快快快 快快 快来人 救命 赶紧 快点 马上 紧急 速来 快打 怎么办啊 快来 谁快来 !!! 拜托了 拜托 求求你们 求求大家 从来没这样过 从没这样过 帮帮我
       !!
     `,
   },
   // near misses
-  { feature: 'nearMiss', weight: 1.5, terms: '已经送去 送去医院了 已经送医 结果是 结果只是 还以为 我以为 以为是 才出来 才被救出来 才放出来 差点 差一点 险些 幸好 还好没 没味儿 闻着没味 倒是没味 没闻到味 里面没人 里面看了没人 没人被困 没有人被困 没困人 不是着火 不是失火 不是火灾' },
+  { feature: 'nearMiss', weight: 1.5, terms: '以为 已经送去 送去医院了 已经送医 结果是 结果只是 还以为 我以为 以为是 才出来 才被救出来 才放出来 差点 差一点 险些 幸好 还好没 没味儿 闻着没味 倒是没味 没闻到味 里面没人 里面看了没人 没人被困 没有人被困 没困人 不是着火 不是失火 不是火灾' },
   // hypothetical, preventive or drill talk
   {
     feature: 'hypothetical',
@@ -645,7 +646,7 @@ export const CATEGORY_LEXICON: readonly LexiconLine<RequestCategory>[] = [
       放烟花 烟花 哐哐 吵醒 被吵醒 噪音 扰民 装修 电钻 广场舞 音响 大喇叭 喇叭 打桩
       夜间施工 施工 唱歌 大喊大叫 狗叫 咚咚 拖椅子 甩鞭子 鞭炮 放炮 跺地 敲敲打打 吵 太吵
       吊嗓子 唱戏 k歌 唱到半夜 吵死 吵得 吵闹 音量 音量过大 声音太大 声音过大
-      跺脚 拉椅子 打鸣 鸡叫 轰隆 都在震 震得 打电钻 吹响器 敲锣打鼓 秧歌队 锣鼓
+      跺脚 拉椅子 打鸣 鸡叫 轰隆 都在震 震得 打电钻 吹响器 敲锣打鼓 秧歌队 锣鼓 大排档 夜宵摊 烧烤摊 猜枚 划拳
     `,
   },
   {
@@ -746,7 +747,7 @@ export const CATEGORY_LEXICON: readonly LexiconLine<RequestCategory>[] = [
   },
   { feature: 'other', weight: 1.5, terms: '网络 网 狗 猫' },
   { feature: 'other', weight: 2, terms: '反锁 被反锁 不热乎 不热 屋里才' },
-  { feature: 'other', weight: 3, terms: '抽搐 口吐白沫 心脏病 说要跳 要跳楼 拿刀 打架 见血 喊救命 砸东西 锁着个小孩 锁在车里 人工湖 掉进湖 头在流血 迷糊' },
+  { feature: 'other', weight: 3, terms: '不想活了 想跳下去 一了百了 想死 自杀 轻生 抽搐 口吐白沫 心脏病 说要跳 要跳楼 拿刀 打架 见血 喊救命 砸东西 锁着个小孩 锁在车里 人工湖 掉进湖 头在流血 迷糊' },
   { feature: 'safety', weight: 3, terms: '不松口 一氧化碳 头晕想吐 然气 泄露 烟老大 呛得 汽油 限位器 护栏 围栏 限位' },
   // who does the works (施工队 弄坏了…) says nothing of noise: these hide 施工
   { feature: 'other', weight: 0.5, terms: '施工队 施工车 施工方 施工单位 施工人员 施工的人 施工队伍' },
@@ -779,7 +780,7 @@ export const CATEGORY_PRIORITY: readonly RequestCategory[] = [
 export const DANGER_COMBOS: readonly { name: string; all: readonly RegExp[]; weight: number }[] = [
   {
     name: 'lift-trapped',
-    all: [/电梯|梯/, /卡住|卡在|困|关在|人还关着|被关着|关着人|停在半|打不开|出不来|扒不开|不动了/, /人|老人|孩子|小孩|老太|老头|婆婆|妈|爸|在里面|里面有/],
+    all: [/电梯|梯/, /卡住|卡在|困(?!难)|关在|人还关着|被关着|关着人|停在半|打不开|出不来|扒不开|不动了/, /人|老人|孩子|小孩|老太|老头|婆婆|妈|爸|在里面|里面有/],
     weight: 1.2,
   },
   { name: 'gas-smell', all: [/燃气|煤气|天然气|液化气|然气/, /味|臭|漏|泄露|咝咝|嘶嘶|呲呲|关不上|拧不动/], weight: 1.2 },
@@ -792,7 +793,7 @@ export const DANGER_COMBOS: readonly { name: string; all: readonly RegExp[]; wei
   // 有个小孩趴在窗台外面: a person (not a cat) outside a window or railing.
   { name: 'person-on-ledge', all: [/孩子|小孩|娃|宝宝|老人|男的|女的|有人|个人/, /窗台外|阳台外|空调架上|空调外机上|爬出窗|栏杆外/], weight: 1.2 },
   // 老阿姨好几天没看到了 敲门一点动静都没有 / 打了一上午电话都没人接 平时一打就接: an old person gone silent.
-  { name: 'elder-silent', all: [/老|爸|妈|爷|奶|婆|阿姨|大爷|大妈|独居/, /好几天没看到|几天没见|没见着人|天没见着|敲门也没动静|都没人接|几天没出门|没开门|电话都没人接|电话都不接|都不接电话|不接电话|电话不接|打不通|一点动静都没有|敲门没人|敲门也没人|没人应/, /在家|一个人|独居|平时|好几天|几天|一上午|一天|一早上|报纸|牛奶/], weight: 0.8 },
+  { name: 'elder-silent', all: [/老|爸|妈|爷|奶|婆|阿姨|大爷|大妈|独居/, /好几天没看到|几天没见|没见着人|天没见着|敲门也没动静|都没人接|一直没人接|微信也不回|几天没出门|没开门|电话都没人接|电话都不接|都不接电话|不接电话|电话不接|打不通|一点动静都没有|敲门没人|敲门也没人|没人应/, /在家|一个人|独居|平时|好几天|几天|一上午|一天|一早上|报纸|牛奶/], weight: 0.8 },
   { name: 'pipe-burst', all: [/(?<![落雨排])水管|管子|管道|总阀|阀门/, /爆|裂|喷|哗哗|止不住|关不住|淹|漫/], weight: 1.2 },
   { name: 'flooding', all: [/水/, /淹|漫到|漫进|没过|进水了|关不住/], weight: 0.8 },
   { name: 'person-down', all: [/人|老|爷|奶|婆|妈|爸|叔|姨|伯|孩|娃|宝宝/, /倒地|倒在地|倒在门口|倒在路边|倒在楼道|倒在家里|倒在卫生间|晕倒|晕过去|晕了过去|昏倒|昏迷|昏过去|晕厥|抽搐|流血|没气|没呼吸|不省人事|叫不醒|一动不动|叫也不应|叫他没反应|叫她没反应|没有反应了|躺着不动|躺着起不来|躺着叫不醒|躺在地上|说不出话|敲门不应|敲门也不应|敲门没人应|敲门也没人开|敲门没人开|哼哼|呻吟/], weight: 1.2 },
@@ -918,7 +919,7 @@ export const STRUCTURAL_CUES: readonly StructuralCue[] = [
   // 转一篇：《医保个人账户的这些用法》: a forwarded article.
   { name: 'article', pattern: /《[^》]{4,}》/, feature: 'notice', weight: 1.5 },
   // 唱到十二点, 吵到凌晨: noise late at night.
-  { name: 'late-noise', pattern: /(?:唱|吵|闹|放|敲|响|叫|嚎|蹦|钻|循环)到(?:半夜|凌晨|深夜|现在|晚上|十一点|十二点|一点|两点|三点|\d{1,2}点)/, feature: 'problem', weight: 1.2 },
+  { name: 'late-noise', pattern: /(?:唱|吵|闹|放|敲|响|叫|嚎|蹦|钻|循环|开|搞)到(?:半夜|凌晨|深夜|现在|晚上|十一点|十二点|一点|两点|三点|两三点|三四点|\d{1,2}点)/, feature: 'problem', weight: 1.2 },
   // 晚上十一点还在打桩: noise that goes on.
   { name: 'still-noisy', pattern: /还在(?:打桩|施工|装修|钻|打钻|打电钻|电钻|砸|敲|吵|唱|放|弹|跳|跺)/, feature: 'problem', weight: 1.2 },
   // 楼顶水箱后来清洗了没: asks how a matter ended.
@@ -954,6 +955,14 @@ export const STRUCTURAL_CUES: readonly StructuralCue[] = [
   { name: 'en-status', pattern: /\b(?:any updates?|update on|any news|any progress)\b/, feature: 'statusQuery', weight: 1.3 },
   { name: 'en-thanks', pattern: /\b(?:thanks|thank you|thx|ty)\b/, feature: 'thanks', weight: 1.2 },
   { name: 'en-resolved', pattern: /\b(?:works fine|working (?:again|now|fine)|fixed now|all good now)\b/, feature: 'resolved', weight: 1.5 },
+  // 想从楼上跳下去, 准备吃药了结: someone means to take their own life.
+  { name: 'self-harm', pattern: /(?:想|要|准备|打算)[^，。,]{0,6}(?:跳下去|跳楼|自杀|寻死|了结自己|了断)/, feature: 'danger', weight: 1.2 },
+  // 我妈从昨天中午到现在电话一直没人接: a state that began earlier and goes on now is not over.
+  { name: 'ongoing-since', pattern: /从(?:昨天|昨晚|前天|早上|上午|中午|下午)[^，。,]{0,6}到现在/, feature: 'past', weight: -1 },
+  // 查到是谁了吗, 找到车主了吗: whether what was promised was found out.
+  { name: 'found-yet', pattern: /(?:查到|找到|抓到|联系到|联系上)[^，。,?？]{0,6}了(?:吗|没)/, feature: 'statusQuery', weight: 1 },
+  // 社工上了门没, 调了监控没 (粤 上咗门未): whether a step has been taken.
+  { name: 'step-yet', pattern: /了[\u4e00-\u9fa5]{1,3}没(?=$|[\s?？!！,，。])/, feature: 'statusQuery', weight: 1 },
   // 到底搬不搬, 到底修不修: will the promised job be done at all.
   { name: 'at-all', pattern: /到底(?:还)?(修|搬|拆|换|装|弄|来|清|拉|拖|办|批|派)[不没]\1/, feature: 'statusQuery', weight: 1 },
   // 你们联系上楼上业主没: whether the people asked reached someone.
@@ -979,7 +988,7 @@ export const STRUCTURAL_CUES: readonly StructuralCue[] = [
   // 凭啥也让交电梯费, 凭什么涨物业费: a charge the writer finds unfair.
   { name: 'unfair-charge', pattern: /凭什么[^，。,\s]{0,4}(?:交|收|扣|涨|让|要)/, feature: 'problem', weight: 1.2 },
   // 前天说车棚加几个插座, 昨天你们说: something said earlier by whoever is asked now.
-  { name: 'said-earlier', pattern: /(?:上次|上回|之前|前天|昨天|昨晚|上周|上礼拜|上个礼拜|前几天|前两天|那天)(?:你们|物业|社区|他们|师傅|经理|你|您)?(?:说|答应)/, feature: 'priorReport', weight: 0.6 },
+  { name: 'said-earlier', pattern: /(?:上次|上回|之前|前天|昨天|昨晚|上周|上礼拜|上个礼拜|上个月|前几天|前两天|那天)(?:你们|物业|社区|他们|师傅|经理|你|您)?就?(?:说|答应)/, feature: 'priorReport', weight: 0.6 },
   // 三天了还没装回去: something taken away for the works and never put back.
   { name: 'not-put-back', pattern: /没(?:有)?(?:装|放|搬|挪|弄|安|拿|送)回(?:去|来)/, feature: 'problem', weight: 1.2 },
   // 说了三天了, 说了好几次了: how long the resident has been asking (说了几次都不听 is about telling a neighbour).

@@ -97,6 +97,46 @@ const TYPOS: ReadonlyArray<readonly [string, string]> = [
   ['唔该', '麻烦'],
   ['可唔可以', '可不可以'],
   ['系唔系', '是不是'],
+  // 粤: words that carry a report's meaning (嚟 来, 瞓 睡, 冧 塌, 掟 扔, 琴日 昨天, 火烛 着火, 水浸 淹水, 晕低 晕倒 …)
+  ['嚟', '来'],
+  ['点瞓', '怎么睡'],
+  ['瞓', '睡'],
+  ['冧', '塌'],
+  ['掟', '扔'],
+  ['琴日', '昨天'],
+  ['寻日', '昨天'],
+  ['火烛', '着火'],
+  ['水浸', '淹水'],
+  ['晕低', '晕倒'],
+  ['点解', '为什么'],
+  ['喺度', '在这'],
+  ['泊车', '停车'],
+  ['泊死', '停死'],
+  ['泊喺', '停在'],
+  ['畀', '被'],
+  ['揾', '找'],
+  ['嘢', '东西'],
+  ['仲裁', '仲裁'],
+  ['仲', '还'],
+  ['未见', '没见'],
+  ['霸晒', '霸占了'],
+  ['都系咁', '都是这样'],
+  ['系咁', '是这样'],
+  ['咁', '这样'],
+  ['都系', '都是'],
+  ['就系', '就是'],
+  ['原来系', '原来是'],
+  ['系咪', '是不是'],
+  ['而家点', '现在怎么样'],
+  ['点呀', '怎么样'],
+  ['点样', '怎么样'],
+  ['点算', '怎么办'],
+  ['点办', '怎么办'],
+  ['点睡', '怎么睡'],
+  ['管理处话', '管理处说'],
+  ['物业话', '物业说'],
+  ['社区话', '社区说'],
+  ['师傅话', '师傅说'],
   ['唔系', '不是'],
   ['好似', '好像'],
   ['唔', '不'],
@@ -259,6 +299,9 @@ export function stripQuotedReply(raw: string): string {
 
 const SAME_QUESTION = /^(?:同问|同求|我也想问|我也问|我也想知道|同样的问题|\+1|加一)(?:同问|同求|我也想问|我也问|我也想知道|同样的问题|\+1|加一|[\s!！。.])*$/
 
+/** 粤 上咗门未 / 调咗监控未: a question ending in 未 after 了 (咗) asks whether it has happened yet (了…没). */
+const CANTONESE_NOT_YET = /(了[^\s?!。,]{0,6})未(?=$|[\s?!。,])/g
+
 /** Pinyin initials residents type for the compound's words (wy 管不管, dt 又停了, cdz 坏了), as whole Latin words only. */
 const ABBREVIATIONS: Readonly<Record<string, string>> = { wy: '物业', dt: '电梯', cdz: '充电桩', ljt: '垃圾桶', wgy: '网格员', sq: '社区' }
 const ABBREVIATION = /(?<![a-z])(?:wy|dt|cdz|ljt|wgy|sq)(?![a-z])/g
@@ -280,7 +323,7 @@ export function normalizeMessage(raw: string): NormalizedText {
   })
   text = text.replace(PICTOGRAPH, ' ')
   text = text.replace(ABBREVIATION, (word: string) => ABBREVIATIONS[word] ?? word)
-  text = fixTypos(text).replace(SPACES, ' ').trim()
+  text = fixTypos(text).replace(CANTONESE_NOT_YET, '$1没').replace(SPACES, ' ').trim()
   return { text, mentions, emojis, lineCount }
 }
 

@@ -62,6 +62,9 @@ describe('understand › intent', () => {
     ['谢谢保安大哥昨天帮我搬东西 另外3号楼门口那盏路灯又不亮了', 'request'],
     ['「请问残疾人补贴怎么申请」 同问', 'question'],
     ['房东不退押金 社区能不能出面帮我们调解一下', 'request'],
+    // 粤
+    ['琴日报嘅沙井 有冇人嚟睇过？', 'followup'],
+    ['楼下大排档夜夜开到三点 我哋点瞓啊', 'request'],
     // chat: someone answering a call for help, neighbours arguing, a vote (handwritten-24, -25)
     ['已经联系燃气公司了 师傅马上到 大家别开灯别用明火', 'chat'],
     ['好的 我们明天安排水电工上门看看', 'chat'],
@@ -101,6 +104,7 @@ describe('understand › location in other scripts', () => {
     ['電梯按鈕壞了 九棟', { building: '9' }],
     ['the lift in block 12 is broken again', { building: '12' }],
     ['light out on 7F, building 3', { building: '3', floor: '7' }],
+    ['5座电梯又坏咗', { building: '5' }],
   ])('understand › when the place is written as %p › then it is found', (text, location) => {
     expect(understander.understand(text).location).toEqual(location)
   })
@@ -173,6 +177,9 @@ describe('understand › urgent', () => {
     ['卫生间的水漫到插座那了 还在滋滋响 不敢进去'],
     ['小区门口两个人动手了 一个拿着刀 快叫保安'],
     ['我妈一个人在家 打了一上午电话都不接 平时一打就接 拜托谁去敲下门'],
+    ['我哥喝多了说不想活了 把自己关在屋里 怎么办'],
+    ['真的撑不下去了 想从楼上跳下去'],
+    ['快啲嚟人啊 3座楼梯口有个阿婆晕低咗 叫佢都冇反应'],
   ])('understand › when danger is happening now (%p) › then it is urgent', (text) => {
     // Act
     const result = understander.understand(text)
