@@ -45,6 +45,8 @@ const NEGATED: Readonly<Record<string, { before: RegExp; becomes: SignalFeature 
   danger: { before: NOT_BEFORE, becomes: null },
   notice: { before: /(?:没|没有|未|不)[^\s,，。!?]{0,3}$/, becomes: null },
   resolved: { before: /(?:没有|没|还没|不|未)$/, becomes: 'problem' },
+  // 好久没人捡了: litter nobody picks up, not something found (but 有没有人捡到 asks for it).
+  lostFound: { before: /(?<!有)没有?人?$/, becomes: null },
 }
 
 const STAFF_MENTION = /物业|网格|社区|小助手|经理|管家|书记|楼长|主任|客服|保安|居委/

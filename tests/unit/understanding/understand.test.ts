@@ -90,6 +90,12 @@ describe('understand › intent', () => {
     ['楼道灯是我家换的 已经好了 不用报了', 'chat'],
     ['晚上小区里路灯都亮了 散步挺舒服的', 'chat'],
     ['昨晚停车场那辆车冒烟的事 消防看过了 没事了 大家放心', 'chat'],
+    ['那个新闻看到没 外地有个小区电梯掉下来了', 'chat'],
+    ['明早去公园打太极 有一起的吗', 'chat'],
+    ['以前这条路一下雨就成河 现在修得多好', 'chat'],
+    ['有没有人捡到一张公交卡 蓝色卡套', 'chat'],
+    ['门口草坪全是瓜子壳 半个月没人捡了', 'request'],
+    ['新装的门禁弹开又关上 来回好几次 麻烦来看下', 'request'],
   ])('understand › when the message is %p › then the intent is %p', (text, intent) => {
     // Act
     const result = understander.understand(text)
@@ -125,6 +131,10 @@ describe('understand › category', () => {
     ['保安上班时间玩手机 外来人员随便进出', ['property']],
     ['独居的张奶奶腿脚不便 想请社区帮忙送饭上门', ['elderly-care']],
     ['小区的手机信号太差了 打电话都听不清', ['other']],
+    ['3栋卫生间的马桶冲不下去 整层都这样', ['water']],
+    ['充电区的顶棚坏了 雨天插头泡在水里', ['ev-charging']],
+    ['楼上说我家晾衣服滴水 天天来吵 请社区给评评理', ['dispute']],
+    ['小区门口的红绿灯坏了两天 过马路太危险', ['other']],
   ])('understand › when the request is %p › then the category is one of %p', (text, accepted) => {
     // Act
     const result = understander.understand(text)
