@@ -65,7 +65,7 @@ async function openSeededDb(wanted: ApiSeedManifest): Promise<{ db: BenchDb; reu
   }
   if (external) await mongoose.connection.dropDatabase()
   const { ensureIndexes } = await import('../models')
-  await ensureIndexes({ uniqueOnly: !external })
+  await ensureIndexes({ uniqueOnly: db.uniqueIndexesOnly })
   progress(`api: seeding ${wanted.requests} requests and ${wanted.messages} messages (insertMany through the models; kept for later runs)`)
   const t = process.hrtime.bigint()
   await seedApiData({ requests: wanted.requests, messages: wanted.messages, compounds: wanted.compounds, now: new Date(wanted.generatedAt) })

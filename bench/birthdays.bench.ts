@@ -63,7 +63,7 @@ export async function benchBirthdays(): Promise<BenchResult> {
     const seedS = msSince(ts) / 1000
     const keyed = await ResidentModel.countDocuments({ birthdayKey: { $exists: true } })
 
-    // The roster's first load (the first read after start-up or after ROSTER_MAX_STALE_MS without readers).
+    // The roster's first load (the first read after start-up or after COPY_MAX_STALE_MS without readers).
     const sl = process.hrtime.bigint()
     await findGreetingCandidates(['solar:01-01'], [])
     const rosterLoadMs = msSince(sl)

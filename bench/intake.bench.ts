@@ -152,7 +152,7 @@ export async function benchIntake(): Promise<BenchResult> {
     await seedFaqs(SEED_FAQS.map(({ questions, ...f }) => ({ ...f, variants: questions })))
 
     progress(`intake: raw insertOne rate (${scaled(RAW_INSERTS, 200)} inserts, 1 and ${groups} callers)`)
-    const indexes = { uniqueOnly: db.serverPid !== undefined }
+    const indexes = { uniqueOnly: db.uniqueIndexesOnly }
     const rawSerial = await rawInsertRate(scaled(RAW_INSERTS, 200), 1, 'serial', indexes)
     const rawConcurrent = await rawInsertRate(scaled(RAW_INSERTS, 200), groups, 'concurrent', indexes)
     const rawRate = Math.max(rawSerial, rawConcurrent)

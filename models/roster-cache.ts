@@ -1,4 +1,3 @@
-import mongoose from 'mongoose'
 import type { GreetingCandidate } from '../domain/greetings/greetings.service'
 import type { GroupView, ResidentView } from '../domain/intake/ports'
 import type { CompoundRouting, WorkerRef } from '../domain/requests/types'
@@ -10,7 +9,7 @@ import { ResidentModel } from './resident.model'
 import { UserModel } from './user.model'
 import { toGroupView } from './group.repo'
 import { toUserView, toWorkerRef, type UserView } from './user.repo'
-import { cacheReloadMs } from './cache-settings'
+import { copyById, COPY_OPTIONS } from './collection-copy'
 import { onWrites } from './write-hooks'
 
 /*
@@ -21,13 +20,8 @@ import { onWrites } from './write-hooks'
  * Writes through mongoose in this process invalidate the copy at once (models/write-hooks.ts); writes by
  * another process are seen after `CACHE_RELOAD_S` (models/cache-settings.ts; 5 min by default: a reload reads
  * every resident, about 20 s of database time for 100,000 on the embedded database), when the copy is reloaded in the background, and a copy
- * older than ROSTER_MAX_STALE_MS (nobody read it for a while) is reloaded before it is used.
+ * older than COPY_MAX_STALE_MS (nobody read it for a while; models/collection-copy.ts) is reloaded before it is used.
  */
-
-/** How old a copy may get before a reader waits for a fresh one (a daily job on a quiet instance). */
-export const ROSTER_MAX_STALE_MS = 30 * 60_000
-
-const scope = () => mongoose.connection.name ?? ''
 
 /** Adds `value` under `key` unless an earlier row has it: the first row in natural order wins, as `findOne` does. */
 function firstWins<V>(map: Map<string, V>, key: string | null | undefined, value: V): void {
@@ -83,7 +77,7 @@ const residents = new SnapshotCache<ResidentRoster>(
     }
     return roster
   },
-  { maxAgeMs: cacheReloadMs, maxStaleMs: ROSTER_MAX_STALE_MS, scope },
+  COPY_OPTIONS,
 )
 
 const workers = new SnapshotCache(
@@ -93,7 +87,7 @@ const workers = new SnapshotCache(
     for (const d of rows) firstWins(map, d.wechatId, toWorkerRef(toUserView(d)))
     return map
   },
-  { maxAgeMs: cacheReloadMs, maxStaleMs: ROSTER_MAX_STALE_MS, scope },
+  COPY_OPTIONS,
 )
 
 const groups = new SnapshotCache(
@@ -102,29 +96,12 @@ const groups = new SnapshotCache(
     for (const d of await GroupModel.find({}).lean()) firstWins(map, d.roomId, toGroupView(d))
     return map
   },
-  { maxAgeMs: cacheReloadMs, maxStaleMs: ROSTER_MAX_STALE_MS, scope },
+  COPY_OPTIONS,
 )
 
 onWrites('Resident', () => residents.invalidate())
 onWrites('User', () => workers.invalidate())
 onWrites('Group', () => groups.invalidate())
-
-/**
- * A copy of a whole (small) collection by `_id`, as views, dropped at every write to it through this process
- * (the collection's writes are reported as `name`, models/write-hooks.ts).
- */
-function copyById<V>(name: string, model: mongoose.Model<any>, toView: (doc: any) => V): SnapshotCache<Map<string, V>> {
-  const copy = new SnapshotCache(
-    async () => {
-      const map = new Map<string, V>()
-      for (const d of await model.find({}).lean()) map.set(String(d._id), toView(d))
-      return map
-    },
-    { maxAgeMs: cacheReloadMs, maxStaleMs: ROSTER_MAX_STALE_MS, scope },
-  )
-  onWrites(name, () => copy.invalidate())
-  return copy
-}
 
 /*
  * Every user (workers and admins, active or not) by id, for the API's authentication, which looks the user up

@@ -1,7 +1,6 @@
-import mongoose, { Schema, model } from 'mongoose'
-import { SnapshotCache } from '../lib/snapshot-cache'
-import { cacheReloadMs } from './cache-settings'
-import { onWrites, reportWrites } from './write-hooks'
+import { Schema, model } from 'mongoose'
+import { copyById } from './collection-copy'
+import { reportWrites } from './write-hooks'
 
 /** Settings an admin changes at run time (e.g. the time-limit policy), one document per key. */
 const settingSchema = new Schema(
@@ -18,11 +17,7 @@ const settingSchema = new Schema(
 reportWrites(settingSchema, 'Setting')
 export const SettingModel = model('Setting', settingSchema)
 
-const settings = new SnapshotCache(
-  async () => new Map((await SettingModel.find({}).lean()).map((d) => [String(d._id), d.value as unknown])),
-  { maxAgeMs: cacheReloadMs, scope: () => mongoose.connection.name ?? '' },
-)
-onWrites('Setting', () => settings.invalidate())
+const settings = copyById<unknown>('Setting', SettingModel, (d: { value: unknown }) => d.value)
 
 /** The stored value of a setting, or undefined. */
 export async function readSetting<T>(key: string): Promise<T | undefined> {

@@ -67,6 +67,8 @@ export interface BenchDb {
   description: string
   /** Process id of the embedded FerretDB (unset with MONGODB_URI). */
   serverPid?: number
+  /** As the product's `Database.uniqueIndexesOnly` (lib/db.ts): true on the embedded FerretDB on SQLite. */
+  uniqueIndexesOnly: boolean
   /** Disconnects, stops the embedded server and deletes its data (unless `keepData`). */
   close(): Promise<void>
 }
@@ -102,7 +104,8 @@ export async function openBenchDb(opts: OpenBenchDbOptions): Promise<BenchDb> {
   }
   await connectMongoose(uri)
   // As the product does on this database (lib/db.ts uniqueIndexesOnly): FerretDB on SQLite uses no other index.
-  await ensureIndexes({ uniqueOnly: Boolean(embedded) })
+  const uniqueIndexesOnly = embedded?.backend === 'sqlite'
+  await ensureIndexes({ uniqueOnly: uniqueIndexesOnly })
   let description = `FerretDB ${FERRETDB_VERSION} (SQLite backend, synchronous=${benchEnv.BENCH_DB_SYNC}, embedded)`
   if (!embedded) {
     const info = (await mongoose.connection.db?.admin().command({ buildInfo: 1 }).catch(() => ({}))) as { version?: string; ferretdb?: { version?: string } }
@@ -112,6 +115,7 @@ export async function openBenchDb(opts: OpenBenchDbOptions): Promise<BenchDb> {
     uri,
     description,
     ...(embedded ? { serverPid: embedded.pid } : {}),
+    uniqueIndexesOnly,
     async close() {
       try {
         if (!embedded && !opts.keepData) await mongoose.connection.dropDatabase().catch(() => undefined)
