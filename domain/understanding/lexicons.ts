@@ -490,6 +490,26 @@ export const SIGNAL_LEXICON: readonly LexiconLine<SignalFeature>[] = [
       要着火了 要出事了 迟早出事 早晚出事 迟早要出事 早晚要出事 可别哪天 别哪天 哪天真 哪天要是 会不会出事
     `,
   },
+  // seventh batch of blind sets (川渝 speakers, intent boundaries)
+  { feature: 'statusQuery', weight: 1.3, terms: '还在排队 还在审批 还在审核 还在审 还在走流程 有人跟进没 跟进没有 跟进没 有结果不 好久来 到底好久 好久能弄 好久能修' },
+  { feature: 'priorReport', weight: 1, terms: '反映了好多次 反映过好多次 反映了很多次 反映了好几次 反映过几次 反映好多次 那个投诉 那次投诉 那个报修 那次报修 的申请' },
+  // politeness before a repeated question (不好意思 alone is an apology for a mistake)
+  { feature: 'neutral', weight: 0, terms: '不好意思再问 不好意思问一下 不好意思问下 不好意思打扰 那几个 这几个 好几个 开不起 养不起 买不起 吃不起 用不起' },
+  { feature: 'problem', weight: 1.2, terms: '垮了 垮掉 垮下来 垮塌 钻得进来 钻进来 钻得进' },
+  { feature: 'resolved', weight: 1.5, terms: '还好我回来 还好回来得早 还好我在家 还好我发现 幸好我回来 幸好发现 按时到账 按月到账 都按时 按时发放' },
+  // neighbours' talk: prices, pets basking, earthquakes felt, bearing with a neighbour, own experience told
+  {
+    feature: 'social',
+    weight: 1,
+    terms: `
+      油价 菜价 物价 肉价 猪肉价 金价 好乖 好萌 萌死 感觉到没 感觉到没有 感觉到了吗 感觉到了没 地震了
+      忍忍吧 忍一忍 忍一下吧 互相体谅 互相理解 体谅一下 理解一下 不过人家 人家也是 养老金又涨 又涨养老金
+      问下大家 问一下大家 问问大家 比平时贵 比平时多 我之前也 我以前也 我上次也
+    `,
+  },
+  { feature: 'past', weight: 1.5, terms: '被困过 困过一次 也被困过 也困过' },
+  { feature: 'past', weight: 1, terms: '后来' },
+  { feature: 'notice', weight: 2, terms: '的朋友们 准时集合 集合 记得穿 记得带 请准时 带身份证到 带好身份证 携带身份证 到社区办理 可电话预约 可以打电话预约' },
   // clearly past times
   { feature: 'past', weight: 1, terms: '冒过火花 冒过烟 起过火 着过火 昨天 昨晚 前天 前几天 上周 上礼拜 上个月 去年 那次 那事 那件事 当时 有时候 偶尔 时不时 上次 上回' },
 ]
@@ -551,7 +571,9 @@ export const CATEGORY_LEXICON: readonly LexiconLine<RequestCategory>[] = [
     `,
   },
   { feature: 'ev-charging', weight: 2, terms: '充电 电瓶 插线板 拖线板 插排 新能源 电动汽车 充一半 充满 不通电 插上去' },
-  { feature: 'ev-charging', weight: 1.5, terms: '电动车 电瓶车 电动自行车 扫码 插座 电动三轮' },
+  { feature: 'ev-charging', weight: 1.5, terms: '电动车 电瓶车 电动自行车 插座 电动三轮' },
+  // 扫码 is how a charger is paid for, but also how a clinic is booked or a form filled in: a hint only
+  { feature: 'ev-charging', weight: 0.8, terms: '扫码' },
   { feature: 'ev-charging', weight: 2, terms: '在充 充着 charger charging' },
   { feature: 'parking', weight: 1.5, terms: '车棚' },
   {
@@ -645,6 +667,11 @@ export const CATEGORY_LEXICON: readonly LexiconLine<RequestCategory>[] = [
   { feature: 'sanitation', weight: 3, terms: '全是烟头 都是烟头 烟头' },
   { feature: 'safety', weight: 2.5, terms: '加固 刮下来' },
   { feature: 'safety', weight: 2, terms: '挖沟 管沟 基坑 深坑 围挡 警示标志 警示灯 踩空 跌下去 避雷针 防火门' },
+  // the gas line's own parts (its pipe and valve are not the water's), and things thrown from above
+  { feature: 'safety', weight: 3, terms: '燃气管子 煤气管子 天然气管子 燃气阀 煤气阀 燃气阀门 煤气阀门 燃气表 煤气罐 嘶嘶响 从楼上扔 楼上扔 往楼下扔 砸到人 砸到孩子' },
+  // sewage welling up from a drain is drainage; a pothole is the road's
+  { feature: 'water', weight: 3, terms: '冒粪水 粪水往上冒 返粪水 化粪池满' },
+  { feature: 'facilities', weight: 3, terms: '大坑 烂了个坑 路烂了 路面烂了 路烂了个' },
   { feature: 'safety', weight: 0.5, terms: '阳台' },
   {
     feature: 'noise',
@@ -891,6 +918,8 @@ export const STRUCTURAL_CUES: readonly StructuralCue[] = [
   // 一个月没来拖过: neglect for a long time.
   { name: 'neglected', pattern: /(?:一|两|三|几|半|好几)个?多?(?:月|礼拜|星期|周)(?:都)?没(?:来|人|扫|拖|清|修|管)/, feature: 'problem', weight: 1 },
   // 那根管子呢？那个滑滑梯的事呢: asks after a matter both sides know.
+  // 那个占消防通道的车挪了没有: a matter named as known ("that …") and asked whether it is done yet.
+  { name: 'that-thing-yet', pattern: /^(?:那个|那辆|那台|那堆|那些|那根|那棵)[^，。,\s？?]{2,14}了(?:没有?|吗)(?=$|[\s?？!！啊呀呢哦])/, feature: 'statusQuery', weight: 1, also: [{ feature: 'priorReport', weight: 0.6 }] },
   { name: 'that-one', pattern: /那(?:个|根|件|条|块|扇|盏|台|部|棵)[^，。\s？?]{1,10}呢(?=$|[\s?？,，。!！])/, feature: 'statusQuery', weight: 1 },
   // 怎么还是翘着, 咋还黑着: still not fixed.
   { name: 'still', pattern: /(?:怎么|为什么|为啥)还(?:是|在|没|不|黑|漏|堵|坏|亮)/, feature: 'statusQuery', weight: 1 },
@@ -918,7 +947,7 @@ export const STRUCTURAL_CUES: readonly StructuralCue[] = [
   // 师傅啥时候来: when will whoever was promised come.
   { name: 'when-come', pattern: /(?:什么时候|几时|哪天)(?:能|才|再)?(?:过)?来(?=$|[啊呀呢吗嘛?？\s,，。!！])/, feature: 'statusQuery', weight: 0.8 },
   // 啥时候能批下来, 钱什么时候能打过来, 啥时候面试: when the outcome of an application comes.
-  { name: 'waiting-outcome', pattern: /(?:什么时候|几时|哪天)(?:能|才|会|可以)?(?:批|审|发|打|到账|下来|面试|开工|动工|通知|拿|领|取)/, feature: 'statusQuery', weight: 1 },
+  { name: 'waiting-outcome', pattern: /(?:什么时候|几时|哪天)(?:能|才|会|可以)?(?:批|审|发|打|到账|下来|面试|开工|动工|通知|拿|领|取|有结果|出结果|有消息|有回音|有答复)/, feature: 'statusQuery', weight: 1 },
   // 报修快一个月了, 反映了两周: how long ago it was reported.
   { name: 'reported-ago', pattern: /(?:报修|报了|反映|投诉|登记)(?:了)?(?:快|都|已经|有)?[一二三四五六七八九十两几半\d]+个?多?(?:天|周|礼拜|星期|月)/, feature: 'priorReport', weight: 1 },
   // 正在往下扔, 还在扔: something is being thrown from height now.

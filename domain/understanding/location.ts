@@ -42,7 +42,8 @@ const LOCATION_PATTERNS: readonly LocationPattern[] = [
   },
   {
     name: 'building',
-    regex: new RegExp(`${NOT_AFTER_NUMERAL}第?${NUM}\\s*(?:号楼|栋|幢|#楼?|号\\s*楼|座(?![车位椅]|的车|位))`, 'g'),
+    // 动 is voice input's homophone of 栋 (四动的电梯, 6动三单元), taken only where a building number fits.
+    regex: new RegExp(`${NOT_AFTER_NUMERAL}第?${NUM}\\s*(?:号楼|栋|幢|#楼?|号\\s*楼|座(?![车位椅]|的车|位)|动(?=${NUM}\\s*单元|单元|的|楼|\\d{3,4}))`, 'g'),
     fields: ['building'],
     // "这两栋", "好几栋", "一栋楼的人" are counts, not a building number.
     rejectBefore: /(?:这|那|好|有|共|每|整|前后|相邻)$/,
@@ -75,9 +76,11 @@ const LOCATION_PATTERNS: readonly LocationPattern[] = [
     regex: new RegExp(`${NOT_AFTER_NUMERAL}第?${NUM}\\s*(?:层|楼)(?!房|盘|宇|号)`, 'g'),
     fields: ['floor'],
     // "我们楼六层没电梯", "一共18层" state a building's height, not where something is.
-    rejectBefore: /(?:(?:们|咱|这|那|老|的|栋楼的)楼|共|总共|一共|才|只有|就|这|那|好|几|每|整|高|矮|盖|建)$/,
+    // "灰都积了一层" is a layer, "每次都得爬一层" a count.
+    rejectBefore: /(?:(?:们|咱|这|那|老|的|栋楼的)楼|共|总共|一共|才|只有|就|这|那|好|几|每|整|高|矮|盖|建|积了|落了|铺了|蒙了|结了|起了|厚厚的?|薄薄的?|得爬|多爬|多走)$/,
     // "六层楼", "六层的老楼", "18层高" are heights.
-    rejectAfter: /^\s*(?:楼(?![道梯下上])|高|的(?:老|旧)?楼(?![道梯])|的房子|的小区|半|灰|土|皮|膜|油|漆|布|纸|冰|雪|霜|泥|锈|毯|薄|厚|水垢|垢|壳|楼高)/,
+    // "一楼的也要出钱", "一楼不同意" speak of the floor's households (a lift vote), not of a place.
+    rejectAfter: /^\s*(?:(?:[、和跟与及]?(?:\d{1,2}|[一二三四五六七八九十]{1,3})[楼层])?(?:的也|不同意|同意|反对|不愿意)|楼(?![道梯下上])|高|的(?:老|旧)?楼(?![道梯])|的房子|的小区|半|灰|土|皮|膜|油|漆|布|纸|冰|雪|霜|泥|锈|毯|薄|厚|水垢|垢|壳|楼高)/,
   },
   {
     name: 'room-leading',

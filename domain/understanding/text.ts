@@ -29,6 +29,10 @@ const TYPOS: ReadonlyArray<readonly [string, string]> = [
   ['以经', '已经'],
   ['己经', '已经'],
   ['电悌', '电梯'],
+  ['电提', '电梯'],
+  ['无业你好', '物业你好'],
+  ['无业你们好', '物业你们好'],
+  ['道赌了', '道堵了'],
   ['电题', '电梯'],
   ['坏拉', '坏了'],
   ['坏啦', '坏了'],
@@ -305,6 +309,8 @@ const CANTONESE_NOT_YET = /(了[^\s?!。,]{0,6})未(?=$|[\s?!。,])/g
 /** Pinyin initials residents type for the compound's words (wy 管不管, dt 又停了, cdz 坏了), as whole Latin words only. */
 const ABBREVIATIONS: Readonly<Record<string, string>> = { wy: '物业', dt: '电梯', cdz: '充电桩', ljt: '垃圾桶', wgy: '网格员', sq: '社区' }
 const ABBREVIATION = /(?<![a-z])(?:wy|dt|cdz|ljt|wgy|sq)(?![a-z])/g
+/** Voice input writes 栋 as its homophone 动 after a building number: 四动的, 6动三单元. */
+const BUILDING_HOMOPHONE = /([\d一二三四五六七八九十]+)动(?=[\d一二三四五六七八九十]+单元|单元|的|楼|\d{3,4})/g
 
 /** Normalizes a raw WeChat message: width, case, traditional characters, emoji codes, pictographs, @mentions, typos, spaces. */
 export function normalizeMessage(raw: string): NormalizedText {
@@ -323,7 +329,7 @@ export function normalizeMessage(raw: string): NormalizedText {
   })
   text = text.replace(PICTOGRAPH, ' ')
   text = text.replace(ABBREVIATION, (word: string) => ABBREVIATIONS[word] ?? word)
-  text = fixTypos(text).replace(CANTONESE_NOT_YET, '$1没').replace(SPACES, ' ').trim()
+  text = fixTypos(text).replace(CANTONESE_NOT_YET, '$1没').replace(BUILDING_HOMOPHONE, '$1栋').replace(SPACES, ' ').trim()
   return { text, mentions, emojis, lineCount }
 }
 

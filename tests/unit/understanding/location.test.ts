@@ -67,6 +67,14 @@ describe('extractLocation', () => {
     ['120已经打了', undefined],
     ['万一楼上漏水怎么办', undefined],
     ['车上落了一层灰', undefined],
+    ['柜子顶上积了一层油', undefined],
+    ['一楼的也要分摊吗', undefined],
+    ['二楼三楼不同意怎么办', undefined],
+    ['按钮坏了 天天都得多爬一层', undefined],
+    // voice input's 动 for 栋
+    ['五动的路灯不亮', { building: '5' }],
+    ['3动2单元门口', { building: '3', unit: '2' }],
+    ['老人一动不动', undefined],
     ['大家晚上好', undefined],
   ])('extractLocation › when the text is %p › then the location is %p', (text, expected) => {
     // Act

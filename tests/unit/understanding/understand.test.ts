@@ -5,6 +5,22 @@ const understander = createUnderstander(SEED_FAQS)
 
 describe('understand › intent', () => {
   it.each<[string, Intent]>([
+    // seventh batch of blind sets: 川渝 words, status asked of applications, neighbours' talk
+    ['我们报的那个路灯 有人跟进没有', 'followup'],
+    ['反映了好多次的垃圾房 到底好久来清', 'followup'],
+    ['那个堵在车库口的电动车挪走了没', 'followup'],
+    ['住房补贴的申请递上去一个月了 还在审核吗', 'followup'],
+    ['上个月交的残疾证材料 什么时候有结果', 'followup'],
+    ['后面那段围墙垮了 外面的人都钻得进来', 'request'],
+    ['菜价又涨了 肉都吃不起了', 'chat'],
+    ['楼上那条小狗好乖 天天趴在门口', 'chat'],
+    ['刚才地震了 你们感觉到没', 'chat'],
+    ['隔壁装修是吵 不过人家白天干的 忍忍吧', 'chat'],
+    ['我之前也被困过一次 吓得腿软', 'chat'],
+    ['饭烧干了 还好我回来得早 差点出事', 'chat'],
+    ['参加植树的朋友们 周六早上7点南门集合 记得带手套', 'chat'],
+    ['我家老人的高龄津贴每月都按时到账 挺好', 'chat'],
+    ['问下大家 这个月水费是不是比平时多 我家多了八十多', 'chat'],
     // requests: a problem, an ask, or both
     ['3号楼楼道的声控灯坏了三天了 麻烦物业来换一下', 'request'],
     ['小区后门的下水道堵了 污水流了一地', 'request'],
@@ -119,6 +135,11 @@ describe('understand › location in other scripts', () => {
 describe('understand › category', () => {
   it.each<[string, RequestCategory[]]>([
     ['地下车库的灯一大半都不亮了', ['lighting']],
+    ['燃气表那里的管子嘶嘶响 一股味', ['safety']],
+    ['又有人从楼上扔花盆 差点砸到人', ['safety']],
+    ['卫生间地漏冒粪水 臭死了', ['water']],
+    ['门口的路烂了个大坑 一下雨全是水', ['facilities']],
+    ['扫码挂号我不会 社区能不能教教老人', ['other', 'elderly-care']],
     ['厨房水龙头关不严 一直滴水', ['water']],
     ['楼道里有人私拉电线给电瓶车充电', ['ev-charging', 'safety']],
     ['电梯运行时有很大的异响 坐着心慌', ['elevator']],
