@@ -9,8 +9,9 @@ export interface Database {
   /** Set when Linli started its own embedded FerretDB. */
   embedded?: EmbeddedDb
   /**
-   * True for the embedded FerretDB on SQLite, which finds documents by `_id` alone: only unique indexes are worth
-   * creating there (models/index.ts `ensureIndexes({ uniqueOnly })`).
+   * True for the embedded FerretDB (either backend), which finds documents by `_id` alone: only unique indexes are
+   * worth creating there (models/index.ts `ensureIndexes({ uniqueOnly })`). On PostgreSQL it compares every other
+   * field with `_jsonb->'field' @> value`, which no btree index can serve.
    */
   uniqueIndexesOnly: boolean
   disconnect(): Promise<void>
@@ -61,7 +62,7 @@ export async function connectDatabase(config: Config, log: Logger): Promise<Data
   log.info({ embedded: Boolean(embedded), db: mongoose.connection.name }, 'database connected')
   const db: Database = {
     uri,
-    uniqueIndexesOnly: embedded?.backend === 'sqlite',
+    uniqueIndexesOnly: embedded !== undefined,
     embedded,
     async disconnect() {
       try {

@@ -67,7 +67,7 @@ export interface BenchDb {
   description: string
   /** Process id of the embedded FerretDB (unset with MONGODB_URI). */
   serverPid?: number
-  /** As the product's `Database.uniqueIndexesOnly` (lib/db.ts): true on the embedded FerretDB on SQLite. */
+  /** As the product's `Database.uniqueIndexesOnly` (lib/db.ts): true on the embedded FerretDB. */
   uniqueIndexesOnly: boolean
   /** Disconnects, stops the embedded server and deletes its data (unless `keepData`). */
   close(): Promise<void>
@@ -103,8 +103,8 @@ export async function openBenchDb(opts: OpenBenchDbOptions): Promise<BenchDb> {
     uri = withDatabaseName(embedded.baseUri, dbName)
   }
   await connectMongoose(uri)
-  // As the product does on this database (lib/db.ts uniqueIndexesOnly): FerretDB on SQLite uses no other index.
-  const uniqueIndexesOnly = embedded?.backend === 'sqlite'
+  // As the product does on this database (lib/db.ts uniqueIndexesOnly): the embedded FerretDB uses no other index.
+  const uniqueIndexesOnly = embedded !== undefined
   await ensureIndexes({ uniqueOnly: uniqueIndexesOnly })
   let description = `FerretDB ${FERRETDB_VERSION} (SQLite backend, synchronous=${benchEnv.BENCH_DB_SYNC}, embedded)`
   if (!embedded) {
