@@ -2,6 +2,7 @@ import mongoose from 'mongoose'
 import type { Logger } from 'pino'
 import type { Config } from './config'
 import { ensureFerretdb, startEmbeddedDb, type EmbeddedDb } from './embedded-db'
+import { AppError } from './errors'
 
 /** An open database connection and what it takes to close it. */
 export interface Database {
@@ -33,10 +34,42 @@ export function withDatabaseName(baseUri: string, dbName: string): string {
   return u.toString()
 }
 
+/** A URL with its password replaced, for messages. */
+function withoutPassword(url: string): string {
+  try {
+    const u = new URL(url)
+    if (u.password) u.password = '***'
+    return u.toString()
+  } catch {
+    return '(not a URL)'
+  }
+}
+
+/**
+ * FerretDB on PostgreSQL listens before it has reached PostgreSQL, and reports a wrong URL only on the first
+ * command, as a chain of Go call sites. Listing the collections reaches it now, and a failure says what to fix.
+ * @throws AppError embedded_postgresql_unreachable
+ */
+async function checkPostgresql(postgresqlUrl: string): Promise<void> {
+  try {
+    await mongoose.connection.db!.listCollections({}, { nameOnly: true }).toArray()
+  } catch (err) {
+    const message = err instanceof Error ? err.message : String(err)
+    const reason = /failed to connect to .*$/s.exec(message)?.[0]
+    if (!reason) throw err
+    throw new AppError(
+      'embedded_postgresql_unreachable',
+      `The embedded database (EMBEDDED_DB_BACKEND=postgresql) cannot use PostgreSQL at EMBEDDED_POSTGRESQL_URL=${withoutPassword(postgresqlUrl)}: ${reason}. ` +
+        'Check that PostgreSQL is running and the database exists (e.g. createdb ferretdb), or set EMBEDDED_POSTGRESQL_URL.',
+      { isOperational: false, cause: err },
+    )
+  }
+}
+
 /**
  * Connects mongoose to MONGODB_URI, or — when it is unset — builds (first run) and starts the
  * embedded FerretDB and connects to it.
- * @throws AppError go_missing / embedded_db_start_failed from the embedded server
+ * @throws AppError go_missing / embedded_db_start_failed from the embedded server; embedded_postgresql_unreachable
  */
 export async function connectDatabase(config: Config, log: Logger): Promise<Database> {
   let embedded: EmbeddedDb | undefined
@@ -55,7 +88,9 @@ export async function connectDatabase(config: Config, log: Logger): Promise<Data
   }
   try {
     await connectMongoose(uri)
+    if (embedded?.backend === 'postgresql') await checkPostgresql(config.EMBEDDED_POSTGRESQL_URL)
   } catch (err) {
+    await mongoose.disconnect().catch(() => undefined)
     await embedded?.stop()
     throw err
   }

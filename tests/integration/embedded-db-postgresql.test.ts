@@ -3,6 +3,8 @@ import os from 'node:os'
 import path from 'node:path'
 import pino from 'pino'
 import { MongoClient, ObjectId, type Db } from 'mongodb'
+import { loadConfig } from '../../lib/config'
+import { connectDatabase } from '../../lib/db'
 import { startEmbeddedDb, type EmbeddedDb } from '../../lib/embedded-db'
 
 /*
@@ -119,5 +121,28 @@ describe('embedded database on PostgreSQL', () => {
     expect(await db.collection('messages').findOne({ _id: ids[11] })).toBeNull()
     expect(await db.collection('messages').findOne({ _id: ids[12] })).toMatchObject({ text: '第12条' })
     expect(await db.collection('messages').countDocuments()).toBe(ROWS - 1)
+  })
+
+  it('connectDatabase › when EMBEDDED_POSTGRESQL_URL names a database that does not exist › then the error says so and what to set', async () => {
+    // Arrange
+    const missing = new URL(POSTGRESQL_URL)
+    missing.pathname = `/linli_missing_${process.pid}`
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'linli-pg-missing-'))
+    const config = loadConfig({ EMBEDDED_DB_BACKEND: 'postgresql', EMBEDDED_POSTGRESQL_URL: missing.toString(), FERRETDB_BIN: process.env.LINLI_TEST_FERRETDB_BIN, DATA_DIR: dir })
+
+    try {
+      // Act
+      const connecting = connectDatabase(config, silent)
+
+      // Assert
+      await expect(connecting).rejects.toMatchObject({
+        code: 'embedded_postgresql_unreachable',
+        message: expect.stringMatching(new RegExp(`linli_missing_${process.pid}" does not exist[\\s\\S]*EMBEDDED_POSTGRESQL_URL`)),
+      })
+      // The FerretDB it started was stopped again.
+      expect(fs.existsSync(path.join(dir, 'ferretdb.pid'))).toBe(false)
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true })
+    }
   })
 })
