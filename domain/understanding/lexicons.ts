@@ -491,6 +491,24 @@ export const SIGNAL_LEXICON: readonly LexiconLine<SignalFeature>[] = [
     `,
   },
   // seventh batch of blind sets (川渝 speakers, intent boundaries)
+  { feature: 'statusQuery', weight: 1.3, terms: '现在怎么说 那边怎么说 那边现在怎么说 是个什么情况 现在什么情况 能拿到了吗 可以拿到了吗 能取了吗' },
+  { feature: 'priorReport', weight: 1, terms: '反映好几次 报上去了 帮着报上去' },
+  { feature: 'neutral', weight: 0, terms: '不好意思又来打扰了 不好意思又打扰了 又来打扰了 又来打扰 也可以私聊我 有知道的 是不是有bug 和几个 给几个 跟几个 没收到任何通知 没收到通知 没有任何通知 也没通知 也没个通知' },
+  { feature: 'problem', weight: 1.2, terms: '返臭水 往上返 返脏水 堆成山 有bug 出bug 计费有问题 只开一部 只开一台 等了十几分钟 等了15分钟 等了二十分钟' },
+  { feature: 'complaint', weight: 1, terms: '离谱 太离谱 服了 醉了' },
+  { feature: 'dispatch', weight: 1, terms: '加强一下 加强管理 加强巡逻 加强值守 及时收 帮忙开通 给开通 帮我开通 帮忙审核 管管吧 管一管' },
+  { feature: 'thanks', weight: 1.2, terms: '手艺真好 手艺好 夸一下 表扬一下 亮堂多了 亮多了' },
+  { feature: 'resolved', weight: 1.5, terms: '全换成' },
+  // a person who wandered off and is already back: a request to watch out, not an emergency
+  { feature: 'nearMiss', weight: 1.5, terms: '刚找回来 已经找回来 找回来了' },
+  {
+    feature: 'social',
+    weight: 1.5,
+    terms: `
+      有会修 群里有会 群里有没有会 这群里有 有没有会修 可以送她那 可以送我那 送她那儿去 送我这儿来 包的粽子 包的饺子 别笑话 送了点 送了些 分了点 给大家尝尝
+      讨论八百遍 讨论了八百遍 讨论过多少次 又没写 又没规定 又没说不能 别在群里吵 大家都是邻居 都是邻居 双十一 剁手 真不是我 不是我干的
+    `,
+  },
   { feature: 'statusQuery', weight: 1.3, terms: '还在排队 还在审批 还在审核 还在审 还在走流程 有人跟进没 跟进没有 跟进没 有结果不 好久来 到底好久 好久能弄 好久能修' },
   { feature: 'priorReport', weight: 1, terms: '反映了好多次 反映过好多次 反映了很多次 反映了好几次 反映过几次 反映好多次 那个投诉 那次投诉 那个报修 那次报修 的申请' },
   // politeness before a repeated question (不好意思 alone is an apology for a mistake)
@@ -670,7 +688,8 @@ export const CATEGORY_LEXICON: readonly LexiconLine<RequestCategory>[] = [
   // the gas line's own parts (its pipe and valve are not the water's), and things thrown from above
   { feature: 'safety', weight: 3, terms: '燃气管子 煤气管子 天然气管子 燃气阀 煤气阀 燃气阀门 煤气阀门 燃气表 煤气罐 嘶嘶响 从楼上扔 楼上扔 往楼下扔 砸到人 砸到孩子' },
   // sewage welling up from a drain is drainage; a pothole is the road's
-  { feature: 'water', weight: 3, terms: '冒粪水 粪水往上冒 返粪水 化粪池满' },
+  { feature: 'water', weight: 3, terms: '冒粪水 粪水往上冒 返粪水 化粪池满 返臭水 往上返臭水 返脏水 往上返水' },
+  { feature: 'lighting', weight: 1, terms: '看不清路 看不见路 都看不清 啥也看不清 什么也看不清 什么都看不清' },
   { feature: 'facilities', weight: 3, terms: '大坑 烂了个坑 路烂了 路面烂了 路烂了个' },
   { feature: 'safety', weight: 0.5, terms: '阳台' },
   {
@@ -797,8 +816,8 @@ export const CATEGORY_PRIORITY: readonly RequestCategory[] = [
   'water',
   'safety',
   'noise',
-  'parking',
   'ev-charging',
+  'parking',
   'sanitation',
   'facilities',
   'elderly-care',
@@ -963,7 +982,7 @@ export const STRUCTURAL_CUES: readonly StructuralCue[] = [
   // 一直显示“处理中”: the ticket's status says nothing moves.
   { name: 'shows-status', pattern: /显示[“"'「『]?(?:处理中|已处理|已完成|已办结|办结|受理中|已受理|待处理)/, feature: 'statusQuery', weight: 1.3 },
   // 上回电梯困人以后, 着火之后: the event the message refers to is over.
-  { name: 'after-event', pattern: /(?:困人|着火|起火|失火|漏水|爆管|停电|停水|淹)(?:了)?(?:以后|之后|那次|那回)/, feature: 'past', weight: 1 },
+  { name: 'after-event', pattern: /(?:困人|着火|起火|失火|漏水|爆管|停电|停水|淹)(?:了)?(?:以后|之后|那次|那回|的那部|的那台|的那个|的那次)/, feature: 'past', weight: 1 },
   // 冒烟是1楼那家在熏腊肉: the alarming thing has a harmless cause.
   { name: 'harmless-cause', pattern: /是[^，。,]{0,8}在(?:熏|烧烤|烤|做饭|炒菜|烧纸|煮|炖|装修|放烟花|试|演练|调试)/, feature: 'nearMiss', weight: 1.5, also: [{ feature: 'resolved', weight: 1 }] },
   // 要是半夜着火了…可怎么办啊 想想都怕: talk about what could happen, with nothing asked of anyone.
@@ -1002,6 +1021,14 @@ export const STRUCTURAL_CUES: readonly StructuralCue[] = [
   // 社工上了门没, 调了监控没 (粤 上咗门未): whether a step has been taken.
   { name: 'step-yet', pattern: /了[\u4e00-\u9fa5]{1,3}没(?=$|[\s?？!！,，。])/, feature: 'statusQuery', weight: 1 },
   // 到底搬不搬, 到底修不修: will the promised job be done at all.
+  // 还清不清了, 还修不修: asked whether the rest of a job will be done at all.
+  { name: 'still-at-all', pattern: /还(修|搬|拆|换|装|弄|来|清|拉|拖|办|批|派|处理)不\1/, feature: 'statusQuery', weight: 1 },
+  // 登记上了吗, 报上了没: whether an application got in.
+  { name: 'got-in', pattern: /(?:登记|办|报|申请|批|排|约|预约)上了(?:吗|没)/, feature: 'statusQuery', weight: 1 },
+  // 前几天帮王奶奶报的…, 上周替我爸反映的…: a report made earlier, for oneself or for someone else.
+  // 送餐申请批下来没有, 申请通过了吗: an application of one's own, asked after.
+  { name: 'application-outcome', pattern: /申请[^，。,?？\s]{0,6}(?:批下来|批了|通过|下来了|办好|办下来|到哪)/, feature: 'priorReport', weight: 1 },
+  { name: 'reported-earlier', pattern: /(?:前几天|前两天|前天|昨天|上周|上礼拜|上次|之前|上个月)[^，。,?？]{0,8}(?:报|反映|投诉|提交)的/, feature: 'priorReport', weight: 1 },
   { name: 'at-all', pattern: /到底(?:还)?(修|搬|拆|换|装|弄|来|清|拉|拖|办|批|派)[不没]\1/, feature: 'statusQuery', weight: 1 },
   // 你们联系上楼上业主没: whether the people asked reached someone.
   { name: 'contacted-yet', pattern: /联系(?:上|到)[^，。,\s？?]{0,6}(?:没有?|了吗|了没)(?=$|[\s?？!！,，。啊呀呢])/, feature: 'statusQuery', weight: 1 },
@@ -1012,7 +1039,7 @@ export const STRUCTURAL_CUES: readonly StructuralCue[] = [
   // 是不是把我们12号楼电梯的事忘了: forgotten by the office.
   { name: 'forgotten', pattern: /是不是把[^，。,?？]{0,14}(?:忘了|漏了|弄丢了)/, feature: 'statusQuery', weight: 1.3 },
   // 物业说去敲门了, 社区说会安排: what the office said it would do.
-  { name: 'office-said', pattern: /(?:物业|社区|网格员|师傅|他们|你们|书记|主任|经理)[^，。,\s]{0,3}说(?:去|会|要|帮|给|马上|今天|明天|这周|下周|过两天)/, feature: 'priorReport', weight: 0.4 },
+  { name: 'office-said', pattern: /(?:物业|社区|网格员|师傅|他们|你们|书记|主任|经理)[^，。,\s]{0,3}说(?:去|会|要|帮|给|马上|今天|明天|这周|下周|过两天|转到|转给|已经)/, feature: 'priorReport', weight: 0.4 },
   // 物业费又涨了, 停车费凭空涨: a charge of the compound going up.
   { name: 'fee-rise', pattern: /(?:物业费|停车费|电梯费|水费|公摊)[^，。,]{0,4}涨/, feature: 'problem', weight: 1.2 },
   // 你家水管修好了没, @李姐 你家那个低保后来批了吗: a neighbour asking after a neighbour's own matter.

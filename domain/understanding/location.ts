@@ -36,7 +36,8 @@ const LOCATION_PATTERNS: readonly LocationPattern[] = [
   },
   {
     name: 'building-room',
-    regex: /(?<![\d*\-])(\d{1,3})\s*[-—]\s*(\d{3,4})(?![\d*\-])/g,
+    // Not a parking space (b2-136): a letter before the number.
+    regex: /(?<![\d*\-a-z])(\d{1,3})\s*[-—]\s*(\d{3,4})(?![\d*\-])/g,
     fields: ['building', 'room'],
     rejectAfter: /^\s*(?:元|块|米|号线|路|次|天|点|年|岁|斤)/,
   },
@@ -80,7 +81,7 @@ const LOCATION_PATTERNS: readonly LocationPattern[] = [
     rejectBefore: /(?:(?:们|咱|这|那|老|的|栋楼的)楼|共|总共|一共|才|只有|就|这|那|好|几|每|整|高|矮|盖|建|积了|落了|铺了|蒙了|结了|起了|厚厚的?|薄薄的?|得爬|多爬|多走)$/,
     // "六层楼", "六层的老楼", "18层高" are heights.
     // "一楼的也要出钱", "一楼不同意" speak of the floor's households (a lift vote), not of a place.
-    rejectAfter: /^\s*(?:(?:[、和跟与及]?(?:\d{1,2}|[一二三四五六七八九十]{1,3})[楼层])?(?:的也|不同意|同意|反对|不愿意)|楼(?![道梯下上])|高|的(?:老|旧)?楼(?![道梯])|的房子|的小区|半|灰|土|皮|膜|油|漆|布|纸|冰|雪|霜|泥|锈|毯|薄|厚|水垢|垢|壳|楼高)/,
+    rejectAfter: /^\s*(?:(?:[、和跟与及]?(?:\d{1,2}|[一二三四五六七八九十]{1,3})[楼层])?(?:的也|的?(?:不同意|同意|反对|不愿意))|楼(?![道梯下上])|高|的(?:老|旧)?楼(?![道梯])|的房子|的小区|半|灰|土|皮|膜|油|漆|布|纸|冰|雪|霜|泥|锈|毯|薄|厚|水垢|垢|壳|楼高)/,
   },
   {
     name: 'room-leading',
@@ -92,12 +93,13 @@ const LOCATION_PATTERNS: readonly LocationPattern[] = [
   {
     name: 'room-bare',
     // A bare door number only with household context around it: 我家1101, 楼上1702, 2102那家.
-    regex: /(?<![\d*#.:：\-a-z])([1-9]\d{2,3})(?![\d*%.:：a-z])/g,
+    // After # only as 12#1802 (building 12, room 1802).
+    regex: /(?<![\d*.:：\-a-z]|(?<!\d)#)([1-9]\d{2,3})(?![\d*%.:：a-z])/g,
     fields: ['room'],
     rejectBefore: /(?:尾号|编号|号码|电话|手机|车牌|单号|工号|验证码|订单|价格|价|¥|￥|第|共|约|大概|花了|交了|扣了|每月|每年)\s*$/,
     rejectAfter: /^\s*(?:元|块|斤|米|年|个|人|次|分|岁|平|克|g|ml|路|号线|公里|万|千|毫|度|小时|瓦|w|v|多|来|余|左右|以上|号|点|:|：)/,
     requireAround: {
-      before: /(?:栋|幢|号楼|单元|家|住|是|楼上|楼下|对门|对面|隔壁|邻居|门牌|房号|户号|在)\s*的?\s*$/,
+      before: /(?:栋|幢|号楼|\d#|单元|家|住|是|楼上|楼下|对门|对面|隔壁|邻居|门牌|房号|户号|在)\s*的?\s*$/,
       after: /^\s*(?:那家|这家|那户|这户|的|家|住户|业主|门口|门前|邻居|房东)/,
     },
   },

@@ -90,7 +90,8 @@ const signalMatcher = compile<SignalFeature>([...SIGNAL_LEXICON, { feature: 'neu
 addUserWords(categoryMatcher.terms().filter((t) => t.length >= 2 && isHan(t.charCodeAt(0))))
 
 // 另外, 对了, 顺便说一下: the writer turns to another matter.
-const TOPIC_TURN = /另外|还有个事|还有一个事|还有件事|顺便说一下|顺便说下|顺便问一下|顺便问下|对了/
+const TOPIC_TURN = /另外|还有个事|还有一个事|还有件事|顺便说一下|顺便说下|顺便问一下|顺便问下|对了|再就是|还有就是|再有就是/
+const TOPIC_TURNS = new RegExp(TOPIC_TURN.source, 'g')
 // 但是, 可是, 不过: a contrast, which turns to another matter only when what follows reports a problem of its own.
 const CONTRAST_TURN = /但是|可是|不过/
 /** 修好了 但是今天又漏了: a contrast followed by a problem of its own, as a turn to another matter. */
@@ -100,6 +101,28 @@ function contrastTurn(text: string): RegExpExecArray | null {
   const tail = createFeatureVector()
   addSignalHits(text.slice(turn.index), tail, undefined)
   return tail[F.problem] >= 1.2 ? turn : null
+}
+
+/** What one part of a message says that is talk rather than a report. */
+const TALK_FEATURES = [F.chainList, F.notice, F.thanks, F.greeting, F.ack, F.resolved, F.social]
+
+/**
+ * 各位好…先说个好消息… 另外 车库的灯一直不亮 请物业尽快修一下 再就是 理发接龙别忘了: when one of the matters a
+ * message turns between reports a problem and asks for something, the talk of the other matters (news, a 接龙,
+ * thanks) does not make the whole message talk.
+ */
+function discountTalkAroundReport(text: string, f: FeatureVector): void {
+  const cuts = [0, ...[...text.matchAll(TOPIC_TURNS)].map((m) => m.index ?? 0).filter((i) => i > 0), text.length]
+  const parts = cuts.slice(0, -1).map((start, i) => {
+    const part = createFeatureVector()
+    addSignalHits(text.slice(start, cuts[i + 1]), part, undefined)
+    return part
+  })
+  if (parts.length < 2 || !parts.some((p) => p[F.problem] >= 1.2 && p[F.ask] + p[F.dispatch] >= 1)) return
+  for (const part of parts) {
+    if (part[F.problem] >= 1.2 && part[F.ask] + part[F.dispatch] >= 1) continue
+    for (const feature of TALK_FEATURES) f[feature] = Math.max(0, f[feature] - part[feature])
+  }
 }
 
 /** Cues that a short message says something besides naming a thing (收到, 谢谢, 哪里, 修好了 …). */
@@ -159,6 +182,22 @@ function countHan(text: string): number {
 }
 
 /** Ranks request categories by lexicon score; ties follow CATEGORY_PRIORITY. */
+/** Categories of a thing of the compound that breaks or is blocked, named by words of their own. */
+const THING_CATEGORIES: readonly RequestCategory[] = ['elevator', 'lighting', 'water', 'parking', 'ev-charging']
+/** Words that ask for care itself, or of a person down: with them the message is about the person, not only the thing. */
+const CARE_SERVICE = /上门|助浴|送餐|送饭|助餐|送菜|送药|送一下|探访|看望|陪护|陪诊|照顾|照料|打扫|做饭|家政|志愿者|帮忙买|帮着买|代买|代办|抬|背下|没人管|一个人住|独居|摔倒|倒地|晕倒|昏倒|叫不醒|喊不醒|斜坡/
+
+/**
+ * 老人腿脚不好 电梯停了三天 / 坐轮椅的大爷出不来 车堵在单元门口: who suffers describes the stakes, the broken or
+ * blocked thing is the job. Without words asking for care itself, a strong category of a thing outranks elderly care.
+ */
+function preferThingOverPerson(sums: Map<RequestCategory, number>, text: string): void {
+  const care = sums.get('elderly-care') ?? 0
+  if (care === 0 || CARE_SERVICE.test(text)) return
+  const thing = Math.max(...THING_CATEGORIES.map((c) => sums.get(c) ?? 0))
+  if (thing >= 2.5 && thing < care) sums.set('elderly-care', Math.min(care, thing - 0.01))
+}
+
 function rankCategories(sums: Map<RequestCategory, number>): { category: RequestCategory; score: number }[] {
   return CATEGORY_PRIORITY.map((category) => ({ category, score: sums.get(category) ?? 0 }))
     .filter((c) => c.score > 0)
@@ -230,6 +269,12 @@ export function understandMessage(index: KnowledgeIndex, message: string, option
   }
   // 大家好 新搬来的 社区服务中心在哪里: a greeting that opens a longer question is politeness, not the point.
   if (han > 10 && (f[F.question] > 0 || f[F.procedure] > 0)) f[F.greeting] /= 2
+  // 大家好 … 门岗晚上经常没人 麻烦物业加强巡逻 谢谢大家: around a report that asks for something, greetings and thanks
+  // are manners.
+  if (han > 15 && f[F.problem] >= 1.2 && f[F.ask] + f[F.dispatch] >= 1) {
+    f[F.greeting] /= 2
+    f[F.thanks] /= 2
+  }
   // 房东…社区能不能出面帮我们跟他谈: a private matter handed to the community to act on is a request, not advice.
   if (f[F.dispatch] > 0) f[F.privateMatter] = Math.min(f[F.privateMatter], 1) / 2
   let reportBeforeTurn = false
@@ -241,6 +286,7 @@ export function understandMessage(index: KnowledgeIndex, message: string, option
     addSignalHits(text.slice(0, turn.index), head, undefined)
     for (const feature of [F.thanks, F.resolved, F.greeting, F.ack]) f[feature] = Math.max(0, f[feature] - head[feature])
     reportBeforeTurn = head[F.problem] >= 1.2
+    discountTalkAroundReport(text, f)
   }
   if (f[F.statusQuery] > 0 && f[F.priorReport] > 0) f[F.followPair] = 1
   // 老人走丢了 有老年痴呆, 小孩自己跑出小区了: a person in danger is not a lost-and-found notice.
@@ -250,7 +296,9 @@ export function understandMessage(index: KnowledgeIndex, message: string, option
   if (f[F.lostFound] > 0 && f[F.dispatch] > 0) f[F.lostFound] = Math.max(0, f[F.lostFound] - 1)
   if (tellsNeighbour || (f[F.question] === 0 && f[F.procedure] === 0 && f[F.hearsay] === 0)) f[F.notQuestionForm] = 1
 
-  const categories = rankCategories(scoreCategories(text, reasons))
+  const categorySums = scoreCategories(text, reasons)
+  preferThingOverPerson(categorySums, text)
+  const categories = rankCategories(categorySums)
   const bestCategoryScore = categories[0]?.score ?? 0
   // 电梯！ / 灯 / 灯！！8楼: a short message that only names a thing of the compound raises it.
   if (f[F.short] && bestCategoryScore >= 1.5 && SAYS_SOMETHING_ELSE.every((feature) => f[feature] === 0)) {

@@ -75,6 +75,9 @@ describe('extractLocation', () => {
     ['五动的路灯不亮', { building: '5' }],
     ['3动2单元门口', { building: '3', unit: '2' }],
     ['老人一动不动', undefined],
+    ['之前报的12#1802楼上漏水', { building: '12', room: '1802' }],
+    ['车位b2-136被占了', undefined],
+    ['一楼的不同意 我们住六楼', { floor: '6' }],
     ['大家晚上好', undefined],
   ])('extractLocation › when the text is %p › then the location is %p', (text, expected) => {
     // Act

@@ -5,7 +5,19 @@ const understander = createUnderstander(SEED_FAQS)
 
 describe('understand › intent', () => {
   it.each<[string, Intent]>([
-    // seventh batch of blind sets: 川渝 words, status asked of applications, neighbours' talk
+    // eighth batch: on behalf of others, 豫/鲁 words, a new estate's owners
+    ['前两天帮对门李奶奶报的垃圾，拉走一半，剩下的还拉不拉了', 'followup'],
+    ['上回替我爸反映的路灯，咋还木有人来', 'followup'],
+    ['我妈的助餐申请批下来没有', 'followup'],
+    ['上次您说帮我爸登记体检，登记上了吗', 'followup'],
+    ['大家好，先说个喜事，咱楼的合唱拿了奖。另外三单元门口的路灯一直不亮，请物业尽快修一下。再就是下周的接龙别忘了', 'request'],
+    ['大家好 我在外地上班 我妈住5号楼 她说晚上门岗经常没人 麻烦物业加强一下巡逻 谢谢大家照顾', 'request'],
+    ['这群里有会修缝纫机的吗 我奶奶那台不转了', 'chat'],
+    ['我妈包的饺子给几个志愿者送了点，大家别笑话', 'chat'],
+    ['师傅手艺真好，让我一定在群里夸一下', 'chat'],
+    ['双十一的快递把快递柜全占了 笑死', 'chat'],
+    ['电梯里那个味儿真不是我[捂脸]', 'chat'],
+    ['充电桩计费有问题 充了10度扣了我40块 app是不是有bug', 'request'],
     ['我们报的那个路灯 有人跟进没有', 'followup'],
     ['反映了好多次的垃圾房 到底好久来清', 'followup'],
     ['那个堵在车库口的电动车挪走了没', 'followup'],
@@ -136,6 +148,11 @@ describe('understand › category', () => {
   it.each<[string, RequestCategory[]]>([
     ['地下车库的灯一大半都不亮了', ['lighting']],
     ['燃气表那里的管子嘶嘶响 一股味', ['safety']],
+    ['电梯停了两天了 我妈八十多住十楼 下不了楼', ['elevator']],
+    ['单元门口总停着一辆车 我爸坐轮椅推不出去', ['parking']],
+    ['坐轮椅的大爷下不了楼 电梯又坏了 能不能派人帮忙抬一下', ['elderly-care']],
+    ['厨房下水往上返臭水', ['water']],
+    ['想在自己车位装个充电桩 物业不给批', ['ev-charging']],
     ['又有人从楼上扔花盆 差点砸到人', ['safety']],
     ['卫生间地漏冒粪水 臭死了', ['water']],
     ['门口的路烂了个大坑 一下雨全是水', ['facilities']],
