@@ -14,7 +14,7 @@ const FERRETDB_MODULE = 'github.com/FerretDB/FerretDB'
  * The package label our build writes into the binary (`ferretdb --version`). It names the patch level of
  * {@link FERRETDB_PATCHES}, so a binary cached by an earlier build with other patches is rebuilt.
  */
-export const FERRETDB_PACKAGE = 'linli-embedded-4'
+export const FERRETDB_PACKAGE = 'linli-embedded-5'
 
 /**
  * A source edit of the FerretDB module: `from` must occur in `file` exactly once, or the build stops. A patch
@@ -66,6 +66,33 @@ function debugBuildOnly(name: string): SourcePatch {
 ` }
 }
 
+/** Go shared by the `_id $in` patches of both backends (each package gets its own copy). */
+const ID_IN_VALUES_GO = `// linliIDInValues returns the stored form of each value of an {$in: [...]} of strings and ObjectIds (Linli's patch).
+func linliIDInValues(v *types.Document) ([]any, bool) {
+	if v.Len() != 1 {
+		return nil, false
+	}
+	in, err := v.Get("$in")
+	if err != nil {
+		return nil, false
+	}
+	arr, ok := in.(*types.Array)
+	if !ok || arr.Len() == 0 || arr.Len() > 10000 {
+		return nil, false
+	}
+	args := make([]any, arr.Len())
+	for i := 0; i < arr.Len(); i++ {
+		e := must.NotFail(arr.Get(i))
+		switch e.(type) {
+		case string, types.ObjectID:
+		default:
+			return nil, false
+		}
+		args[i] = string(must.NotFail(sjson.MarshalSingleValue(e)))
+	}
+	return args, true
+}`
+
 const FERRETDB_PATCHES: SourcePatch[] = [
   {
     file: path.join('internal', 'backends', 'sqlite', 'metadata', 'metadata.go'),
@@ -92,32 +119,16 @@ const FERRETDB_PATCHES: SourcePatch[] = [
   {
     file: SQLITE_COLLECTION_GO,
     from: `// Query implements backends.Collection interface.`,
-    to: `// linliIDInClause returns WHERE _id IN (...) for an {$in: [...]} of strings and ObjectIds (Linli's patch).
+    to: `${ID_IN_VALUES_GO}
+
+// linliIDInClause returns WHERE _id IN (...) for an {$in: [...]} of strings and ObjectIds (Linli's patch).
 func linliIDInClause(v *types.Document) (string, []any, bool) {
-	if v.Len() != 1 {
+	args, ok := linliIDInValues(v)
+	if !ok {
 		return "", nil, false
 	}
-	in, err := v.Get("$in")
-	if err != nil {
-		return "", nil, false
-	}
-	arr, ok := in.(*types.Array)
-	if !ok || arr.Len() == 0 || arr.Len() > 10000 {
-		return "", nil, false
-	}
-	placeholders := make([]string, arr.Len())
-	args := make([]any, arr.Len())
-	for i := 0; i < arr.Len(); i++ {
-		e := must.NotFail(arr.Get(i))
-		switch e.(type) {
-		case string, types.ObjectID:
-		default:
-			return "", nil, false
-		}
-		placeholders[i] = "?"
-		args[i] = string(must.NotFail(sjson.MarshalSingleValue(e)))
-	}
-	return fmt.Sprintf(\` WHERE %s IN (%s)\`, metadata.IDColumn, strings.Join(placeholders, ", ")), args, true
+	placeholders := strings.TrimSuffix(strings.Repeat("?, ", len(args)), ", ")
+	return fmt.Sprintf(\` WHERE %s IN (%s)\`, metadata.IDColumn, placeholders), args, true
 }
 
 // Query implements backends.Collection interface.`,
@@ -143,7 +154,9 @@ func linliIDInClause(v *types.Document) (string, []any, bool) {
   {
     file: POSTGRESQL_QUERY_GO,
     from: `// prepareWhereClause adds WHERE clause with given filters to the query and returns the query and arguments.`,
-    to: `// linliIDClause returns an _id filter written as the _id index's own expression (Linli's patch):
+    to: `${ID_IN_VALUES_GO}
+
+// linliIDClause returns an _id filter written as the _id index's own expression (Linli's patch):
 // _jsonb->'_id' = $n for a string or ObjectId, and _jsonb->'_id' IN ($n, ...) for an {$in: [...]} of them.
 // The stock _jsonb->$1 @> $2 cannot use that (btree) index, so every look-up read the whole table.
 func linliIDClause(p *metadata.Placeholder, v any) (string, []any, bool) {
@@ -151,28 +164,13 @@ func linliIDClause(p *metadata.Placeholder, v any) (string, []any, bool) {
 	case string, types.ObjectID:
 		return fmt.Sprintf(\`%s = %s\`, metadata.IDColumn, p.Next()), []any{string(must.NotFail(sjson.MarshalSingleValue(v)))}, true
 	case *types.Document:
-		if v.Len() != 1 {
+		args, ok := linliIDInValues(v)
+		if !ok {
 			return "", nil, false
 		}
-		in, err := v.Get("$in")
-		if err != nil {
-			return "", nil, false
-		}
-		arr, ok := in.(*types.Array)
-		if !ok || arr.Len() == 0 || arr.Len() > 10000 {
-			return "", nil, false
-		}
-		placeholders := make([]string, arr.Len())
-		args := make([]any, arr.Len())
-		for i := 0; i < arr.Len(); i++ {
-			e := must.NotFail(arr.Get(i))
-			switch e.(type) {
-			case string, types.ObjectID:
-			default:
-				return "", nil, false
-			}
+		placeholders := make([]string, len(args))
+		for i := range args {
 			placeholders[i] = p.Next()
-			args[i] = string(must.NotFail(sjson.MarshalSingleValue(e)))
 		}
 		return fmt.Sprintf(\`%s IN (%s)\`, metadata.IDColumn, strings.Join(placeholders, ", ")), args, true
 	}
