@@ -308,7 +308,7 @@ export const SIGNAL_LEXICON: readonly LexiconLine<SignalFeature>[] = [
       敬请谅解 谢谢配合 感谢配合 感谢您的配合 敬请配合 请配合 相互转告 互相转告 届时 特此
       为确保 防诈骗 谨防 请勿 不要开门 千万别信 入户安检 缴费通道
       暂停使用 错峰 绕行 已联系 已安排 已派 预计 家里留人 请留人 物业服务中心 物业管理处
-      欢迎大家 举办 讲座 报名时间 截止 周知 须知 温馨 提醒大家 大家注意 注意安全 文明养犬
+      欢迎大家 举办 讲座 报名时间 截止 周知 须知 温馨 提醒大家 注意安全 文明养犬
       共建 共创 美好家园 转发 收藏 速看 赶紧转 转给家里 扩散 报警了 有消息再告诉 再告诉大家
       来社区咨询 可直接来 请不要点 陌生链接 冒充 各位叔叔阿姨 各位老人 各位老街坊 各位街坊 出殡 追悼会 喜丧 告诉大家 转给大家 分享给大家 转发给大家 跟大家说一下 和大家说一下 跟大家说一声 和大家说一声 告诉大家一声 大家稍等 请大家稍等 稍等一下 给大家添麻烦 添麻烦了 给大家带来不便
       带来不便 可以打物业电话 请带好 请携带 可咨询 欢迎来咨询 给您处理 一定给您 请查看 处理完毕 已处理完毕 如还有问题 如有问题请 随时联系 谢谢大家关心 大家提前 请大家提前 提前做好 做好防范
@@ -491,14 +491,20 @@ export const SIGNAL_LEXICON: readonly LexiconLine<SignalFeature>[] = [
     `,
   },
   // seventh batch of blind sets (川渝 speakers, intent boundaries)
+  // 大家注意 raises an alarm as often as it opens a notice
+  { feature: 'notice', weight: 1, terms: '大家注意' },
+  { feature: 'rush', weight: 0.6, terms: '大家注意' },
+  { feature: 'statusQuery', weight: 1.3, terms: '今天能不能修 今天能修吗 马上是多久 回回说马上 每次都说马上 等得起 我们等得起 经理呢 出来说句话 拖到什么时候 要拖到什么时候 一直等着 等着你们来 一直在等 花儿都谢了 黄花菜都凉了 今天能来吗 今天还能来吗 今天来吗 物业呢 社区呢 网格员呢 修了吗 换了吗 清了吗 通了吗 来修了吗' },
+  { feature: 'social', weight: 1.5, terms: '链接打不开 链接点不开 那个链接 链接打不了' },
+  { feature: 'problem', weight: 1.2, terms: '挡路 堆在楼道 堆楼道' },
   { feature: 'statusQuery', weight: 1.3, terms: '现在怎么说 那边怎么说 那边现在怎么说 是个什么情况 现在什么情况 能拿到了吗 可以拿到了吗 能取了吗' },
-  { feature: 'priorReport', weight: 1, terms: '反映好几次 报上去了 帮着报上去' },
+  { feature: 'priorReport', weight: 1, terms: '反映好几次 报上去了 帮着报上去 报修等 报修等了 报修完' },
   { feature: 'neutral', weight: 0, terms: '不好意思又来打扰了 不好意思又打扰了 又来打扰了 又来打扰 也可以私聊我 有知道的 是不是有bug 和几个 给几个 跟几个 没收到任何通知 没收到通知 没有任何通知 也没通知 也没个通知' },
   { feature: 'problem', weight: 1.2, terms: '返臭水 往上返 返脏水 堆成山 有bug 出bug 计费有问题 只开一部 只开一台 等了十几分钟 等了15分钟 等了二十分钟' },
   { feature: 'complaint', weight: 1, terms: '离谱 太离谱 服了 醉了' },
   { feature: 'dispatch', weight: 1, terms: '加强一下 加强管理 加强巡逻 加强值守 及时收 帮忙开通 给开通 帮我开通 帮忙审核 管管吧 管一管' },
   { feature: 'thanks', weight: 1.2, terms: '手艺真好 手艺好 夸一下 表扬一下 亮堂多了 亮多了' },
-  { feature: 'resolved', weight: 1.5, terms: '全换成' },
+  { feature: 'resolved', weight: 1.5, terms: '全换成 撤销报修 取消报修 误报 报错了' },
   // a person who wandered off and is already back: a request to watch out, not an emergency
   { feature: 'nearMiss', weight: 1.5, terms: '刚找回来 已经找回来 找回来了' },
   {
@@ -688,6 +694,7 @@ export const CATEGORY_LEXICON: readonly LexiconLine<RequestCategory>[] = [
   // the gas line's own parts (its pipe and valve are not the water's), and things thrown from above
   { feature: 'safety', weight: 3, terms: '燃气管子 煤气管子 天然气管子 燃气阀 煤气阀 燃气阀门 煤气阀门 燃气表 煤气罐 嘶嘶响 从楼上扔 楼上扔 往楼下扔 砸到人 砸到孩子' },
   // sewage welling up from a drain is drainage; a pothole is the road's
+  { feature: 'sanitation', weight: 2.5, terms: '堆在楼道 堆楼道 楼道里堆' },
   { feature: 'water', weight: 3, terms: '冒粪水 粪水往上冒 返粪水 化粪池满 返臭水 往上返臭水 返脏水 往上返水' },
   { feature: 'lighting', weight: 1, terms: '看不清路 看不见路 都看不清 啥也看不清 什么也看不清 什么都看不清' },
   { feature: 'facilities', weight: 3, terms: '大坑 烂了个坑 路烂了 路面烂了 路烂了个' },
@@ -800,6 +807,8 @@ export const CATEGORY_LEXICON: readonly LexiconLine<RequestCategory>[] = [
   },
   { feature: 'other', weight: 1.5, terms: '网络 网 狗 猫' },
   { feature: 'other', weight: 2, terms: '反锁 被反锁 不热乎 不热 屋里才' },
+  // a person down is the person's matter, wherever they lie
+  { feature: 'other', weight: 3, terms: '晕倒了 晕倒 昏倒 倒地了 倒在地上' },
   { feature: 'other', weight: 3, terms: '不想活了 想跳下去 一了百了 想死 自杀 轻生 抽搐 口吐白沫 心脏病 说要跳 要跳楼 拿刀 打架 见血 喊救命 砸东西 锁着个小孩 锁在车里 人工湖 掉进湖 头在流血 迷糊' },
   { feature: 'safety', weight: 3, terms: '不松口 一氧化碳 头晕想吐 然气 泄露 烟老大 呛得 汽油 限位器 护栏 围栏 限位' },
   // who does the works (施工队 弄坏了…) says nothing of noise: these hide 施工
@@ -968,7 +977,9 @@ export const STRUCTURAL_CUES: readonly StructuralCue[] = [
   // 啥时候能批下来, 钱什么时候能打过来, 啥时候面试: when the outcome of an application comes.
   { name: 'waiting-outcome', pattern: /(?:什么时候|几时|哪天)(?:能|才|会|可以)?(?:批|审|发|打|到账|下来|面试|开工|动工|通知|拿|领|取|有结果|出结果|有消息|有回音|有答复)/, feature: 'statusQuery', weight: 1 },
   // 报修快一个月了, 反映了两周: how long ago it was reported.
-  { name: 'reported-ago', pattern: /(?:报修|报了|反映|投诉|登记)(?:了)?(?:快|都|已经|有)?[一二三四五六七八九十两几半\d]+个?多?(?:天|周|礼拜|星期|月)/, feature: 'priorReport', weight: 1 },
+  { name: 'reported-ago', pattern: /(?:报修|报了|反映|投诉|登记)(?:了)?(?:快|都|已经|有)?[一二三四五六七八九十两几半好\d]+个?多?(?:天|周|礼拜|星期|月)/, feature: 'priorReport', weight: 1, also: [{ feature: 'statusQuery', weight: 0.5 }] },
+  // 上次报的呢, 我反映的那个呢: what became of a report.
+  { name: 'report-where', pattern: /(?:报|反映|投诉|说)的(?:事|那个|问题|那件事)?呢(?=$|[\s?？!！])/, feature: 'statusQuery', weight: 1 },
   // 正在往下扔, 还在扔: something is being thrown from height now.
   { name: 'throwing-now', pattern: /(?:还在|正在|一直在)(?:(?:往下|往楼下)(?:扔|丢|砸)|扔|丢)/, feature: 'danger', weight: 1 },
   // 转一篇：《医保个人账户的这些用法》: a forwarded article.
@@ -1017,7 +1028,7 @@ export const STRUCTURAL_CUES: readonly StructuralCue[] = [
   // 以前…坑坑洼洼…现在修得多平整: a problem of the past, told to praise what it is now.
   { name: 'was-now', pattern: /以前[^。]{0,24}现在[^，。,]{0,8}(?:多|好|平|干净|方便|强|亮|整齐)/, feature: 'resolved', weight: 1.5 },
   // 查到是谁了吗, 找到车主了吗: whether what was promised was found out.
-  { name: 'found-yet', pattern: /(?:查到|找到|抓到|联系到|联系上)[^，。,?？]{0,6}了(?:吗|没)/, feature: 'statusQuery', weight: 1 },
+  { name: 'found-yet', pattern: /(?:查到|找到|抓到|联系到|联系上|买到|配到|订到|到货)[^，。,?？]{0,6}了(?:吗|没)/, feature: 'statusQuery', weight: 1 },
   // 社工上了门没, 调了监控没 (粤 上咗门未): whether a step has been taken.
   { name: 'step-yet', pattern: /了[\u4e00-\u9fa5]{1,3}没(?=$|[\s?？!！,，。])/, feature: 'statusQuery', weight: 1 },
   // 到底搬不搬, 到底修不修: will the promised job be done at all.
@@ -1043,9 +1054,9 @@ export const STRUCTURAL_CUES: readonly StructuralCue[] = [
   // 物业费又涨了, 停车费凭空涨: a charge of the compound going up.
   { name: 'fee-rise', pattern: /(?:物业费|停车费|电梯费|水费|公摊)[^，。,]{0,4}涨/, feature: 'problem', weight: 1.2 },
   // 你家水管修好了没, @李姐 你家那个低保后来批了吗: a neighbour asking after a neighbour's own matter.
-  { name: 'neighbour-status', pattern: /(?:你家|你们家|您家|[\u4e00-\u9fa5]{1,2}(?:阿姨|大爷|叔叔|叔|姐|哥|奶奶|爷爷|婆婆|伯)家)[^，。,?？]{0,10}(?:了没|了吗|没有?(?=$|[\s?？]))/, feature: 'social', weight: 2, also: [{ feature: 'statusQuery', weight: -1 }] },
+  { name: 'neighbour-status', pattern: /(?:你家|你们家|您家|[\u4e00-\u9fa5]{1,2}(?:阿姨|大爷|叔叔|叔|姐|哥|奶奶|爷爷|婆婆|伯)家)[^，。,?？]{0,16}(?:了没|了吗|没有?(?=$|[\s?？]))/, feature: 'social', weight: 2, also: [{ feature: 'statusQuery', weight: -1 }] },
   // 还在“安排中”: the ticket's state has not moved.
-  { name: 'still-pending-state', pattern: /还在[“"'「『]?(?:安排中|处理中|受理中|待处理|待接单|派单中)|显示待接单|一直待接单/, feature: 'statusQuery', weight: 1.3 },
+  { name: 'still-pending-state', pattern: /还(?:在|是)[“"'「『]?(?:安排中|处理中|受理中|待处理|待接单|派单中)|显示待接单|一直待接单/, feature: 'statusQuery', weight: 1.3 },
   // 早上七点就开始砸墙: noise that starts too early.
   { name: 'starts-early', pattern: /(?:早上|一大早|天没亮|清早|大清早)[^，。,]{0,4}(?:[五六七]|[5-7])点[^，。,]{0,3}就开始/, feature: 'problem', weight: 1.2 },
   // 两周前投诉楼上装修: how long ago it was reported, put first.
@@ -1061,6 +1072,12 @@ export const STRUCTURAL_CUES: readonly StructuralCue[] = [
   // 这不是违建吗, 这不是乱收费吗: a rhetorical question complains about something.
   { name: 'rhetorical', pattern: /这不是[^，。,？?\s]{1,8}吗/, feature: 'problem', weight: 0.8 },
   // 今天第五天了: overdue counting.
+  // #3305, 工单12034: a ticket named by its number.
+  { name: 'ticket-number', pattern: /(?:#|＃|工单号?|单号|编号)\s*\d{3,}/, feature: 'priorReport', weight: 1 },
+  // 报修第十天了, 第三次催了: how long or how often a report has been chased.
+  { name: 'chased-count', pattern: /(?:报修|报了|反映|投诉|催)(?:的)?第[\d一二三四五六七八九十]+(?:天|次|回|遍)|第[\d一二三四五六七八九十]+(?:次|回|遍)催/, feature: 'statusQuery', weight: 1, also: [{ feature: 'priorReport', weight: 1 }] },
+  // 化粪池的事都一个月了: a matter left for weeks.
+  { name: 'matter-for', pattern: /的事(?:都|已经|拖了)?(?:快|有)?[一二三四五六七八九十两几半好\d]+个?多?(?:天|周|礼拜|星期|月)了/, feature: 'statusQuery', weight: 1, also: [{ feature: 'priorReport', weight: 0.6 }] },
   { name: 'day-count', pattern: /第[\d一二三四五六七八九十]+天/, feature: 'statusQuery', weight: 0.6 },
   // 上周报的, 昨天反映的, 半小时前报的: a dated earlier report.
   {

@@ -81,7 +81,7 @@ const LOCATION_PATTERNS: readonly LocationPattern[] = [
     rejectBefore: /(?:(?:们|咱|这|那|老|的|栋楼的)楼|共|总共|一共|才|只有|就|这|那|好|几|每|整|高|矮|盖|建|积了|落了|铺了|蒙了|结了|起了|厚厚的?|薄薄的?|得爬|多爬|多走)$/,
     // "六层楼", "六层的老楼", "18层高" are heights.
     // "一楼的也要出钱", "一楼不同意" speak of the floor's households (a lift vote), not of a place.
-    rejectAfter: /^\s*(?:(?:[、和跟与及]?(?:\d{1,2}|[一二三四五六七八九十]{1,3})[楼层])?(?:的也|的?(?:不同意|同意|反对|不愿意))|楼(?![道梯下上])|高|的(?:老|旧)?楼(?![道梯])|的房子|的小区|半|灰|土|皮|膜|油|漆|布|纸|冰|雪|霜|泥|锈|毯|薄|厚|水垢|垢|壳|楼高)/,
+    rejectAfter: /^\s*(?:(?:[、和跟与及]?(?:\d{1,2}|[一二三四五六七八九十]{1,3})[楼层])?(?:的也|的?(?:不同意|同意|反对|不愿意))|楼(?![道梯下上顶])|高|的(?:老|旧)?楼(?![道梯])|的房子|的小区|半|灰|土|皮|膜|油|漆|布|纸|冰|雪|霜|泥|锈|毯|薄|厚|水垢|垢|壳|楼高)/,
   },
   {
     name: 'room-leading',
@@ -105,6 +105,8 @@ const LOCATION_PATTERNS: readonly LocationPattern[] = [
   },
 ]
 
+const NEGATED_PLACE = new RegExp(`(?<=是[^，。,\\s]{1,8}[，,\\s]*)不是\\s*第?${NUM}\\s*(?:号楼|栋|幢|单元|楼|层|室)`, 'g')
+
 /** Converts a matched numeral for a location field; rejects "三四" (a range) and "两" (a count). */
 function toLocationNumber(raw: string): string | undefined {
   if (/^\d+$/.test(raw)) return String(Number(raw))
@@ -119,7 +121,8 @@ function toLocationNumber(raw: string): string | undefined {
  * left out (several places are not one location). Returns undefined when nothing is named.
  */
 export function extractLocation(text: string): Location | undefined {
-  const s = toHalfWidth(text).toLowerCase()
+  // 说错了 是七楼不是一楼: the place corrected away is not named.
+  const s = toHalfWidth(text).toLowerCase().replace(NEGATED_PLACE, ' ')
   const taken: boolean[] = new Array(s.length).fill(false)
   const values: Record<Field, Set<string>> = {
     building: new Set(),

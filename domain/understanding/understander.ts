@@ -305,6 +305,8 @@ export function understandMessage(index: KnowledgeIndex, message: string, option
     f[F.problem] += 1.2
     reasons?.push('problem:/names-only-a-thing/')
   }
+  // 灯修了吗, 水啥时候来: a short status question about a thing of the compound chases a report.
+  if (han + latinWords <= 8 && f[F.statusQuery] > 0 && bestCategoryScore >= 1) f[F.followPair] = 1
   f[F.category] = bestCategoryScore / 3
   if (bestCategoryScore < 1) f[F.noCategory] = 1
 

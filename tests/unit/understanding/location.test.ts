@@ -78,6 +78,9 @@ describe('extractLocation', () => {
     ['之前报的12#1802楼上漏水', { building: '12', room: '1802' }],
     ['车位b2-136被占了', undefined],
     ['一楼的不同意 我们住六楼', { floor: '6' }],
+    ['说错了 是九楼不是八楼', { floor: '9' }],
+    ['更正：是4单元，不是3单元', { unit: '4' }],
+    ['16楼 楼顶渗水', { floor: '16' }],
     ['大家晚上好', undefined],
   ])('extractLocation › when the text is %p › then the location is %p', (text, expected) => {
     // Act

@@ -5,6 +5,19 @@ const understander = createUnderstander(SEED_FAQS)
 
 describe('understand › intent', () => {
   it.each<[string, Intent]>([
+    // ninth batch: chasing after a report, very short messages
+    ['#4410 状态还是处理中 到底处理啥', 'followup'],
+    ['报修第八天了 物业效率真高', 'followup'],
+    ['这都第四次催了', 'followup'],
+    ['下水道的事都半个月了！！', 'followup'],
+    ['师傅说要订配件 配件到货了吗', 'followup'],
+    ['路灯修了吗', 'followup'],
+    ['电梯啥时候来人', 'followup'],
+    ['物业呢？', 'followup'],
+    ['上回报的呢', 'followup'],
+    ['撤销报修 是我家自己跳闸了', 'chat'],
+    ['那个链接点不开啊', 'chat'],
+    ['车库有股煤气味 大家注意', 'request'],
     // eighth batch: on behalf of others, 豫/鲁 words, a new estate's owners
     ['前两天帮对门李奶奶报的垃圾，拉走一半，剩下的还拉不拉了', 'followup'],
     ['上回替我爸反映的路灯，咋还木有人来', 'followup'],
