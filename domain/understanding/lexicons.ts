@@ -491,6 +491,28 @@ export const SIGNAL_LEXICON: readonly LexiconLine<SignalFeature>[] = [
     `,
   },
   // seventh batch of blind sets (川渝 speakers, intent boundaries)
+  { feature: 'statusQuery', weight: 1.3, terms: '有没有人去说 有人去说了吗 有人去说没 还没有人来 还没有来 还没有修 还没有人 还没有动静 没有动静 还没人来看 还没有人来看' },
+  { feature: 'dispatch', weight: 1, terms: '挨家挨户查 挨家挨户检查 建议物业' },
+  { feature: 'social', weight: 1, terms: '年级 辅导作业 家长会 家庭作业 出太阳 晒被子 把被子' },
+  { feature: 'lostFound', weight: 2, terms: '猫找到了 狗找到了 猫找到没 狗找到没' },
+  { feature: 'hypothetical', weight: 1, terms: '怕起火 怕失火 怕着了' },
+  // friction between neighbours told to each other: sarcasm, calming down, denying, announcing one's own works
+  {
+    feature: 'social',
+    weight: 1.5,
+    terms: `
+      良心不会痛 是不是以为 活久见 装聋作哑 算什么本事 你有毛病 心里清楚 跟打卡一样 真有你的 少说两句 远亲不如近邻
+      不值当 以和为贵 说有什么用 说了有什么用 在群里说有什么用 养猫的 养狗的 抽烟的那位 打麻将的 应该不是我们家 不是我们家的 不是我家的 建议大家
+      算扰民吗 算不算扰民 算不算违规 算违规吗 是不是违规 主人自己
+    `,
+  },
+  { feature: 'notice', weight: 2, terms: '请多包涵 多多包涵 多包涵 有事直接加我 请多指教 多多指教' },
+  { feature: 'neutral', weight: 0, terms: '检查了没问题 检查过没问题 我们会通知 会通知的 说会通知' },
+  { feature: 'dispatch', weight: 1, terms: '来查下 来查一下 派人来查 协调下 协调一下 请物业协调 出面协调 帮忙协调' },
+  { feature: 'statusQuery', weight: 1.3, terms: '方案出来了吗 方案出来没 拖走了吗 清走了吗 拉走了吗 挪走了吗 搬走了吗 跟进到哪 具体哪天 具体什么时候' },
+  { feature: 'priorReport', weight: 1, terms: '之前申请的 我之前申请 之前提交的 小程序上提交' },
+  { feature: 'danger', weight: 1.2, terms: '流好多血 流了好多血 血流不止 拿了刀' },
+  { feature: 'hypothetical', weight: 1, terms: '快打起来了 都快打起来' },
   // 大家注意 raises an alarm as often as it opens a notice
   { feature: 'notice', weight: 1, terms: '大家注意' },
   { feature: 'rush', weight: 0.6, terms: '大家注意' },
@@ -500,11 +522,11 @@ export const SIGNAL_LEXICON: readonly LexiconLine<SignalFeature>[] = [
   { feature: 'statusQuery', weight: 1.3, terms: '现在怎么说 那边怎么说 那边现在怎么说 是个什么情况 现在什么情况 能拿到了吗 可以拿到了吗 能取了吗' },
   { feature: 'priorReport', weight: 1, terms: '反映好几次 报上去了 帮着报上去 报修等 报修等了 报修完' },
   { feature: 'neutral', weight: 0, terms: '不好意思又来打扰了 不好意思又打扰了 又来打扰了 又来打扰 也可以私聊我 有知道的 是不是有bug 和几个 给几个 跟几个 没收到任何通知 没收到通知 没有任何通知 也没通知 也没个通知' },
-  { feature: 'problem', weight: 1.2, terms: '返臭水 往上返 返脏水 堆成山 有bug 出bug 计费有问题 只开一部 只开一台 等了十几分钟 等了15分钟 等了二十分钟' },
+  { feature: 'problem', weight: 1.2, terms: '咔咔响 咔咔 嘎嘎响 没修彻底 没有修彻底 修得不彻底 返臭水 往上返 返脏水 堆成山 有bug 出bug 计费有问题 只开一部 只开一台 等了十几分钟 等了15分钟 等了二十分钟' },
   { feature: 'complaint', weight: 1, terms: '离谱 太离谱 服了 醉了' },
   { feature: 'dispatch', weight: 1, terms: '加强一下 加强管理 加强巡逻 加强值守 及时收 帮忙开通 给开通 帮我开通 帮忙审核 管管吧 管一管' },
   { feature: 'thanks', weight: 1.2, terms: '手艺真好 手艺好 夸一下 表扬一下 亮堂多了 亮多了' },
-  { feature: 'resolved', weight: 1.5, terms: '全换成 撤销报修 取消报修 误报 报错了' },
+  { feature: 'resolved', weight: 1.5, terms: '已经挪走了 挪走了 已经挪开了 挪开了 全换成 撤销报修 取消报修 误报 报错了' },
   // a person who wandered off and is already back: a request to watch out, not an emergency
   { feature: 'nearMiss', weight: 1.5, terms: '刚找回来 已经找回来 找回来了' },
   {
@@ -695,6 +717,10 @@ export const CATEGORY_LEXICON: readonly LexiconLine<RequestCategory>[] = [
   { feature: 'safety', weight: 3, terms: '燃气管子 煤气管子 天然气管子 燃气阀 煤气阀 燃气阀门 煤气阀门 燃气表 煤气罐 嘶嘶响 从楼上扔 楼上扔 往楼下扔 砸到人 砸到孩子' },
   // sewage welling up from a drain is drainage; a pothole is the road's
   { feature: 'sanitation', weight: 2.5, terms: '堆在楼道 堆楼道 楼道里堆' },
+  { feature: 'sanitation', weight: 3, terms: '狗尿 猫尿 拖一下 烂菜叶 菜叶子' },
+  { feature: 'safety', weight: 3, terms: '拿了刀 拿着刀 动刀 打起来了 把小孩咬 被狗咬 狗咬人 电梯里抽烟 烫化 楼道里停电动车 电动车停在楼道 停在楼道里' },
+  { feature: 'water', weight: 3, terms: '地暖管 暖气管爆 往下淌水 哗哗往下淌' },
+  { feature: 'parking', weight: 3, terms: '把车停在 车停在' },
   { feature: 'water', weight: 3, terms: '冒粪水 粪水往上冒 返粪水 化粪池满 返臭水 往上返臭水 返脏水 往上返水' },
   { feature: 'lighting', weight: 1, terms: '看不清路 看不见路 都看不清 啥也看不清 什么也看不清 什么都看不清' },
   { feature: 'facilities', weight: 3, terms: '大坑 烂了个坑 路烂了 路面烂了 路烂了个' },
@@ -965,7 +991,7 @@ export const STRUCTURAL_CUES: readonly StructuralCue[] = [
   // 联系到车主没有, 修好没有.
   { name: 'reached-yet', pattern: /(?:到|过|好|完|出来)[\u4e00-\u9fa5]{0,4}没有?(?=$|[\s?？])/, feature: 'statusQuery', weight: 0.8 },
   // 还是没水, 路过还是那个味: still as it was.
-  { name: 'still-so', pattern: /还是(?:没|不|坏|黑|漏|堵|臭|那个|老样子)/, feature: 'statusQuery', weight: 0.8 },
+  { name: 'still-so', pattern: /还是(?:没|不|坏|黑|漏|堵|臭|那个|老样子|(?:刷|打|关|开|用|充|拧|冲)不)/, feature: 'statusQuery', weight: 0.8 },
   // 那树枝还横在那, 枝子还堆着: still lying there.
   { name: 'still-there', pattern: /还(?:横|堆|躺|挂|摆|放|扔|停|倒|积|漏|堵|缠|贴)(?:在|着|那)/, feature: 'statusQuery', weight: 1 },
   // 到现在还黑着, 还坏着: still broken.
@@ -1039,7 +1065,13 @@ export const STRUCTURAL_CUES: readonly StructuralCue[] = [
   // 前几天帮王奶奶报的…, 上周替我爸反映的…: a report made earlier, for oneself or for someone else.
   // 送餐申请批下来没有, 申请通过了吗: an application of one's own, asked after.
   { name: 'application-outcome', pattern: /申请[^，。,?？\s]{0,6}(?:批下来|批了|通过|下来了|办好|办下来|到哪)/, feature: 'priorReport', weight: 1 },
-  { name: 'reported-earlier', pattern: /(?:前几天|前两天|前天|昨天|上周|上礼拜|上次|之前|上个月)[^，。,?？]{0,8}(?:报|反映|投诉|提交)的/, feature: 'priorReport', weight: 1 },
+  // 周三说小广场音响太大声…: a matter raised on an earlier day of the week.
+  { name: 'said-on-day', pattern: /^(?:上)?(?:周|礼拜|星期)[一二三四五六日天](?:说|报|反映|投诉)/, feature: 'priorReport', weight: 1 },
+  // 水箱说周一换, 门禁说周六换: a repair promised for a day.
+  { name: 'promised-day', pattern: /说(?:好)?(?:周|礼拜|星期)[一二三四五六日天](?:来)?(?:换|修|来|弄|处理|装|补|拉|清)/, feature: 'priorReport', weight: 1 },
+  // 上午说下午修好，现在3点了: a promised time that has passed.
+  { name: 'promise-passed', pattern: /(?<!通知)说[^，。,]{0,8}(?:点|下午|上午|中午|晚上|今天|明天)[^，。,]{0,6}[，,\s]+现在[^，。,]{0,8}了/, feature: 'statusQuery', weight: 1, also: [{ feature: 'priorReport', weight: 1 }] },
+  { name: 'reported-earlier', pattern: /(?:前几天|前两天|前天|昨天|上周|上礼拜|上次|之前|上个月|(?:周|礼拜|星期)[一二三四五六日天])[^，。,?？]{0,8}(?:报|反映|投诉|提交)的/, feature: 'priorReport', weight: 1 },
   { name: 'at-all', pattern: /到底(?:还)?(修|搬|拆|换|装|弄|来|清|拉|拖|办|批|派)[不没]\1/, feature: 'statusQuery', weight: 1 },
   // 你们联系上楼上业主没: whether the people asked reached someone.
   { name: 'contacted-yet', pattern: /联系(?:上|到)[^，。,\s？?]{0,6}(?:没有?|了吗|了没)(?=$|[\s?？!！,，。啊呀呢])/, feature: 'statusQuery', weight: 1 },
@@ -1056,7 +1088,7 @@ export const STRUCTURAL_CUES: readonly StructuralCue[] = [
   // 你家水管修好了没, @李姐 你家那个低保后来批了吗: a neighbour asking after a neighbour's own matter.
   { name: 'neighbour-status', pattern: /(?:你家|你们家|您家|[\u4e00-\u9fa5]{1,2}(?:阿姨|大爷|叔叔|叔|姐|哥|奶奶|爷爷|婆婆|伯)家)[^，。,?？]{0,16}(?:了没|了吗|没有?(?=$|[\s?？]))/, feature: 'social', weight: 2, also: [{ feature: 'statusQuery', weight: -1 }] },
   // 还在“安排中”: the ticket's state has not moved.
-  { name: 'still-pending-state', pattern: /还(?:在|是)[“"'「『]?(?:安排中|处理中|受理中|待处理|待接单|派单中)|显示待接单|一直待接单/, feature: 'statusQuery', weight: 1.3 },
+  { name: 'still-pending-state', pattern: /(?:还|一直)(?:在|是)[“"'「『]?(?:安排中|处理中|受理中|待处理|待接单|派单中)|显示待接单|一直待接单/, feature: 'statusQuery', weight: 1.3 },
   // 早上七点就开始砸墙: noise that starts too early.
   { name: 'starts-early', pattern: /(?:早上|一大早|天没亮|清早|大清早)[^，。,]{0,4}(?:[五六七]|[5-7])点[^，。,]{0,3}就开始/, feature: 'problem', weight: 1.2 },
   // 两周前投诉楼上装修: how long ago it was reported, put first.
@@ -1068,14 +1100,14 @@ export const STRUCTURAL_CUES: readonly StructuralCue[] = [
   // 三天了还没装回去: something taken away for the works and never put back.
   { name: 'not-put-back', pattern: /没(?:有)?(?:装|放|搬|挪|弄|安|拿|送)回(?:去|来)/, feature: 'problem', weight: 1.2 },
   // 说了三天了, 说了好几次了: how long the resident has been asking (说了几次都不听 is about telling a neighbour).
-  { name: 'asked-for', pattern: /说了(?:[一二三四五六七八九十两几好]+|\d+)(?:天|周|个礼拜|个星期|次|遍|回)了?(?![^，。,\s]{0,2}(?:不听|没用|不改|不理|也不|都不|还不|就是不|还吵|吵起来|吵了|吵架|骂|凶|横))/, feature: 'statusQuery', weight: 1, also: [{ feature: 'priorReport', weight: 1 }] },
+  { name: 'asked-for', pattern: /说了(?:[一二三四五六七八九十两几好]+|\d+)(?:天|周|个礼拜|个星期|次|遍|回)了?(?![^，。,\s]{0,2}(?:不听|没用|没有用|不改|不理|也不|都不|还不|就是不|还吵|吵起来|吵了|吵架|骂|凶|横))/, feature: 'statusQuery', weight: 1, also: [{ feature: 'priorReport', weight: 1 }] },
   // 这不是违建吗, 这不是乱收费吗: a rhetorical question complains about something.
   { name: 'rhetorical', pattern: /这不是[^，。,？?\s]{1,8}吗/, feature: 'problem', weight: 0.8 },
   // 今天第五天了: overdue counting.
   // #3305, 工单12034: a ticket named by its number.
   { name: 'ticket-number', pattern: /(?:#|＃|工单号?|单号|编号)\s*\d{3,}/, feature: 'priorReport', weight: 1 },
   // 报修第十天了, 第三次催了: how long or how often a report has been chased.
-  { name: 'chased-count', pattern: /(?:报修|报了|反映|投诉|催)(?:的)?第[\d一二三四五六七八九十]+(?:天|次|回|遍)|第[\d一二三四五六七八九十]+(?:次|回|遍)催/, feature: 'statusQuery', weight: 1, also: [{ feature: 'priorReport', weight: 1 }] },
+  { name: 'chased-count', pattern: /(?:报修|报了|反映|投诉|催)[^，。,?？\s]{0,6}第[\d一二三四五六七八九十]+(?:天|次|回|遍)|第[\d一二三四五六七八九十]+(?:次|回|遍)催/, feature: 'statusQuery', weight: 1, also: [{ feature: 'priorReport', weight: 1 }] },
   // 化粪池的事都一个月了: a matter left for weeks.
   { name: 'matter-for', pattern: /的事(?:都|已经|拖了)?(?:快|有)?[一二三四五六七八九十两几半好\d]+个?多?(?:天|周|礼拜|星期|月)了/, feature: 'statusQuery', weight: 1, also: [{ feature: 'priorReport', weight: 0.6 }] },
   { name: 'day-count', pattern: /第[\d一二三四五六七八九十]+天/, feature: 'statusQuery', weight: 0.6 },

@@ -316,6 +316,8 @@ const CANTONESE_NOT_YET = /(了[^\s?!。,]{0,6})未(?=$|[\s?!。,])/g
 const ABBREVIATIONS: Readonly<Record<string, string>> = { wy: '物业', dt: '电梯', cdz: '充电桩', ljt: '垃圾桶', wgy: '网格员', sq: '社区' }
 const ABBREVIATION = /(?<![a-z])(?:wy|dt|cdz|ljt|wgy|sq)(?![a-z])/g
 /** Voice input writes 栋 as its homophone 动 after a building number: 四动的, 6动三单元. */
+/** 武汉话 么时候 / 么事 for 什么时候 / 什么事 (什么, 怎么, 那么 … keep their 么). */
+const WUHAN_WHAT = /(?<![什怎那这多要为])么(?=时候|事)/g
 const BUILDING_HOMOPHONE = /([\d一二三四五六七八九十]+)动(?=[\d一二三四五六七八九十]+单元|单元|的|楼|\d{3,4})/g
 
 /** Normalizes a raw WeChat message: width, case, traditional characters, emoji codes, pictographs, @mentions, typos, spaces. */
@@ -335,7 +337,7 @@ export function normalizeMessage(raw: string): NormalizedText {
   })
   text = text.replace(PICTOGRAPH, ' ')
   text = text.replace(ABBREVIATION, (word: string) => ABBREVIATIONS[word] ?? word)
-  text = fixTypos(text).replace(CANTONESE_NOT_YET, '$1没').replace(BUILDING_HOMOPHONE, '$1栋').replace(SPACES, ' ').trim()
+  text = fixTypos(text).replace(CANTONESE_NOT_YET, '$1没').replace(BUILDING_HOMOPHONE, '$1栋').replace(WUHAN_WHAT, '什么').replace(SPACES, ' ').trim()
   return { text, mentions, emojis, lineCount }
 }
 

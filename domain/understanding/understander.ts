@@ -53,6 +53,7 @@ const STAFF_MENTION = /物业|网格|社区|小助手|经理|管家|书记|楼�
 const ALL_MENTION = /全体|所有人/
 const LIST_ITEM = /(?:^|\n)\s*\d{1,3}\s*[.、．)]/g
 const HEADER = /^\s*【[^】]{1,12}】/
+const STAFF_SPEAKER = /^\s*(?:物业|物业客服|物业管家|管家|网格员|社区|社区工作人员|居委会|保安|楼栋长)\s*[：:]/
 const DIGITS_ONLY = /^\d+$/
 const LATIN_WORDS = /[a-z]{2,}/g
 
@@ -92,8 +93,8 @@ addUserWords(categoryMatcher.terms().filter((t) => t.length >= 2 && isHan(t.char
 // 另外, 对了, 顺便说一下: the writer turns to another matter.
 const TOPIC_TURN = /另外|还有个事|还有一个事|还有件事|顺便说一下|顺便说下|顺便问一下|顺便问下|对了|再就是|还有就是|再有就是/
 const TOPIC_TURNS = new RegExp(TOPIC_TURN.source, 'g')
-// 但是, 可是, 不过: a contrast, which turns to another matter only when what follows reports a problem of its own.
-const CONTRAST_TURN = /但是|可是|不过/
+// 但是, 可是, 不过, …今天又: a contrast, which turns to another matter only when what follows reports a problem of its own.
+const CONTRAST_TURN = /但是|可是|不过|(?<=[，,\s])(?:今天|今早|今天早上|昨晚|现在)?又(?=在|开始|坏|漏|响|停|堵|不)/
 /** 修好了 但是今天又漏了: a contrast followed by a problem of its own, as a turn to another matter. */
 function contrastTurn(text: string): RegExpExecArray | null {
   const turn = CONTRAST_TURN.exec(text)
@@ -235,6 +236,8 @@ export function understandMessage(index: KnowledgeIndex, message: string, option
     }
   }
   const hasHeader = HEADER.test(raw)
+  // 物业：已登记，明天上午安排师傅上门 / 网格员：开证明带户口本…: a message the office signs as its own is its reply.
+  if (STAFF_SPEAKER.test(raw)) f[F.notice] += 2
   // Announcements do not ask questions; a notice word inside a question is part of it (缴费截止是哪天).
   if (f[F.question] > 0 && !hasHeader) f[F.notice] /= 2
   if (hasHeader) f[F.notice] += 2
@@ -271,7 +274,7 @@ export function understandMessage(index: KnowledgeIndex, message: string, option
   if (han > 10 && (f[F.question] > 0 || f[F.procedure] > 0)) f[F.greeting] /= 2
   // 大家好 … 门岗晚上经常没人 麻烦物业加强巡逻 谢谢大家: around a report that asks for something, greetings and thanks
   // are manners.
-  if (han > 15 && f[F.problem] >= 1.2 && f[F.ask] + f[F.dispatch] >= 1) {
+  if (han > 15 && (f[F.problem] >= 1.2 || f[F.dispatch] >= 1) && f[F.ask] + f[F.dispatch] >= 1 && f[F.resolved] === 0) {
     f[F.greeting] /= 2
     f[F.thanks] /= 2
   }
@@ -306,7 +309,7 @@ export function understandMessage(index: KnowledgeIndex, message: string, option
     reasons?.push('problem:/names-only-a-thing/')
   }
   // 灯修了吗, 水啥时候来: a short status question about a thing of the compound chases a report.
-  if (han + latinWords <= 8 && f[F.statusQuery] > 0 && bestCategoryScore >= 1) f[F.followPair] = 1
+  if (han + latinWords <= 8 && f[F.statusQuery] > 0 && bestCategoryScore > 0) f[F.followPair] = 1
   f[F.category] = bestCategoryScore / 3
   if (bestCategoryScore < 1) f[F.noCategory] = 1
 

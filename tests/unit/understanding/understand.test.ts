@@ -5,6 +5,20 @@ const understander = createUnderstander(SEED_FAQS)
 
 describe('understand › intent', () => {
   it.each<[string, Intent]>([
+    // tenth batch: an ordinary week in a 武汉 compound, friction between neighbours
+    ['物业：已登记，下午安排师傅上门', 'chat'],
+    ['网格员：办居住证明带户口本和身份证，工作日来社区', 'chat'],
+    ['3栋的楼道灯周二报的，还冇人来换', 'followup'],
+    ['中午说三点前修好，现在五点了', 'followup'],
+    ['周一说垃圾站太臭，有没有人去说一下', 'followup'],
+    ['单元门说周五换，今天还是关不上', 'followup'],
+    ['水么时候来啊', 'followup'],
+    ['电梯周一修好了，今天又在咔咔响', 'request'],
+    ['我家的猫找到了冇', 'chat'],
+    ['有的人门口鞋子堆成山，真是活久见', 'chat'],
+    ['大家都少说两句吧，远亲不如近邻', 'chat'],
+    ['本人5栋802，下周开始装修，有噪音请多包涵', 'chat'],
+    ['楼上装修能不能请物业协调下，中午别打电钻，谢谢大家', 'request'],
     // ninth batch: chasing after a report, very short messages
     ['#4410 状态还是处理中 到底处理啥', 'followup'],
     ['报修第八天了 物业效率真高', 'followup'],
