@@ -491,9 +491,9 @@ export const SIGNAL_LEXICON: readonly LexiconLine<SignalFeature>[] = [
     `,
   },
   // seventh batch of blind sets (川渝 speakers, intent boundaries)
-  { feature: 'statusQuery', weight: 1.3, terms: '有没有人去说 有人去说了吗 有人去说没 还没有人来 还没有来 还没有修 还没有人 还没有动静 没有动静 还没人来看 还没有人来看' },
+  { feature: 'statusQuery', weight: 1.3, terms: '是不是忘记了 忘记了吧 复核完了 审核完了 审完了 盖好章了吗 盖好了吗 定下来是哪天 有没有人去说 有人去说了吗 有人去说没 还没有人来 还没有来 还没有修 还没有人 还没有动静 没有动静 还没人来看 还没有人来看' },
   { feature: 'dispatch', weight: 1, terms: '挨家挨户查 挨家挨户检查 建议物业' },
-  { feature: 'social', weight: 1, terms: '年级 辅导作业 家长会 家庭作业 出太阳 晒被子 把被子' },
+  { feature: 'social', weight: 1, terms: '可以试试 大家可以试试 可以留意 留意一下 老战友们 合口味 读三年级 读二年级 年级 辅导作业 家长会 家庭作业 出太阳 晒被子 把被子' },
   { feature: 'lostFound', weight: 2, terms: '猫找到了 狗找到了 猫找到没 狗找到没' },
   { feature: 'hypothetical', weight: 1, terms: '怕起火 怕失火 怕着了' },
   // friction between neighbours told to each other: sarcasm, calming down, denying, announcing one's own works
@@ -506,9 +506,9 @@ export const SIGNAL_LEXICON: readonly LexiconLine<SignalFeature>[] = [
       算扰民吗 算不算扰民 算不算违规 算违规吗 是不是违规 主人自己
     `,
   },
-  { feature: 'notice', weight: 2, terms: '请多包涵 多多包涵 多包涵 有事直接加我 请多指教 多多指教' },
+  { feature: 'notice', weight: 2, terms: '都是骗子 别上当 不要上当 莫要上当 谨防上当 请多包涵 多多包涵 多包涵 有事直接加我 请多指教 多多指教' },
   { feature: 'neutral', weight: 0, terms: '检查了没问题 检查过没问题 我们会通知 会通知的 说会通知' },
-  { feature: 'dispatch', weight: 1, terms: '来查下 来查一下 派人来查 协调下 协调一下 请物业协调 出面协调 帮忙协调' },
+  { feature: 'dispatch', weight: 1, terms: '你们看看 你们来看看 你们去看看 来查下 来查一下 派人来查 协调下 协调一下 请物业协调 出面协调 帮忙协调' },
   { feature: 'statusQuery', weight: 1.3, terms: '方案出来了吗 方案出来没 拖走了吗 清走了吗 拉走了吗 挪走了吗 搬走了吗 跟进到哪 具体哪天 具体什么时候' },
   { feature: 'priorReport', weight: 1, terms: '之前申请的 我之前申请 之前提交的 小程序上提交' },
   { feature: 'danger', weight: 1.2, terms: '流好多血 流了好多血 血流不止 拿了刀' },
@@ -520,9 +520,9 @@ export const SIGNAL_LEXICON: readonly LexiconLine<SignalFeature>[] = [
   { feature: 'social', weight: 1.5, terms: '链接打不开 链接点不开 那个链接 链接打不了' },
   { feature: 'problem', weight: 1.2, terms: '挡路 堆在楼道 堆楼道' },
   { feature: 'statusQuery', weight: 1.3, terms: '现在怎么说 那边怎么说 那边现在怎么说 是个什么情况 现在什么情况 能拿到了吗 可以拿到了吗 能取了吗' },
-  { feature: 'priorReport', weight: 1, terms: '反映好几次 报上去了 帮着报上去 报修等 报修等了 报修完' },
+  { feature: 'priorReport', weight: 1, terms: '申请了，说 申请了说 上次说要 反映好几次 报上去了 帮着报上去 报修等 报修等了 报修完' },
   { feature: 'neutral', weight: 0, terms: '不好意思又来打扰了 不好意思又打扰了 又来打扰了 又来打扰 也可以私聊我 有知道的 是不是有bug 和几个 给几个 跟几个 没收到任何通知 没收到通知 没有任何通知 也没通知 也没个通知' },
-  { feature: 'problem', weight: 1.2, terms: '咔咔响 咔咔 嘎嘎响 没修彻底 没有修彻底 修得不彻底 返臭水 往上返 返脏水 堆成山 有bug 出bug 计费有问题 只开一部 只开一台 等了十几分钟 等了15分钟 等了二十分钟' },
+  { feature: 'problem', weight: 1.2, terms: '没有反应 按了没有反应 按了没反应 咔咔响 咔咔 嘎嘎响 没修彻底 没有修彻底 修得不彻底 返臭水 往上返 返脏水 堆成山 有bug 出bug 计费有问题 只开一部 只开一台 等了十几分钟 等了15分钟 等了二十分钟' },
   { feature: 'complaint', weight: 1, terms: '离谱 太离谱 服了 醉了' },
   { feature: 'dispatch', weight: 1, terms: '加强一下 加强管理 加强巡逻 加强值守 及时收 帮忙开通 给开通 帮我开通 帮忙审核 管管吧 管一管' },
   { feature: 'thanks', weight: 1.2, terms: '手艺真好 手艺好 夸一下 表扬一下 亮堂多了 亮多了' },
@@ -978,7 +978,7 @@ export const STRUCTURAL_CUES: readonly StructuralCue[] = [
   // 怎么还是翘着, 咋还黑着: still not fixed.
   { name: 'still', pattern: /(?:怎么|为什么|为啥)还(?:是|在|没|不|黑|漏|堵|坏|亮)/, feature: 'statusQuery', weight: 1 },
   // 什么时候来换, 啥时候能修: when will the promised job be done.
-  { name: 'when-done', pattern: /(?:什么时候|几时|哪天)(?:来|能|才|再|给){0,2}(?:修|换|弄|处理|装|来人|来修|来换|来看|拉走|清走|拖走|运走|来拖|来拉|来清|来收|来抽)/, feature: 'statusQuery', weight: 0.8 },
+  { name: 'when-done', pattern: /(?:什么时候|几时|哪天)(?:来|能|才|再|给){0,2}(?:修|换|弄|处理|装|清|补|来人|来修|来换|来看|来装|来补|拉走|清走|拖走|运走|来拖|来拉|来清|来收|来抽)/, feature: 'statusQuery', weight: 0.8 },
   // 约了没, 排上了没有, 处理了吗: asks whether an action happened.
   {
     name: 'done-yet',
@@ -1071,7 +1071,7 @@ export const STRUCTURAL_CUES: readonly StructuralCue[] = [
   { name: 'promised-day', pattern: /说(?:好)?(?:周|礼拜|星期)[一二三四五六日天](?:来)?(?:换|修|来|弄|处理|装|补|拉|清)/, feature: 'priorReport', weight: 1 },
   // 上午说下午修好，现在3点了: a promised time that has passed.
   { name: 'promise-passed', pattern: /(?<!通知)说[^，。,]{0,8}(?:点|下午|上午|中午|晚上|今天|明天)[^，。,]{0,6}[，,\s]+现在[^，。,]{0,8}了/, feature: 'statusQuery', weight: 1, also: [{ feature: 'priorReport', weight: 1 }] },
-  { name: 'reported-earlier', pattern: /(?:前几天|前两天|前天|昨天|上周|上礼拜|上次|之前|上个月|(?:周|礼拜|星期)[一二三四五六日天])[^，。,?？]{0,8}(?:报|反映|投诉|提交)的/, feature: 'priorReport', weight: 1 },
+  { name: 'reported-earlier', pattern: /(?:前几天|前两天|前天|昨天|上周|上礼拜|上次|之前|上个月|(?:周|礼拜|星期)[一二三四五六日天])[^，。,?？]{0,8}(?:报|反映|投诉|提交|约|申请|讲)的/, feature: 'priorReport', weight: 1 },
   { name: 'at-all', pattern: /到底(?:还)?(修|搬|拆|换|装|弄|来|清|拉|拖|办|批|派)[不没]\1/, feature: 'statusQuery', weight: 1 },
   // 你们联系上楼上业主没: whether the people asked reached someone.
   { name: 'contacted-yet', pattern: /联系(?:上|到)[^，。,\s？?]{0,6}(?:没有?|了吗|了没)(?=$|[\s?？!！,，。啊呀呢])/, feature: 'statusQuery', weight: 1 },
@@ -1088,7 +1088,7 @@ export const STRUCTURAL_CUES: readonly StructuralCue[] = [
   // 你家水管修好了没, @李姐 你家那个低保后来批了吗: a neighbour asking after a neighbour's own matter.
   { name: 'neighbour-status', pattern: /(?:你家|你们家|您家|[\u4e00-\u9fa5]{1,2}(?:阿姨|大爷|叔叔|叔|姐|哥|奶奶|爷爷|婆婆|伯)家)[^，。,?？]{0,16}(?:了没|了吗|没有?(?=$|[\s?？]))/, feature: 'social', weight: 2, also: [{ feature: 'statusQuery', weight: -1 }] },
   // 还在“安排中”: the ticket's state has not moved.
-  { name: 'still-pending-state', pattern: /(?:还|一直)(?:在|是)[“"'「『]?(?:安排中|处理中|受理中|待处理|待接单|派单中)|显示待接单|一直待接单/, feature: 'statusQuery', weight: 1.3 },
+  { name: 'still-pending-state', pattern: /(?:还|一直)(?:在|是|显示)[“"'「『]?(?:安排中|处理中|受理中|审核中|待处理|待审核|待接单|派单中)|显示待接单|一直待接单/, feature: 'statusQuery', weight: 1.3 },
   // 早上七点就开始砸墙: noise that starts too early.
   { name: 'starts-early', pattern: /(?:早上|一大早|天没亮|清早|大清早)[^，。,]{0,4}(?:[五六七]|[5-7])点[^，。,]{0,3}就开始/, feature: 'problem', weight: 1.2 },
   // 两周前投诉楼上装修: how long ago it was reported, put first.

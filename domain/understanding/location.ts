@@ -44,7 +44,7 @@ const LOCATION_PATTERNS: readonly LocationPattern[] = [
   {
     name: 'building',
     // 动 is voice input's homophone of 栋 (四动的电梯, 6动三单元), taken only where a building number fits.
-    regex: new RegExp(`${NOT_AFTER_NUMERAL}第?${NUM}\\s*(?:号楼|栋|幢|#楼?|号\\s*楼|座(?![车位椅]|的车|位)|动(?=${NUM}\\s*单元|单元|的|楼|\\d{3,4}))`, 'g'),
+    regex: new RegExp(`${NOT_AFTER_NUMERAL}第?${NUM}\\s*(?:号楼|栋|幢|#楼?|号\\s*楼|座(?![车位椅]|的车|位)|动(?=${NUM}\\s*(?:单元|楼|层)|单元|的|楼|\\d{3,4}))`, 'g'),
     fields: ['building'],
     // "这两栋", "好几栋", "一栋楼的人" are counts, not a building number.
     rejectBefore: /(?:这|那|好|有|共|每|整|前后|相邻)$/,
@@ -105,6 +105,9 @@ const LOCATION_PATTERNS: readonly LocationPattern[] = [
   },
 ]
 
+/** A door number spoken digit by digit after a building, unit or 我住/我是 (五零一, 一二零三): it has a 零 in it. */
+const SPOKEN_ROOM = /(?<=(?:栋|幢|号楼|单元|我住|我是|住在)\s*)([一二三四五六七八九][零〇][一二三四五六七八九]|[一二三四五六七八九]{2}[零〇][一二三四五六七八九]|[一二三四五六七八九][零〇]{2}[一二三四五六七八九])(?![一二三四五六七八九十零〇百千万])/g
+const SPOKEN_DIGIT: Readonly<Record<string, string>> = { 零: '0', 〇: '0', 一: '1', 二: '2', 三: '3', 四: '4', 五: '5', 六: '6', 七: '7', 八: '8', 九: '9' }
 const NEGATED_PLACE = new RegExp(`(?<=是[^，。,\\s]{1,8}[，,\\s]*)不是\\s*第?${NUM}\\s*(?:号楼|栋|幢|单元|楼|层|室)`, 'g')
 
 /** Converts a matched numeral for a location field; rejects "三四" (a range) and "两" (a count). */
@@ -121,8 +124,8 @@ function toLocationNumber(raw: string): string | undefined {
  * left out (several places are not one location). Returns undefined when nothing is named.
  */
 export function extractLocation(text: string): Location | undefined {
-  // 说错了 是七楼不是一楼: the place corrected away is not named.
-  const s = toHalfWidth(text).toLowerCase().replace(NEGATED_PLACE, ' ')
+  // 说错了 是七楼不是一楼: the place corrected away is not named. 八栋五零一: a door number read digit by digit.
+  const s = toHalfWidth(text).toLowerCase().replace(NEGATED_PLACE, ' ').replace(SPOKEN_ROOM, (_m, digits: string) => `${[...digits].map((d) => SPOKEN_DIGIT[d]).join('')}室`)
   const taken: boolean[] = new Array(s.length).fill(false)
   const values: Record<Field, Set<string>> = {
     building: new Set(),

@@ -104,6 +104,14 @@ function contrastTurn(text: string): RegExpExecArray | null {
   return tail[F.problem] >= 1.2 ? turn : null
 }
 
+/** Matters of other offices that the knowledge base does not answer. */
+const OUTSIDE_KB = /护照|驾照|驾驶证|个税|个人所得税|签证|通行证|结婚证|疫苗|车牌|上牌|年检|违章/
+
+/** Asking the office to do a service for the writer: issue a paper, register, contact, pay, book, fill in, collect. */
+const SERVICE_ASK = /(?:给我|帮我|帮忙|替我|给孩子|给俺)[^，。,?？]{0,3}(?:开个|开一下|开张|开一份|出个|出一份|登记|联系|对接|约|代交|代办|代缴|补办|填|申请个|留个|报个名)|出(?:个|一份)[^，。,?？]{0,6}证明给我|(?:上门来|上门)(?:收|做|办|评估)|拉(?:我)?进[^，。,?？]{0,6}群/
+/** A question about how, what, where or how long: with it the message asks about the procedure itself. */
+const HOW_ASKED = /怎么|如何|什么|是不是|有补贴|哪里|哪儿|哪个|多少|多久|几天|流程|条件|要带|带什么|需要.{0,6}(?:吗|不)|能开吗|可以开吗|能不能开|要不要|需不需要|够不够|符合|算不算/
+
 /** What one part of a message says that is talk rather than a report. */
 const TALK_FEATURES = [F.chainList, F.notice, F.thanks, F.greeting, F.ack, F.resolved, F.social]
 
@@ -317,6 +325,26 @@ export function understandMessage(index: KnowledgeIndex, message: string, option
   if (top && top.score >= KB_THRESHOLD) f[F.kb] = top.score / KB_THRESHOLD
   else f[F.noKb] = 1
   if (reportBeforeTurn) f[F.kb] = Math.min(f[F.kb], 2) / 2
+  // 护照过期了去哪换 / 个税赡养老人怎么填: a matter the knowledge base does not cover, whatever words it shares with one.
+  if (OUTSIDE_KB.test(text)) {
+    f[F.kb] = 0
+    f[F.noKb] = 1
+  }
+  // 麻烦社区给我开个居住证明 / 帮我联系一下残联 / 帮忙代交医保: asking the office to do a service, without asking how,
+  // is a request of its own (its policy words do not make it a question about the policy).
+  // The phone number left, the activity or the lost card it serves are part of the ask, not an advert or a notice;
+  // a warning about people who offer such services (冒充…上门收费, 代办低保是骗子) is a notice and stays one.
+  if (f[F.notice] < 2 && SERVICE_ASK.test(text) && !HOW_ASKED.test(text)) {
+    f[F.kb] = Math.min(f[F.kb], 2) / 2
+    f[F.noCategory] = 0
+    f[F.dispatch] += 1.5
+    f[F.ask] = Math.max(f[F.ask], 1)
+    f[F.ad] = 0
+    f[F.lostFound] = 0
+    f[F.notice] = 0
+    f[F.social] /= 2
+    reasons?.push('dispatch:/service-ask/')
+  }
 
   const scores = INTENT_MODELS.map(({ intent, model }) => ({ intent, score: scoreLinear(model, f) }))
   scores.sort((a, b) => b.score - a.score)

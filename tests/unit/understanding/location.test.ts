@@ -81,6 +81,9 @@ describe('extractLocation', () => {
     ['说错了 是九楼不是八楼', { floor: '9' }],
     ['更正：是4单元，不是3单元', { unit: '4' }],
     ['16楼 楼顶渗水', { floor: '16' }],
+    ['我住九栋六零二', { building: '9', room: '602' }],
+    ['十二栋一二零一', { building: '12', room: '1201' }],
+    ['七动三楼', { building: '7', floor: '3' }],
     ['大家晚上好', undefined],
   ])('extractLocation › when the text is %p › then the location is %p', (text, expected) => {
     // Act

@@ -5,6 +5,17 @@ const understander = createUnderstander(SEED_FAQS)
 
 describe('understand › intent', () => {
   it.each<[string, Intent]>([
+    // eleventh batch: elderly voice input, the knowledge base's boundary
+    ['麻烦社区给我开个居住证明，单位要用，我下午来拿', 'request'],
+    ['能帮我填一下残疾人补贴的申请表吗，我眼睛不好', 'request'],
+    ['麻烦社区帮我登记一下公益岗，电话139****1234', 'request'],
+    ['请把我拉进助餐的群', 'request'],
+    ['开居住证明要带房产证吗', 'question'],
+    ['驾照过期了去哪里换，要预约吗', 'chat'],
+    ['大家注意！有人说能帮忙代办高龄津贴收手续费，都是骗子', 'chat'],
+    ['我报的那个路灯 么子时候来修', 'followup'],
+    ['优待证申请交上去了，一直显示审核中', 'followup'],
+    ['居保一年最少交多少', 'question'],
     // tenth batch: an ordinary week in a 武汉 compound, friction between neighbours
     ['物业：已登记，下午安排师傅上门', 'chat'],
     ['网格员：办居住证明带户口本和身份证，工作日来社区', 'chat'],
