@@ -14,6 +14,8 @@ interface LocationPattern {
   rejectBefore?: RegExp
   /** Text right after the match that makes it something else. */
   rejectAfter?: RegExp
+  /** When set, the pattern is tried only on a message that has this somewhere (a 弄堂's house numbers). */
+  requireText?: RegExp
   /** When set, the match only counts with this text right before or right after. */
   requireAround?: { before: RegExp; after: RegExp }
 }
@@ -48,6 +50,19 @@ const LOCATION_PATTERNS: readonly LocationPattern[] = [
     fields: ['building'],
     // "这两栋", "好几栋", "一栋楼的人" are counts, not a building number.
     rejectBefore: /(?:这|那|好|有|共|每|整|前后|相邻)$/,
+  },
+  {
+    // A house's number followed by its floor or room: 8号一楼, 5号202室 (a date's 号 follows a 月).
+    name: 'house-floor',
+    regex: new RegExp(`(?<![\\d月])(\\d{1,3})\\s*号(?=\\s*(?:${NUM}\\s*[楼层]|\\d{3,4}\\s*室))`, 'g'),
+    fields: ['building'],
+  },
+  {
+    // In a 弄堂 (上海: 128弄3号, 15号门口, 16号后门口): a lane house's number before a part of the house, or at the end.
+    name: 'lane-house',
+    regex: new RegExp(`弄\\s*(\\d{1,3})\\s*号|(?<![\\d月])(\\d{1,3})\\s*号(?=\\s*(?:门口|电梯|晒台|楼道|楼梯|灶披间|亭子间|一整幢|整幢|后门|前门|底楼|$))`, 'g'),
+    fields: ['building', 'building'],
+    requireText: /弄/,
   },
   {
     // English: "building 7", "block 3", "bldg 12".
@@ -88,7 +103,7 @@ const LOCATION_PATTERNS: readonly LocationPattern[] = [
     // A message that opens with a door number: "502天花板在渗水". Emergency and service numbers are not rooms.
     regex: /^\s*(?!(?:110|119|120|122|114|12345|12315|12348)(?!\d))([1-9]\d{2,3})(?=[\u4e00-\u9fa5])/g,
     fields: ['room'],
-    rejectAfter: /^\s*(?:元|块|斤|米|年|个|人|次|分|岁|平|克|路|号线|公里|万|千|毫|度|小时|多|来|余|左右|以上|号|点|天|楼|层|栋|幢|单元|室|户)/,
+    rejectAfter: /^\s*(?:元|块|斤|米|年|个|人|次|分|岁|平|克|路|号线|公里|万|千|毫|度|小时|多|来|余|左右|以上|号|点|天|楼|层|栋|幢|单元|室|户|弄)/,
   },
   {
     name: 'room-bare',
@@ -97,7 +112,7 @@ const LOCATION_PATTERNS: readonly LocationPattern[] = [
     regex: /(?<![\d*.:：\-a-z]|(?<!\d)#)([1-9]\d{2,3})(?![\d*%.:：a-z])/g,
     fields: ['room'],
     rejectBefore: /(?:尾号|编号|号码|电话|手机|车牌|单号|工号|验证码|订单|价格|价|¥|￥|第|共|约|大概|花了|交了|扣了|每月|每年)\s*$/,
-    rejectAfter: /^\s*(?:元|块|斤|米|年|个|人|次|分|岁|平|克|g|ml|路|号线|公里|万|千|毫|度|小时|瓦|w|v|多|来|余|左右|以上|号|点|:|：)/,
+    rejectAfter: /^\s*(?:元|块|斤|米|年|个|人|次|分|岁|平|克|g|ml|路|号线|公里|万|千|毫|度|小时|瓦|w|v|多|来|余|左右|以上|号|点|弄|:|：)/,
     requireAround: {
       before: /(?:栋|幢|号楼|\d#|单元|家|住|是|楼上|楼下|对门|对面|隔壁|邻居|门牌|房号|户号|在|投诉|去|和|跟|找|搬来的)\s*的?\s*$/,
       after: /^\s*(?:那家|这家|那户|这户|的|家|住户|业主|门口|门前|邻居|房东)/,
@@ -125,7 +140,10 @@ function toLocationNumber(raw: string): string | undefined {
  */
 export function extractLocation(text: string): Location | undefined {
   // 说错了 是七楼不是一楼: the place corrected away is not named. 八栋五零一: a door number read digit by digit.
-  const s = toHalfWidth(text).toLowerCase().replace(NEGATED_PLACE, ' ').replace(SPOKEN_ROOM, (_m, digits: string) => `${[...digits].map((d) => SPOKEN_DIGIT[d]).join('')}室`)
+  let s = toHalfWidth(text).toLowerCase()
+  // (Both only where they can match: their lookbehinds are slow to try at every position.)
+  if (s.includes('不是')) s = s.replace(NEGATED_PLACE, ' ')
+  if (s.includes('零') || s.includes('〇')) s = s.replace(SPOKEN_ROOM, (_m, digits: string) => `${[...digits].map((d) => SPOKEN_DIGIT[d]).join('')}室`)
   const taken: boolean[] = new Array(s.length).fill(false)
   const values: Record<Field, Set<string>> = {
     building: new Set(),
@@ -136,6 +154,7 @@ export function extractLocation(text: string): Location | undefined {
   const ambiguous = new Set<Field>()
 
   for (const pattern of LOCATION_PATTERNS) {
+    if (pattern.requireText && !pattern.requireText.test(s)) continue
     pattern.regex.lastIndex = 0
     for (let m = pattern.regex.exec(s); m !== null; m = pattern.regex.exec(s)) {
       const start = m.index
@@ -152,7 +171,9 @@ export function extractLocation(text: string): Location | undefined {
       for (let i = start; i < end; i++) taken[i] = true
       const isRange = RANGE_BEFORE.test(before) || RANGE_AFTER.test(after)
       pattern.fields.forEach((field, i) => {
-        const value = toLocationNumber(m?.[i + 1] ?? '')
+        // A pattern of alternatives fills a field from whichever group matched.
+        if (m?.[i + 1] === undefined) return
+        const value = toLocationNumber(m[i + 1])
         if (isRange && pattern.fields.length === 1) ambiguous.add(field)
         else if (value !== undefined && value !== '0') values[field].add(value)
       })

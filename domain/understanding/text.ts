@@ -184,6 +184,44 @@ const TYPOS: ReadonlyArray<readonly [string, string]> = [
   ['而家', '现在'],
   ['究竟', '到底'],
   ['今朝', '今天'],
+  ['明朝', '明天'],
+  ['事体', '事'],
+  ['上趟', '上次'],
+  ['老早', '早就'],
+  ['昨日', '昨天'],
+  ['前日', '前天'],
+  ['搿个', '这个'],
+  ['搿', '这'],
+  ['伊拉', '他们'],
+  ['侪', '都'],
+  ['屋里向', '家里'],
+  ['里厢', '里面'],
+  ['揿', '按'],
+  ['落雨', '下雨'],
+  ['坏脱', '坏了'],
+  ['爆脱', '爆了'],
+  ['占脱', '占了'],
+  ['落脱', '掉了'],
+  ['挡脱', '挡住'],
+  ['堵牢', '堵住'],
+  ['停牢', '停着'],
+  ['挡牢', '挡住'],
+  ['寻勿着', '找不到'],
+  ['寻不着', '找不到'],
+  ['么下文', '没下文'],
+  ['么人', '没人'],
+  ['么水', '没水'],
+  ['么通知', '没通知'],
+  ['么看见', '没看见'],
+  ['么开伙', '没开伙'],
+  ['有回音伐', '有回音吗'],
+  ['有回复伐', '有回复吗'],
+  ['过伐', '过吗'],
+  ['好伐', '好吗'],
+  ['看伐', '看吗'],
+  ['管伐', '管吗'],
+  ['结果伐', '结果吗'],
+  ['上伐', '上吗'],
   ['了伐', '了吗'],
   ['甚时候', '什么时候'],
   ['还么', '还没'],
@@ -321,6 +359,8 @@ const CANTONESE_NOT_YET = /(了[^\s?!。,]{0,6})未(?=$|[\s?!。,])/g
 const ABBREVIATIONS: Readonly<Record<string, string>> = { wy: '物业', dt: '电梯', cdz: '充电桩', ljt: '垃圾桶', wgy: '网格员', sq: '社区' }
 const ABBREVIATION = /(?<![a-z])(?:wy|dt|cdz|ljt|wgy|sq)(?![a-z])/g
 /** Voice input writes 栋 as its homophone 动 after a building number: 四动的, 6动三单元. */
+/** 上海话 个 for 的 after a report made earlier: 礼拜一报修个老虎窗, 之前讲个楼道灯. */
+const WU_REPORTED = /(上礼拜|礼拜[一二三四五六天日]|之前|上次|前天|昨天|我)(报修|报|反映|讲|登记|投诉)个/g
 /** 武汉话 么时候 / 么事 for 什么时候 / 什么事 (什么, 怎么, 那么 … keep their 么). */
 const WUHAN_WHAT = /(?<![什怎那这多要为])么(?=时候|事)/g
 const BUILDING_HOMOPHONE = /([\d一二三四五六七八九十]+)动(?=[\d一二三四五六七八九十]+单元|单元|的|楼|\d{3,4})/g
@@ -342,7 +382,7 @@ export function normalizeMessage(raw: string): NormalizedText {
   })
   text = text.replace(PICTOGRAPH, ' ')
   text = text.replace(ABBREVIATION, (word: string) => ABBREVIATIONS[word] ?? word)
-  text = fixTypos(text).replace(CANTONESE_NOT_YET, '$1没').replace(BUILDING_HOMOPHONE, '$1栋').replace(WUHAN_WHAT, '什么').replace(SPACES, ' ').trim()
+  text = fixTypos(text).replace(CANTONESE_NOT_YET, '$1没').replace(BUILDING_HOMOPHONE, '$1栋').replace(WUHAN_WHAT, '什么').replace(WU_REPORTED, '$1$2的').replace(SPACES, ' ').trim()
   return { text, mentions, emojis, lineCount }
 }
 

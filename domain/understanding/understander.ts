@@ -249,7 +249,8 @@ export function understandMessage(index: KnowledgeIndex, message: string, option
   // Announcements do not ask questions; a notice word inside a question is part of it (缴费截止是哪天).
   if (f[F.question] > 0 && !hasHeader) f[F.notice] /= 2
   if (hasHeader) f[F.notice] += 2
-  if (norm.lineCount >= 3 && (raw.match(LIST_ITEM)?.length ?? 0) >= 2) f[F.chainList] += 4
+  // A numbered list is a 接龙 when its items are names or counts; a list of problems (1. 厨房下水道堵了 2. …) is a report.
+  if (norm.lineCount >= 3 && (raw.match(LIST_ITEM)?.length ?? 0) >= 2 && !(f[F.problem] >= 2.4 && f[F.chainList] === 0)) f[F.chainList] += 4
   let neighbourMention = false
   for (const mention of norm.mentions) {
     // @所有人 heads an announcement, unless the writer calls everyone to a danger happening now (电梯困人 … 快来人).

@@ -84,6 +84,11 @@ describe('extractLocation', () => {
     ['我住九栋六零二', { building: '9', room: '602' }],
     ['十二栋一二零一', { building: '12', room: '1201' }],
     ['七动三楼', { building: '7', floor: '3' }],
+    ['阿拉9号二楼漏水', { building: '9', floor: '2' }],
+    ['12号301室', { building: '12', room: '301' }],
+    ['56弄7号门口路灯坏了', { building: '7' }],
+    ['2号门口的路面塌了', undefined],
+    ['3月5号一楼停电', { floor: '1' }],
     ['大家晚上好', undefined],
   ])('extractLocation › when the text is %p › then the location is %p', (text, expected) => {
     // Act

@@ -5,6 +5,15 @@ const understander = createUnderstander(SEED_FAQS)
 
 describe('understand › intent', () => {
   it.each<[string, Intent]>([
+    // twelfth batch: 上海 lane houses, English and lists
+    ['我礼拜二报修个晒台漏水，房修队啥辰光来？', 'followup'],
+    ['弄堂口个路灯坏脱了，夜里向黑乎乎，麻烦来修一修', 'request'],
+    ['The lift in building 3 is stuck again, please send someone', 'request'],
+    ['garbage not collected for 4 days near building 2, smells terrible', 'request'],
+    ['I reported the broken light 5 days ago, any update?', 'followup'],
+    ['Someone is trapped in the elevator!! please call maintenance now', 'request'],
+    ['物业你好，我家两个问题：\n1. 卫生间下水道堵了\n2. 阳台地漏返水\n地址5-1-302', 'request'],
+    ['周六活动接龙\n1. 张三\n2. 李四\n3. 王五', 'chat'],
     // eleventh batch: elderly voice input, the knowledge base's boundary
     ['麻烦社区给我开个居住证明，单位要用，我下午来拿', 'request'],
     ['能帮我填一下残疾人补贴的申请表吗，我眼睛不好', 'request'],
