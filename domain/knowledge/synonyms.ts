@@ -41,8 +41,9 @@ export const SYNONYM_GROUPS: readonly (readonly string[])[] = [
 /** Regex rules that add a canonical token: an age of 80+ means the question is about the old-age allowance. */
 export const PATTERN_SYNONYMS: ReadonlyArray<readonly [RegExp, string]> = [
   // An age, not a sum: "电费多了一百多", "交了90多块" are money.
-  [/(?<![\d.]|(?:多|贵|交|花|扣|涨|少|省|赔|退)了?)(?:[89]\d|1[01]\d)\s*(?:岁|周岁|了|多(?![块元度斤米平个万千]))/, '=高龄'],
-  [/(?<!(?:多|贵|交|花|扣|涨|少|省|赔|退)了?)(?:八十|九十|一百)[一二三四五六七八九]?\s*(?:岁|周岁|了|多(?![块元度斤米平个万千]))/, '=高龄'],
+  // (The number comes first and the look-behind after it, so that the regex can skip to a digit.)
+  [/(?:[89]\d|1[01]\d)(?<!(?:[\d.]|(?:多|贵|交|花|扣|涨|少|省|赔|退)了?)\d\d\d?)\s*(?:岁|周岁|了|多(?![块元度斤米平个万千]))/, '=高龄'],
+  [/(?:八十|九十|一百)(?<!(?:多|贵|交|花|扣|涨|少|省|赔|退)了?(?:八十|九十|一百))[一二三四五六七八九]?\s*(?:岁|周岁|了|多(?![块元度斤米平个万千]))/, '=高龄'],
   [/满\s*(?:八十|九十|一百|80|90|100)/, '=高龄'],
   [/高龄|大寿/, '=高龄'],
   // 看病花费太大: a family's medical costs beyond insurance.

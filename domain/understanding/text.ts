@@ -382,7 +382,12 @@ export function normalizeMessage(raw: string): NormalizedText {
   })
   text = text.replace(PICTOGRAPH, ' ')
   text = text.replace(ABBREVIATION, (word: string) => ABBREVIATIONS[word] ?? word)
-  text = fixTypos(text).replace(CANTONESE_NOT_YET, '$1没').replace(BUILDING_HOMOPHONE, '$1栋').replace(WUHAN_WHAT, '什么').replace(WU_REPORTED, '$1$2的').replace(SPACES, ' ').trim()
+  text = fixTypos(text).replace(CANTONESE_NOT_YET, '$1没')
+  // (Each only where its character occurs: most messages have none, and a regex pass over every message adds up.)
+  if (text.includes('动')) text = text.replace(BUILDING_HOMOPHONE, '$1栋')
+  if (text.includes('么')) text = text.replace(WUHAN_WHAT, '什么')
+  if (text.includes('个')) text = text.replace(WU_REPORTED, '$1$2的')
+  text = text.replace(SPACES, ' ').trim()
   return { text, mentions, emojis, lineCount }
 }
 

@@ -94,7 +94,7 @@ addUserWords(categoryMatcher.terms().filter((t) => t.length >= 2 && isHan(t.char
 const TOPIC_TURN = /另外|还有个事|还有一个事|还有件事|顺便说一下|顺便说下|顺便问一下|顺便问下|对了|再就是|还有就是|再有就是/
 const TOPIC_TURNS = new RegExp(TOPIC_TURN.source, 'g')
 // 但是, 可是, 不过, …今天又: a contrast, which turns to another matter only when what follows reports a problem of its own.
-const CONTRAST_TURN = /但是|可是|不过|(?<=[，,\s])(?:今天|今早|今天早上|昨晚|现在)?又(?=在|开始|坏|漏|响|停|堵|不)/
+const CONTRAST_TURN = /但是|可是|不过|[，,\s](?:今天|今早|今天早上|昨晚|现在)?又(?=在|开始|坏|漏|响|停|堵|不)/
 /** 修好了 但是今天又漏了: a contrast followed by a problem of its own, as a turn to another matter. */
 function contrastTurn(text: string): RegExpExecArray | null {
   const turn = CONTRAST_TURN.exec(text)
@@ -121,7 +121,9 @@ const TALK_FEATURES = [F.chainList, F.notice, F.thanks, F.greeting, F.ack, F.res
  * thanks) does not make the whole message talk.
  */
 function discountTalkAroundReport(text: string, f: FeatureVector): void {
-  const cuts = [0, ...[...text.matchAll(TOPIC_TURNS)].map((m) => m.index ?? 0).filter((i) => i > 0), text.length]
+  const turns = [...text.matchAll(TOPIC_TURNS)].map((m) => m.index ?? 0).filter((i) => i > 0)
+  if (turns.length === 0) return
+  const cuts = [0, ...turns, text.length]
   const parts = cuts.slice(0, -1).map((start, i) => {
     const part = createFeatureVector()
     addSignalHits(text.slice(start, cuts[i + 1]), part, undefined)
