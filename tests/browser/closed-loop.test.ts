@@ -1,5 +1,5 @@
 import type { Browser, Page } from 'playwright-core'
-import { launchBrowser, login, newPage, startProduct, type RunningProduct } from './harness'
+import { launchBrowser, login, newPage, startProduct, type RunningProduct, pickOption } from './harness'
 import { fetchSandboxContacts } from './seed-requests'
 // Functions passed to page.waitForFunction run in the browser; the tests' tsconfig has no DOM library.
 declare const document: any
@@ -18,11 +18,6 @@ afterAll(async () => {
   await product?.stop()
 })
 
-async function choose(page: Page, testId: string, label: string): Promise<void> {
-  await page.click(`[data-testid=${testId}]`)
-  await page.locator('.el-select-dropdown__item:visible', { hasText: label }).first().click()
-}
-
 const GROUP = '米亚花园三期业主群'
 
 describe('console › closed loop', () => {
@@ -37,8 +32,8 @@ describe('console › closed loop', () => {
     const resi = await newPage(browser)
     await login(resi.page, product.url, 'admin')
     await resi.page.goto(`${product.url}/sandbox`)
-    await choose(resi.page, 'sandbox-group', GROUP)
-    await choose(resi.page, 'sandbox-sender', resident.name)
+    await pickOption(resi.page, 'sandbox-group', GROUP)
+    await pickOption(resi.page, 'sandbox-sender', resident.name)
 
     // Act 1: the resident reports on the sandbox page
     const report = '7号楼1单元门口的下水道堵了，污水冒出来了'

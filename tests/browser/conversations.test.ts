@@ -1,5 +1,5 @@
 import type { Browser, Page } from 'playwright-core'
-import { keepScreenshot, launchBrowser, login, newPage, startProduct, type RunningProduct } from './harness'
+import { keepScreenshot, launchBrowser, login, newPage, startProduct, type RunningProduct, pickOption } from './harness'
 
 // Callbacks of page.evaluate/waitForFunction run in the browser; this Node project has no DOM types.
 declare const document: any, getComputedStyle: any
@@ -26,11 +26,6 @@ async function say(group: string, sender: string, text: string): Promise<{ reque
   return (await res.json()) as { requestNo?: number; decision?: { intent: string; action: string } }
 }
 
-async function pick(page: Page, testId: string, option: string): Promise<void> {
-  await page.click(`[data-testid=${testId}]`)
-  await page.locator('.el-select-dropdown__item:visible', { hasText: option }).first().click()
-}
-
 const messages = (page: Page) => page.locator('[data-testid=chat-message]')
 const texts = (page: Page) => page.locator('[data-testid=chat-text]').allTextContents()
 
@@ -51,7 +46,7 @@ describe('console › conversations', () => {
     await messages(page).first().waitFor()
 
     // Act
-    await pick(page, 'filter-group', '米亚花园三期业主群')
+    await pickOption(page, 'filter-group', '米亚花园三期业主群')
     await page.waitForURL(/groupId=/)
     await page.fill('input[data-testid=filter-q]', tag)
 
@@ -83,7 +78,7 @@ describe('console › conversations', () => {
     const groups = (await (await fetch(`${product.url}/api/sandbox/contacts`)).json()) as { groups: { roomId: string }[] }
     expect(groups.groups.some((g) => g.roomId === ROOM_MIYA)).toBe(true)
     await page.goto(`${product.url}/conversations`)
-    await pick(page, 'filter-group', '米亚花园三期业主群')
+    await pickOption(page, 'filter-group', '米亚花园三期业主群')
     await page.waitForURL(/groupId=/)
     await page.locator('[data-testid=chat-message][data-direction=out]').first().waitFor()
 
@@ -95,7 +90,7 @@ describe('console › conversations', () => {
     await keepScreenshot(page, 'conversations')
 
     // Act
-    await pick(page, 'filter-intent', '政策咨询')
+    await pickOption(page, 'filter-intent', '政策咨询')
 
     // Assert
     await page.waitForURL(/intent=question/)

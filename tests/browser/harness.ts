@@ -6,6 +6,9 @@ import { freePort } from '../../lib/embedded-db'
 import { withDatabaseName } from '../../lib/db'
 import { testServerUri, uniqueDbName } from '../helpers/db'
 
+// Callbacks of page.waitForFunction run in the browser; this Node project has no DOM types.
+declare const document: any
+
 // Starting the product and a browser takes seconds; a page flow may take a minute on a loaded 2-core machine.
 jest.setTimeout(120_000)
 
@@ -92,6 +95,32 @@ export async function launchBrowser(): Promise<Browser> {
     executablePath: CHROMIUM,
     args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
   })
+}
+
+/**
+ * Opens an Element Plus select by its test id, clicks the visible option with this text and waits until the select
+ * shows it. A click that lands while the dropdown is still moving into place (a busy machine, a phone viewport) is
+ * tried again; a select that never shows the option fails the test.
+ */
+export async function pickOption(page: Page, testId: string, option: string): Promise<void> {
+  for (let attempt = 1; ; attempt++) {
+    await page.click(`[data-testid=${testId}]`)
+    await page.locator('.el-select-dropdown__item:visible', { hasText: option }).first().click()
+    try {
+      await page.waitForFunction(
+        ({ id, text }) => {
+          const el = document.querySelector(`[data-testid=${id}]`)
+          const inputs: string[] = [...(el?.querySelectorAll('input') ?? [])].map((input: { value: string }) => input.value)
+          return [el?.textContent ?? '', ...inputs].some((shown) => shown.includes(text))
+        },
+        { id: testId, text: option },
+        { timeout: 2000 },
+      )
+      return
+    } catch {
+      if (attempt >= 3) throw new Error(`the select ${testId} does not show "${option}" after ${attempt} tries`)
+    }
+  }
 }
 
 /** A laptop-sized page (or a phone-sized one) that fails the test on any uncaught page error. */

@@ -1,5 +1,5 @@
 import type { Browser, Page } from 'playwright-core'
-import { DEMO_PASSWORD, keepScreenshot, launchBrowser, login, newPage, startProduct, type RunningProduct } from './harness'
+import { DEMO_PASSWORD, keepScreenshot, launchBrowser, login, newPage, startProduct, type RunningProduct, pickOption } from './harness'
 
 // Callbacks of page.evaluate/waitForFunction run in the browser; this Node project has no DOM types.
 declare const document: any, window: any
@@ -58,11 +58,6 @@ const classOf = async (page: Page, no: number) => (await row(page, no).getAttrib
 /** Request numbers listed in the table, top to bottom. */
 const listedNos = (page: Page) => page.locator('[data-testid=request-table] tbody [data-no]').evaluateAll((els) => els.map((e) => Number(e.getAttribute('data-no'))))
 
-async function pick(page: Page, testId: string, option: string): Promise<void> {
-  await page.click(`[data-testid=${testId}]`)
-  await page.locator('.el-select-dropdown__item:visible', { hasText: option }).first().click()
-}
-
 async function openInbox(page: Page, username: string, path = '/inbox'): Promise<void> {
   await login(page, product.url, username)
   if (path !== '/inbox') await page.goto(`${product.url}${path}`)
@@ -109,8 +104,8 @@ describe('console › inbox', () => {
     expect(Number(await page.textContent('[data-testid=count-new]'))).toBe(before)
 
     // Act: fill it in
-    await pick(page, 'new-request-compound', '米亚花园三期')
-    await pick(page, 'new-request-category', '电梯')
+    await pickOption(page, 'new-request-compound', '米亚花园三期')
+    await pickOption(page, 'new-request-category', '电梯')
     await page.fill('textarea[data-testid=new-request-summary]', '8号楼1单元电梯停在6楼不动了，王奶奶打电话来说')
     await page.fill('input[data-testid=new-request-reporter]', '王奶奶（电话反映）')
     await page.fill('input[data-testid=new-request-building]', '8')
@@ -176,7 +171,7 @@ describe('console › inbox', () => {
     await page.click('[data-testid=filter-urgent]')
 
     // category
-    await pick(page, 'filter-category', '照明')
+    await pickOption(page, 'filter-category', '照明')
     await page.keyboard.press('Escape')
     await eventually('the category filter', async () => {
       const nos = await listedNos(page)
@@ -185,7 +180,7 @@ describe('console › inbox', () => {
     await page.click('text=清除筛选')
 
     // compound
-    await pick(page, 'filter-compound', '滨河花园二期')
+    await pickOption(page, 'filter-compound', '滨河花园二期')
     await eventually('the compound filter', async () => {
       const nos = await listedNos(page)
       return nos.includes(binheNo) && !nos.includes(urgentNo) && !nos.includes(lightingNo)
@@ -281,7 +276,7 @@ describe('console › inbox', () => {
 
     // Act: transfer to 楼栋长老王
     await drawer.locator('[data-testid=action-assign]').click()
-    await pick(page, 'assign-worker', '楼栋长老王')
+    await pickOption(page, 'assign-worker', '楼栋长老王')
     await page.click('[data-testid=action-submit]')
 
     // Assert
@@ -290,7 +285,7 @@ describe('console › inbox', () => {
 
     // Act: merge into the other request
     await drawer.locator('[data-testid=action-merge]').click()
-    await pick(page, 'merge-target', `#${target}`)
+    await pickOption(page, 'merge-target', `#${target}`)
     await page.click('[data-testid=action-submit]')
 
     // Assert
@@ -397,7 +392,7 @@ describe('console › inbox', () => {
     await openInbox(page, 'admin', `/inbox?no=${source}`)
     const drawer = page.locator('[data-testid=request-detail]')
     await drawer.locator('[data-testid=action-merge]').click()
-    await pick(page, 'merge-target', `#${target}`)
+    await pickOption(page, 'merge-target', `#${target}`)
     await call('POST', `/api/requests/${target}/reject`, { reason: '已由物业处理' })
 
     // Act

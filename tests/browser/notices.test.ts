@@ -1,6 +1,6 @@
 import mongoose from 'mongoose'
 import type { Browser, Page } from 'playwright-core'
-import { keepScreenshot, launchBrowser, login, newPage, startProduct, type RunningProduct } from './harness'
+import { keepScreenshot, launchBrowser, login, newPage, startProduct, type RunningProduct, pickOption } from './harness'
 import { fetchToken } from './seed-requests'
 
 let product: RunningProduct
@@ -35,12 +35,6 @@ async function noticeTitled(title: string): Promise<StoredNotice | undefined> {
   return (await apiGet<{ items: StoredNotice[] }>('/api/notices')).items.find((n) => n.title === title)
 }
 
-/** Opens an Element Plus select by its test id and clicks the visible option with the text. */
-async function pick(page: Page, testId: string, option: string): Promise<void> {
-  await page.click(`[data-testid=${testId}]`)
-  await page.locator('.el-select-dropdown__item:visible', { hasText: option }).first().click()
-}
-
 async function openComposer(page: Page, title: string, content: string): Promise<void> {
   await page.goto(`${product.url}/notices`)
   await page.click('[data-testid=notice-new]')
@@ -55,7 +49,7 @@ describe('console › notices', () => {
     await login(page, product.url, 'admin')
     const title = '3号楼停水通知'
     await openComposer(page, title, '明天上午 8:00 至 12:00 停水，请提前储水。')
-    await pick(page, 'notice-compounds', '米亚花园三期')
+    await pickOption(page, 'notice-compounds', '米亚花园三期')
     await page.keyboard.press('Escape')
 
     // Act: preview, then confirm
@@ -104,7 +98,7 @@ describe('console › notices', () => {
     await page.click('[data-testid=schedule-mode-weekly]')
     await page.click('[data-testid=weekday-3]')
     await page.click('[data-testid=weekday-5]')
-    await pick(page, 'schedule-time', '18:30')
+    await pickOption(page, 'schedule-time', '18:30')
     await page.click('[data-testid=schedule-skip-holidays]')
     await expect(page.locator('[data-testid=schedule-summary]').innerText()).resolves.toBe('每周一、三、五 18:30，非工作日不发送')
     await page.click('[data-testid=notice-preview-button]')

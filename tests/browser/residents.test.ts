@@ -1,5 +1,5 @@
 import type { Browser, Page } from 'playwright-core'
-import { keepScreenshot, launchBrowser, login, newPage, startProduct, type RunningProduct } from './harness'
+import { keepScreenshot, launchBrowser, login, newPage, startProduct, type RunningProduct, pickOption } from './harness'
 import { fetchToken } from './seed-requests'
 
 let product: RunningProduct
@@ -30,12 +30,6 @@ async function residents(query: Record<string, string>): Promise<{ items: Stored
   const res = await fetch(`${product.url}/api/residents?${new URLSearchParams({ pageSize: '100', ...query })}`, { headers: { Authorization: `Bearer ${adminToken}` } })
   expect(res.status).toBe(200)
   return (await res.json()) as { items: StoredResident[]; total: number }
-}
-
-/** Opens an Element Plus select by its test id and clicks the visible option with the text. */
-async function pick(page: Page, testId: string, option: string): Promise<void> {
-  await page.click(`[data-testid=${testId}]`)
-  await page.locator('.el-select-dropdown__item:visible', { hasText: option }).first().click()
 }
 
 /** The resident total the page shows once a list request answered. */
@@ -106,7 +100,7 @@ describe('console › residents', () => {
     const miaBuilding1 = await residents({ compoundId: mia.id, building: '1', pageSize: '20' })
 
     // Act + Assert: tag
-    const byTag = await shownTotal(page, () => pick(page, 'filter-tag', '高龄'))
+    const byTag = await shownTotal(page, () => pickOption(page, 'filter-tag', '高龄'))
     expect(byTag).toBe(elderly.total)
     expect(byTag).toBeGreaterThan(0)
     expect(byTag).toBeLessThan(all)
@@ -117,8 +111,8 @@ describe('console › residents', () => {
 
     // Act + Assert: compound and building, on a fresh page
     await shownTotal(page, () => page.reload().then(() => undefined))
-    await shownTotal(page, () => pick(page, 'filter-compound', '米亚花园三期'))
-    const byBuilding = await shownTotal(page, () => pick(page, 'filter-building', '1栋'))
+    await shownTotal(page, () => pickOption(page, 'filter-compound', '米亚花园三期'))
+    const byBuilding = await shownTotal(page, () => pickOption(page, 'filter-building', '1栋'))
     expect(byBuilding).toBe(miaBuilding1.total)
     expect(byBuilding).toBeGreaterThan(0)
     const rows = await page.locator('[data-testid=resident-row]').evaluateAll((els) => els.map((e) => e.getAttribute('data-id')))

@@ -1,5 +1,5 @@
 import type { Browser, Page } from 'playwright-core'
-import { keepScreenshot, launchBrowser, login, newPage, startProduct, type RunningProduct } from './harness'
+import { keepScreenshot, launchBrowser, login, newPage, startProduct, type RunningProduct, pickOption } from './harness'
 import { fetchSandboxContacts, sayInSandbox, type SandboxContacts } from './seed-requests'
 
 let product: RunningProduct
@@ -17,13 +17,6 @@ afterAll(async () => {
   await browser?.close()
   await product?.stop()
 })
-
-/** Opens an Element Plus select by its test id and clicks the option with this label. */
-async function choose(page: Page, testId: string, label: string): Promise<void> {
-  await page.click(`[data-testid=${testId}]`)
-  await page.locator('.el-select-dropdown__item:visible', { hasText: label }).first().click()
-  await expect(page.locator(`[data-testid=${testId}]`).textContent()).resolves.toContain(label)
-}
 
 /** Types a message in the composer and sends it. */
 async function say(page: Page, text: string): Promise<void> {
@@ -49,8 +42,8 @@ describe('console › sandbox', () => {
     const worker = contacts.workers.find((w) => w.name === '网格员小赵')!
     const { page, errors, context } = await newPage(browser)
     await openSandbox(page)
-    await choose(page, 'sandbox-group', group.topic)
-    await choose(page, 'sandbox-sender', resident.name)
+    await pickOption(page, 'sandbox-group', group.topic)
+    await pickOption(page, 'sandbox-sender', resident.name)
     await expect(page.locator('[data-testid=chat-title]').textContent()).resolves.toBe(group.topic)
 
     // Act 1: a report of a broken corridor light
@@ -112,7 +105,7 @@ describe('console › sandbox', () => {
     await login(page, product.url, 'admin')
     await page.goto(`${product.url}/sandbox`)
     await page.click('[data-testid=sandbox-mode] >> text=私聊机器人')
-    await choose(page, 'sandbox-sender', resident.name)
+    await pickOption(page, 'sandbox-sender', resident.name)
     await expect(page.locator('[data-testid=chat-title]').textContent()).resolves.toContain(`${resident.name} 与 邻里小助手 的私聊`)
     await say(page, '低保怎么申请')
     // A direct question gets the full text (not the group's brief answer with "私聊我").

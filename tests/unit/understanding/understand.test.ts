@@ -5,6 +5,14 @@ const understander = createUnderstander(SEED_FAQS)
 
 describe('understand › intent', () => {
   it.each<[string, Intent]>([
+    // thirteenth batch: public rental housing, the night
+    ['这个月房租实在交不起，能不能缓一缓再交', 'request'],
+    ['有个人在挨家挨户拧门把手，保安快来', 'request'],
+    ['十二点了楼上还在蹦迪，物业管管吧', 'request'],
+    ['隔壁小区着火了，这边能看到烟，大家把窗户关好', 'chat'],
+    ['那个味道是楼下在熬中药，不是煤气', 'chat'],
+    ['昨晚停电的原因找到了吗', 'followup'],
+    ['我被锁在单元门外面了，保安能来开一下吗', 'request'],
     // twelfth batch: 上海 lane houses, English and lists
     ['我礼拜二报修个晒台漏水，房修队啥辰光来？', 'followup'],
     ['弄堂口个路灯坏脱了，夜里向黑乎乎，麻烦来修一修', 'request'],
