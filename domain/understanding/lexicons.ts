@@ -493,14 +493,14 @@ export const SIGNAL_LEXICON: readonly LexiconLine<SignalFeature>[] = [
   // seventh batch of blind sets (川渝 speakers, intent boundaries)
   // the night: doors tried, noise at its height, alarms elsewhere, smells explained
   { feature: 'problem', weight: 1.2, terms: '还在蹦迪 在蹦迪 拧门把手 挨家挨户拧 撬门 在撬 正在撬 撬锁 巨大声 开得巨大声 开得很大声 开那么大声 特别大声 床都在抖' },
-  { feature: 'danger', weight: 1.2, terms: '拧门把手 挨家挨户拧 撬门 在撬 正在撬 撬锁' },
+  { feature: 'danger', weight: 1.2, terms: '冒好大的烟 好大的烟 浓烟滚滚 电池烧了 电瓶烧了 烧焦塑料 夹到小朋友 夹到一个小 夹到孩子 夹伤 手一摸就麻 消防车被挡 挡住消防车 消防车正在 一摸就麻 被电了 拧门把手 挨家挨户拧 撬门 在撬 正在撬 撬锁' },
   { feature: 'statusQuery', weight: 1.3, terms: '什么原因了 原因找到了吗 原因查到了吗 找到原因了吗 查出是什么原因 说法呢 今天有人来修吗 有人来修吗' },
   { feature: 'resolved', weight: 1.5, terms: '误会一场 是误会 没闻到什么 可能是外面 已经送医院 送医院了 送到医院了' },
-  { feature: 'neutral', weight: 0, terms: '锁在外面 锁在门外 锁在单元门外 被锁在外面 被锁在门外 锁在单元门外面 被锁在单元门外' },
+  { feature: 'neutral', weight: 0, terms: '是不是着火 是不是失火 是不是起火 锁在外面 锁在门外 锁在单元门外 被锁在外面 被锁在门外 锁在单元门外面 被锁在单元门外' },
   { feature: 'nearMiss', weight: 1.5, terms: '隔壁小区着火 对面小区着火 别的小区着火 放鞭炮 放炮' },
   { feature: 'notice', weight: 1.5, terms: '大家把窗户关好 把窗户关好 记得检查 睡前记得' },
   { feature: 'social', weight: 1.5, terms: '好安静 鸟都开始叫 昨晚打雷 打雷好吓人 推荐个 有没有人推荐' },
-  { feature: 'statusQuery', weight: 1.3, terms: '这周能来吗 明天能来吗 检修完了吗 修完了吗 弄完了吗 核对了吗 核实了吗 查清楚了吗 钱什么时候退 什么时候退 是不是忘记了 忘记了吧 复核完了 审核完了 审完了 盖好章了吗 盖好了吗 定下来是哪天 有没有人去说 有人去说了吗 有人去说没 还没有人来 还没有来 还没有修 还没有人 还没有动静 没有动静 还没人来看 还没有人来看' },
+  { feature: 'statusQuery', weight: 1.3, terms: '有人管吗 协调了吗 开好了吗 开好了没 开出来了吗 这周能来吗 明天能来吗 检修完了吗 修完了吗 弄完了吗 核对了吗 核实了吗 查清楚了吗 钱什么时候退 什么时候退 是不是忘记了 忘记了吧 复核完了 审核完了 审完了 盖好章了吗 盖好了吗 定下来是哪天 有没有人去说 有人去说了吗 有人去说没 还没有人来 还没有来 还没有修 还没有人 还没有动静 没有动静 还没人来看 还没有人来看' },
   { feature: 'dispatch', weight: 1, terms: '挨家挨户查 挨家挨户检查 建议物业' },
   { feature: 'social', weight: 1, terms: '有没有一起 过生日 岁生日 买了个蛋糕 挺可爱的 挺可爱 可以试试 大家可以试试 可以留意 留意一下 老战友们 合口味 读三年级 读二年级 年级 辅导作业 家长会 家庭作业 出太阳 晒被子 把被子' },
   { feature: 'lostFound', weight: 2, terms: '猫找到了 狗找到了 猫找到没 狗找到没' },
@@ -515,9 +515,9 @@ export const SIGNAL_LEXICON: readonly LexiconLine<SignalFeature>[] = [
       算扰民吗 算不算扰民 算不算违规 算违规吗 是不是违规 主人自己
     `,
   },
-  { feature: 'notice', weight: 2, terms: '是骗子 别信那个 都是骗子 别上当 不要上当 莫要上当 谨防上当 请多包涵 多多包涵 多包涵 有事直接加我 请多指教 多多指教' },
+  { feature: 'notice', weight: 2, terms: '给您回复 审核完给您 会给您回复 是骗子 别信那个 都是骗子 别上当 不要上当 莫要上当 谨防上当 请多包涵 多多包涵 多包涵 有事直接加我 请多指教 多多指教' },
   { feature: 'neutral', weight: 0, terms: '检查了没问题 检查过没问题 我们会通知 会通知的 说会通知' },
-  { feature: 'dispatch', weight: 1, terms: '缓一缓 缓交 晚点交 延期交 你们看看 你们来看看 你们去看看 来查下 来查一下 派人来查 协调下 协调一下 请物业协调 出面协调 帮忙协调' },
+  { feature: 'dispatch', weight: 1, terms: '再加装 加装一些 多装几个 再装几个 再加几个 帮帮他 帮帮她 帮帮我们 帮忙带一下 帮忙拿下去 物业管管 缓一缓 缓交 晚点交 延期交 你们看看 你们来看看 你们去看看 来查下 来查一下 派人来查 协调下 协调一下 请物业协调 出面协调 帮忙协调' },
   { feature: 'statusQuery', weight: 1.3, terms: '方案出来了吗 方案出来没 拖走了吗 清走了吗 拉走了吗 挪走了吗 搬走了吗 跟进到哪 具体哪天 具体什么时候' },
   { feature: 'priorReport', weight: 1, terms: '之前申请的 我之前申请 之前提交的 小程序上提交' },
   { feature: 'danger', weight: 1.2, terms: '流好多血 流了好多血 血流不止 拿了刀' },
@@ -531,7 +531,7 @@ export const SIGNAL_LEXICON: readonly LexiconLine<SignalFeature>[] = [
   { feature: 'statusQuery', weight: 1.3, terms: '现在怎么说 那边怎么说 那边现在怎么说 是个什么情况 现在什么情况 能拿到了吗 可以拿到了吗 能取了吗' },
   { feature: 'priorReport', weight: 1, terms: '说给她 说给他 说给我 申请了，说 申请了说 上次说要 反映好几次 报上去了 帮着报上去 报修等 报修等了 报修完' },
   { feature: 'neutral', weight: 0, terms: '不好意思又来打扰了 不好意思又打扰了 又来打扰了 又来打扰 也可以私聊我 有知道的 是不是有bug 和几个 给几个 跟几个 没收到任何通知 没收到通知 没有任何通知 也没通知 也没个通知' },
-  { feature: 'problem', weight: 1.2, terms: '没有反应 按了没有反应 按了没反应 咔咔响 咔咔 嘎嘎响 没修彻底 没有修彻底 修得不彻底 返臭水 往上返 返脏水 堆成山 有bug 出bug 计费有问题 只开一部 只开一台 等了十几分钟 等了15分钟 等了二十分钟' },
+  { feature: 'problem', weight: 1.2, terms: '特别凶 说话凶 被吼 吼了一顿 拿去卖了 也不补 没一个管事 不管事 太黑了 越来越少 意见很大 漏电 一摸就麻 手一摸就麻 被电了 扯了根 拉了根 扯根线 飙车 堆了好多 堆了一堆 堆满了 不按规定 都在打钻 在打钻 没有反应 按了没有反应 按了没反应 咔咔响 咔咔 嘎嘎响 没修彻底 没有修彻底 修得不彻底 返臭水 往上返 返脏水 堆成山 有bug 出bug 计费有问题 只开一部 只开一台 等了十几分钟 等了15分钟 等了二十分钟' },
   { feature: 'complaint', weight: 1, terms: '离谱 太离谱 服了 醉了' },
   { feature: 'dispatch', weight: 1, terms: '加强一下 加强管理 加强巡逻 加强值守 及时收 帮忙开通 给开通 帮我开通 帮忙审核 管管吧 管一管' },
   { feature: 'thanks', weight: 1.2, terms: '手艺真好 手艺好 夸一下 表扬一下 亮堂多了 亮多了' },
@@ -738,7 +738,10 @@ export const CATEGORY_LEXICON: readonly LexiconLine<RequestCategory>[] = [
   { feature: 'property', weight: 2.5, terms: 'security guard management fee' },
   { feature: 'sanitation', weight: 3, terms: '狗尿 猫尿 拖一下 烂菜叶 菜叶子' },
   { feature: 'safety', weight: 3, terms: '拧门把手 撬门 撬锁 小偷 锁不上' },
-  { feature: 'noise', weight: 3, terms: '派对 唱k 开派对 蹦迪' },
+  { feature: 'noise', weight: 3, terms: '派对 唱k 开派对' },
+  { feature: 'safety', weight: 2, terms: '飙车 漂移' },
+  { feature: 'parking', weight: 3, terms: '把我车堵 车堵死' },
+  { feature: 'ev-charging', weight: 3, terms: '楼梯口充电 在楼道充电 楼道里充电 在楼道里充电' },
   { feature: 'safety', weight: 3, terms: '拿了刀 拿着刀 动刀 打起来了 把小孩咬 被狗咬 狗咬人 电梯里抽烟 烫化 楼道里停电动车 电动车停在楼道 停在楼道里' },
   { feature: 'water', weight: 3, terms: '地暖管 暖气管爆 往下淌水 哗哗往下淌' },
   { feature: 'parking', weight: 3, terms: '把车停在 车停在' },
@@ -994,7 +997,7 @@ export const STRUCTURAL_CUES: readonly StructuralCue[] = [
   { name: 'neglected', pattern: /(?:一|两|三|几|半|好几)个?多?(?:月|礼拜|星期|周)(?:都)?没(?:来|人|扫|拖|清|修|管)/, feature: 'problem', weight: 1 },
   // 那根管子呢？那个滑滑梯的事呢: asks after a matter both sides know.
   // 那个占消防通道的车挪了没有: a matter named as known ("that …") and asked whether it is done yet.
-  { name: 'that-thing-yet', pattern: /^(?:那个|那辆|那台|那堆|那些|那根|那棵)[^，。,\s？?]{2,14}了(?:没有?|吗)(?=$|[\s?？!！啊呀呢哦])/, feature: 'statusQuery', weight: 1, also: [{ feature: 'priorReport', weight: 0.6 }] },
+  { name: 'that-thing-yet', pattern: /^(?![^，。]*(?:新闻|视频|电影|文章|节目))[^，。,\s?？你您]{0,6}(?:那个|那辆|那台|那堆|那些|那根|那棵)[^，。,\s？?]{2,14}了(?:没有?|吗)(?=$|[\s?？!！啊呀呢哦])/, feature: 'statusQuery', weight: 1, also: [{ feature: 'priorReport', weight: 0.6 }] },
   { name: 'that-one', pattern: /那(?:个|根|件|条|块|扇|盏|台|部|棵)[^，。\s？?]{1,10}呢(?=$|[\s?？,，。!！])/, feature: 'statusQuery', weight: 1 },
   // 怎么还是翘着, 咋还黑着: still not fixed.
   { name: 'still', pattern: /(?:怎么|为什么|为啥)还(?:是|在|没|不|黑|漏|堵|坏|亮)/, feature: 'statusQuery', weight: 1 },
@@ -1099,7 +1102,7 @@ export const STRUCTURAL_CUES: readonly StructuralCue[] = [
   { name: 'promised-day', pattern: /说(?:好)?(?:周|礼拜|星期)[一二三四五六日天](?:来)?(?:换|修|来|弄|处理|装|补|拉|清)/, feature: 'priorReport', weight: 1 },
   // 上午说下午修好，现在3点了: a promised time that has passed.
   { name: 'promise-passed', pattern: /(?<!通知)说[^，。,]{0,8}(?:点|下午|上午|中午|晚上|今天|明天)[^，。,]{0,6}[，,\s]+现在[^，。,]{0,8}了/, feature: 'statusQuery', weight: 1, also: [{ feature: 'priorReport', weight: 1 }] },
-  { name: 'reported-earlier', pattern: /(?:前几天|前两天|前天|昨天|上周|上礼拜|上次|之前|上个月|(?:周|礼拜|星期)[一二三四五六日天])[^，。,?？]{0,12}(?:报|反映|投诉|提交|约|申请|讲)的/, feature: 'priorReport', weight: 1 },
+  { name: 'reported-earlier', pattern: /(?:前几天|前两天|前天|昨天|昨晚|今早|早上|上午|上周|上礼拜|上次|之前|上个月|(?:周|礼拜|星期)[一二三四五六日天])[^，。,?？]{0,12}(?:报|反映|投诉|提交|约|申请|讲|说)的/, feature: 'priorReport', weight: 1 },
   { name: 'at-all', pattern: /到底(?:还)?(修|搬|拆|换|装|弄|来|清|拉|拖|办|批|派)[不没]\1/, feature: 'statusQuery', weight: 1 },
   // 你们联系上楼上业主没: whether the people asked reached someone.
   { name: 'contacted-yet', pattern: /联系(?:上|到)[^，。,\s？?]{0,6}(?:没有?|了吗|了没)(?=$|[\s?？!！,，。啊呀呢])/, feature: 'statusQuery', weight: 1 },
@@ -1128,7 +1131,7 @@ export const STRUCTURAL_CUES: readonly StructuralCue[] = [
   // 三天了还没装回去: something taken away for the works and never put back.
   { name: 'not-put-back', pattern: /没(?:有)?(?:装|放|搬|挪|弄|安|拿|送)回(?:去|来)/, feature: 'problem', weight: 1.2 },
   // 说了三天了, 说了好几次了: how long the resident has been asking (说了几次都不听 is about telling a neighbour).
-  { name: 'asked-for', pattern: /说了(?:[一二三四五六七八九十两几好]+|\d+)(?:天|周|个礼拜|个星期|次|遍|回)了?(?![^，。,\s]{0,2}(?:不听|没用|没有用|不改|不理|也不|都不|还不|就是不|还吵|吵起来|吵了|吵架|骂|凶|横))/, feature: 'statusQuery', weight: 1, also: [{ feature: 'priorReport', weight: 1 }] },
+  { name: 'asked-for', pattern: /说了(?:[一二三四五六七八九十两几好]+|\d+)(?:天|周|个礼拜|个星期|次|遍|回)了?(?![^，。,\s]{0,2}(?:不听|没用|没有用|不改|不理|也不|都不|还不|就是不|还吵|还停|还放|还在|还叫|还骂|照样|她说|他说|吵起来|吵了|吵架|骂|凶|横))/, feature: 'statusQuery', weight: 1, also: [{ feature: 'priorReport', weight: 1 }] },
   // 这不是违建吗, 这不是乱收费吗: a rhetorical question complains about something.
   { name: 'rhetorical', pattern: /这不是[^，。,？?\s]{1,8}吗/, feature: 'problem', weight: 0.8 },
   // 今天第五天了: overdue counting.

@@ -337,7 +337,8 @@ export function understandMessage(index: KnowledgeIndex, message: string, option
   // is a request of its own (its policy words do not make it a question about the policy).
   // The phone number left, the activity or the lost card it serves are part of the ask, not an advert or a notice;
   // a warning about people who offer such services (冒充…上门收费, 代办低保是骗子) is a notice and stays one.
-  if (f[F.notice] < 2 && SERVICE_ASK.test(text) && !HOW_ASKED.test(text)) {
+  // (群主, 能把我爸拉进群吗 asks the group's owner, not the office.)
+  if (f[F.notice] < 2 && SERVICE_ASK.test(text) && !HOW_ASKED.test(text) && !text.includes('群主')) {
     f[F.kb] = Math.min(f[F.kb], 2) / 2
     f[F.noCategory] = 0
     f[F.dispatch] += 1.5

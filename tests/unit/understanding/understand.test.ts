@@ -5,6 +5,13 @@ const understander = createUnderstander(SEED_FAQS)
 
 describe('understand › intent', () => {
   it.each<[string, Intent]>([
+    // fourteenth batch: the middle of the distribution, category boundaries
+    ['7号楼门口那辆车挪了没', 'followup'],
+    ['早上打电话报的停水，说中午来水，现在还没有', 'followup'],
+    ['保安对老人说话特别凶', 'request'],
+    ['充电桩才8个，能不能再加装一些', 'request'],
+    ['楼道里堆了好多纸箱子，谁家的啊，物业管管', 'request'],
+    ['群主，能把我妈拉进群吗', 'chat'],
     // thirteenth batch: public rental housing, the night
     ['这个月房租实在交不起，能不能缓一缓再交', 'request'],
     ['有个人在挨家挨户拧门把手，保安快来', 'request'],
