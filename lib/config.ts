@@ -79,7 +79,7 @@ export const envSchema = z.object({
   EMBEDDED_POSTGRESQL_URL: z
     .string()
     .default('postgres://127.0.0.1:5432/ferretdb')
-    .describe('PostgreSQL URL for the embedded FerretDB when EMBEDDED_DB_BACKEND=postgresql'),
+    .describe('PostgreSQL URL for the embedded FerretDB when EMBEDDED_DB_BACKEND=postgresql (the database must exist: createdb ferretdb)'),
   EMBEDDED_DB_NAME: z.string().regex(/^[A-Za-z0-9_-]{1,63}$/, 'letters, digits, _ and - only').default('linli').describe('Database name inside the embedded server'),
   SEED_DEMO: bool(true, 'Seed the demo district (compounds, residents, workers, knowledge base) into an empty database at start-up'),
   WECHATY_PUPPET: optionalString('Wechaty puppet: unset for the offline sandbox (wechaty-puppet-mock); wechaty-puppet-wechat4u (QR login) or wechaty-puppet-service (token)'),
