@@ -500,9 +500,10 @@ export const SIGNAL_LEXICON: readonly LexiconLine<SignalFeature>[] = [
   { feature: 'nearMiss', weight: 1.5, terms: '隔壁小区着火 对面小区着火 别的小区着火 放鞭炮 放炮' },
   { feature: 'notice', weight: 1.5, terms: '大家把窗户关好 把窗户关好 记得检查 睡前记得' },
   { feature: 'social', weight: 1.5, terms: '好安静 鸟都开始叫 昨晚打雷 打雷好吓人 推荐个 有没有人推荐' },
-  { feature: 'statusQuery', weight: 1.3, terms: '有人管吗 协调了吗 开好了吗 开好了没 开出来了吗 这周能来吗 明天能来吗 检修完了吗 修完了吗 弄完了吗 核对了吗 核实了吗 查清楚了吗 钱什么时候退 什么时候退 是不是忘记了 忘记了吧 复核完了 审核完了 审完了 盖好章了吗 盖好了吗 定下来是哪天 有没有人去说 有人去说了吗 有人去说没 还没有人来 还没有来 还没有修 还没有人 还没有动静 没有动静 还没人来看 还没有人来看' },
+  { feature: 'statusQuery', weight: 1.3, terms: '被退回 单子被退回 什么状态 现在是什么状态 转给谁了 到底转给谁 谁在负责 谁负责 有人管吗 协调了吗 开好了吗 开好了没 开出来了吗 这周能来吗 明天能来吗 检修完了吗 修完了吗 弄完了吗 核对了吗 核实了吗 查清楚了吗 钱什么时候退 什么时候退 是不是忘记了 忘记了吧 复核完了 审核完了 审完了 盖好章了吗 盖好了吗 定下来是哪天 有没有人去说 有人去说了吗 有人去说没 还没有人来 还没有来 还没有修 还没有人 还没有动静 没有动静 还没人来看 还没有人来看' },
   { feature: 'dispatch', weight: 1, terms: '挨家挨户查 挨家挨户检查 建议物业' },
-  { feature: 'social', weight: 1, terms: '有没有一起 过生日 岁生日 买了个蛋糕 挺可爱的 挺可爱 可以试试 大家可以试试 可以留意 留意一下 老战友们 合口味 读三年级 读二年级 年级 辅导作业 家长会 家庭作业 出太阳 晒被子 把被子' },
+  { feature: 'social', weight: 1.5, terms: '回复得也太慢 回复太慢 答不上来 答得不对 你答得 你能记住 你是机器人 你是不是机器人' },
+  { feature: 'social', weight: 1, terms: '现在的年轻人 有没有一起 过生日 岁生日 买了个蛋糕 挺可爱的 挺可爱 可以试试 大家可以试试 可以留意 留意一下 老战友们 合口味 读三年级 读二年级 年级 辅导作业 家长会 家庭作业 出太阳 晒被子 把被子' },
   { feature: 'lostFound', weight: 2, terms: '猫找到了 狗找到了 猫找到没 狗找到没' },
   { feature: 'hypothetical', weight: 1, terms: '怕起火 怕失火 怕着了' },
   // friction between neighbours told to each other: sarcasm, calming down, denying, announcing one's own works
@@ -517,7 +518,7 @@ export const SIGNAL_LEXICON: readonly LexiconLine<SignalFeature>[] = [
   },
   { feature: 'notice', weight: 2, terms: '给您回复 审核完给您 会给您回复 是骗子 别信那个 都是骗子 别上当 不要上当 莫要上当 谨防上当 请多包涵 多多包涵 多包涵 有事直接加我 请多指教 多多指教' },
   { feature: 'neutral', weight: 0, terms: '检查了没问题 检查过没问题 我们会通知 会通知的 说会通知' },
-  { feature: 'dispatch', weight: 1, terms: '再加装 加装一些 多装几个 再装几个 再加几个 帮帮他 帮帮她 帮帮我们 帮忙带一下 帮忙拿下去 物业管管 缓一缓 缓交 晚点交 延期交 你们看看 你们来看看 你们去看看 来查下 来查一下 派人来查 协调下 协调一下 请物业协调 出面协调 帮忙协调' },
+  { feature: 'dispatch', weight: 1, terms: '通知物业 快通知物业 通知保安 快通知 联系一下救助站 联系救助站 再加装 加装一些 多装几个 再装几个 再加几个 帮帮他 帮帮她 帮帮我们 帮忙带一下 帮忙拿下去 物业管管 缓一缓 缓交 晚点交 延期交 你们看看 你们来看看 你们去看看 来查下 来查一下 派人来查 协调下 协调一下 请物业协调 出面协调 帮忙协调' },
   { feature: 'statusQuery', weight: 1.3, terms: '方案出来了吗 方案出来没 拖走了吗 清走了吗 拉走了吗 挪走了吗 搬走了吗 跟进到哪 具体哪天 具体什么时候' },
   { feature: 'priorReport', weight: 1, terms: '之前申请的 我之前申请 之前提交的 小程序上提交' },
   { feature: 'danger', weight: 1.2, terms: '流好多血 流了好多血 血流不止 拿了刀' },
@@ -531,11 +532,11 @@ export const SIGNAL_LEXICON: readonly LexiconLine<SignalFeature>[] = [
   { feature: 'statusQuery', weight: 1.3, terms: '现在怎么说 那边怎么说 那边现在怎么说 是个什么情况 现在什么情况 能拿到了吗 可以拿到了吗 能取了吗' },
   { feature: 'priorReport', weight: 1, terms: '说给她 说给他 说给我 申请了，说 申请了说 上次说要 反映好几次 报上去了 帮着报上去 报修等 报修等了 报修完' },
   { feature: 'neutral', weight: 0, terms: '不好意思又来打扰了 不好意思又打扰了 又来打扰了 又来打扰 也可以私聊我 有知道的 是不是有bug 和几个 给几个 跟几个 没收到任何通知 没收到通知 没有任何通知 也没通知 也没个通知' },
-  { feature: 'problem', weight: 1.2, terms: '特别凶 说话凶 被吼 吼了一顿 拿去卖了 也不补 没一个管事 不管事 太黑了 越来越少 意见很大 漏电 一摸就麻 手一摸就麻 被电了 扯了根 拉了根 扯根线 飙车 堆了好多 堆了一堆 堆满了 不按规定 都在打钻 在打钻 没有反应 按了没有反应 按了没反应 咔咔响 咔咔 嘎嘎响 没修彻底 没有修彻底 修得不彻底 返臭水 往上返 返脏水 堆成山 有bug 出bug 计费有问题 只开一部 只开一台 等了十几分钟 等了15分钟 等了二十分钟' },
+  { feature: 'problem', weight: 1.2, terms: '越堆越多 长期倒 特别凶 说话凶 被吼 吼了一顿 拿去卖了 也不补 没一个管事 不管事 太黑了 越来越少 意见很大 漏电 一摸就麻 手一摸就麻 被电了 扯了根 拉了根 扯根线 飙车 堆了好多 堆了一堆 堆满了 不按规定 都在打钻 在打钻 没有反应 按了没有反应 按了没反应 咔咔响 咔咔 嘎嘎响 没修彻底 没有修彻底 修得不彻底 返臭水 往上返 返脏水 堆成山 有bug 出bug 计费有问题 只开一部 只开一台 等了十几分钟 等了15分钟 等了二十分钟' },
   { feature: 'complaint', weight: 1, terms: '离谱 太离谱 服了 醉了' },
   { feature: 'dispatch', weight: 1, terms: '加强一下 加强管理 加强巡逻 加强值守 及时收 帮忙开通 给开通 帮我开通 帮忙审核 管管吧 管一管' },
   { feature: 'thanks', weight: 1.2, terms: '手艺真好 手艺好 夸一下 表扬一下 亮堂多了 亮多了' },
-  { feature: 'resolved', weight: 1.5, terms: '帮我把表填好了 表填好了 已经挪走了 挪走了 已经挪开了 挪开了 全换成 撤销报修 取消报修 误报 报错了' },
+  { feature: 'resolved', weight: 1.5, terms: '不麻烦了 先不弄了 自己找个师傅 说了也白说 我让我儿子 我自己查到了 看到门口贴的 看到群公告了 懂了懂了 给大家参考 哦我看到 哦看到 帮我把表填好了 表填好了 已经挪走了 挪走了 已经挪开了 挪开了 全换成 撤销报修 取消报修 误报 报错了' },
   // a person who wandered off and is already back: a request to watch out, not an emergency
   { feature: 'nearMiss', weight: 1.5, terms: '刚找回来 已经找回来 找回来了' },
   {
@@ -1136,7 +1137,7 @@ export const STRUCTURAL_CUES: readonly StructuralCue[] = [
   { name: 'rhetorical', pattern: /这不是[^，。,？?\s]{1,8}吗/, feature: 'problem', weight: 0.8 },
   // 今天第五天了: overdue counting.
   // #3305, 工单12034: a ticket named by its number.
-  { name: 'ticket-number', pattern: /(?:#|＃|工单号?|单号|编号)\s*\d{3,}/, feature: 'priorReport', weight: 1 },
+  { name: 'ticket-number', pattern: /(?:#|＃|工单号?|单号|编号)\s*[a-z]{0,4}\d{3,}/, feature: 'priorReport', weight: 1 },
   // 报修第十天了, 第三次催了: how long or how often a report has been chased.
   { name: 'chased-count', pattern: /(?:报修|报了|反映|投诉|催)[^，。,?？\s]{0,6}第[\d一二三四五六七八九十]+(?:天|次|回|遍)|第[\d一二三四五六七八九十]+(?:次|回|遍)催/, feature: 'statusQuery', weight: 1, also: [{ feature: 'priorReport', weight: 1 }] },
   // 化粪池的事都一个月了: a matter left for weeks.

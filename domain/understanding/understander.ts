@@ -53,6 +53,7 @@ const STAFF_MENTION = /物业|网格|社区|小助手|经理|管家|书记|楼�
 const ALL_MENTION = /全体|所有人/
 const LIST_ITEM = /(?:^|\n)\s*\d{1,3}\s*[.、．)]/g
 const HEADER = /^\s*【[^】]{1,12}】/
+const ASKS_OFFICE = /(?:请|麻烦|让|希望|叫)(?:物业|社区|保安|网格员|居委)|(?:物业|社区|保安)(?:赶紧|尽快|快点|快来)/
 const STAFF_SPEAKER = /^\s*(?:物业|物业客服|物业管家|管家|网格员|社区|社区工作人员|居委会|保安|楼栋长)\s*[：:]/
 const DIGITS_ONLY = /^\d+$/
 const LATIN_WORDS = /[a-z]{2,}/g
@@ -91,10 +92,10 @@ const signalMatcher = compile<SignalFeature>([...SIGNAL_LEXICON, { feature: 'neu
 addUserWords(categoryMatcher.terms().filter((t) => t.length >= 2 && isHan(t.charCodeAt(0))))
 
 // 另外, 对了, 顺便说一下: the writer turns to another matter.
-const TOPIC_TURN = /另外|还有个事|还有一个事|还有件事|顺便说一下|顺便说下|顺便问一下|顺便问下|对了|再就是|还有就是|再有就是/
+const TOPIC_TURN = /另外|还有个事|还有一个事|还有件事|顺便说一下|顺便说下|顺便问一下|顺便问下|对了|再就是|还有就是|再有就是|先不说了|这个先不说|再等等/
 const TOPIC_TURNS = new RegExp(TOPIC_TURN.source, 'g')
 // 但是, 可是, 不过, …今天又: a contrast, which turns to another matter only when what follows reports a problem of its own.
-const CONTRAST_TURN = /但是|可是|不过|[，,\s](?:今天|今早|今天早上|昨晚|现在)?又(?=在|开始|坏|漏|响|停|堵|不)/
+const CONTRAST_TURN = /但是|可是|不过|就是|今天发现|现在是|[，,\s！!。](?:今天|今早|今天早上|昨晚|现在)?[^，。,\s]{0,3}又(?=在|开始|坏|漏|响|停|堵|不)/
 /** 修好了 但是今天又漏了: a contrast followed by a problem of its own, as a turn to another matter. */
 function contrastTurn(text: string): RegExpExecArray | null {
   const turn = CONTRAST_TURN.exec(text)
@@ -103,6 +104,11 @@ function contrastTurn(text: string): RegExpExecArray | null {
   addSignalHits(text.slice(turn.index), tail, undefined)
   return tail[F.problem] >= 1.2 ? turn : null
 }
+
+/** A danger still going on as the writer chases it. */
+const STILL_GOING = /还在|还关|还是|还有|越来越|仍然|一直/
+/** A report made on an earlier day (上次报的…, 昨晚报的…). */
+const PAST_TIME = /上次|上回|昨天|昨晚|前天|上周|上礼拜|上个月|前几天|那次/
 
 /** Matters of other offices that the knowledge base does not answer. */
 const OUTSIDE_KB = /护照|驾照|驾驶证|个税|个人所得税|签证|通行证|结婚证|疫苗|车牌|上牌|年检|违章/
@@ -113,7 +119,7 @@ const SERVICE_ASK = /(?:给我|帮我|帮忙|替我|给孩子|给俺)[^，。,?�
 const HOW_ASKED = /怎么|如何|什么|是不是|有补贴|哪里|哪儿|哪个|多少|多久|几天|流程|条件|要带|带什么|需要.{0,6}(?:吗|不)|能开吗|可以开吗|能不能开|要不要|需不需要|够不够|符合|算不算/
 
 /** What one part of a message says that is talk rather than a report. */
-const TALK_FEATURES = [F.chainList, F.notice, F.thanks, F.greeting, F.ack, F.resolved, F.social]
+const TALK_FEATURES = [F.chainList, F.notice, F.thanks, F.greeting, F.ack, F.resolved, F.social, F.statusQuery, F.priorReport]
 
 /**
  * 各位好…先说个好消息… 另外 车库的灯一直不亮 请物业尽快修一下 再就是 理发接龙别忘了: when one of the matters a
@@ -129,9 +135,10 @@ function discountTalkAroundReport(text: string, f: FeatureVector): void {
     addSignalHits(text.slice(start, cuts[i + 1]), part, undefined)
     return part
   })
-  if (parts.length < 2 || !parts.some((p) => p[F.problem] >= 1.2 && p[F.ask] + p[F.dispatch] >= 1)) return
+  const asks = (p: FeatureVector) => (p[F.problem] >= 1.2 || p[F.dispatch] >= 1) && p[F.ask] + p[F.dispatch] >= 1
+  if (parts.length < 2 || !parts.some(asks)) return
   for (const part of parts) {
-    if (part[F.problem] >= 1.2 && part[F.ask] + part[F.dispatch] >= 1) continue
+    if (asks(part)) continue
     for (const feature of TALK_FEATURES) f[feature] = Math.max(0, f[feature] - part[feature])
   }
 }
@@ -246,11 +253,15 @@ export function understandMessage(index: KnowledgeIndex, message: string, option
     }
   }
   const hasHeader = HEADER.test(raw)
+  // ⚠️提醒大家⚠️ 西门口路灯杆歪了 … 物业赶紧处理吧 / 【温馨提示】… 请物业尽快安排检修: a resident's warning that asks the
+  // office to act is a report in a notice's dress.
+  const asksOffice = ASKS_OFFICE.test(text) && f[F.problem] >= 1.2
   // 物业：已登记，明天上午安排师傅上门 / 网格员：开证明带户口本…: a message the office signs as its own is its reply.
   if (STAFF_SPEAKER.test(raw)) f[F.notice] += 2
   // Announcements do not ask questions; a notice word inside a question is part of it (缴费截止是哪天).
   if (f[F.question] > 0 && !hasHeader) f[F.notice] /= 2
   if (hasHeader) f[F.notice] += 2
+  if (asksOffice) f[F.notice] /= 3
   // A numbered list is a 接龙 when its items are names or counts; a list of problems (1. 厨房下水道堵了 2. …) is a report.
   if (norm.lineCount >= 3 && (raw.match(LIST_ITEM)?.length ?? 0) >= 2 && !(f[F.problem] >= 2.4 && f[F.chainList] === 0)) f[F.chainList] += 4
   let neighbourMention = false
@@ -374,6 +385,9 @@ export function understandMessage(index: KnowledgeIndex, message: string, option
   }
   if (intent === 'request' || intent === 'followup') {
     result.urgent = f[F.danger] > 0 && scoreLinear(URGENT_MODEL, f) >= URGENT_THRESHOLD
+    // 上次报的电梯困人 调查结果出来了吗 / 昨晚报的燃气味 燃气公司来过了吗: asking after a danger reported in the past is
+    // not a new emergency, unless it is still going on (还关着人, 还是一股煤气味, 越来越大) or the writer calls for haste.
+    if (intent === 'followup' && f[F.priorReport] > 0 && PAST_TIME.test(text) && f[F.rush] === 0 && !STILL_GOING.test(text)) result.urgent = false
   }
   // Read from the simplified text (七棟 → 七栋), before typos and dialect words are mapped.
   const location = extractLocation(toSimplified(raw))

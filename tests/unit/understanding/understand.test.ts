@@ -5,6 +5,16 @@ const understander = createUnderstander(SEED_FAQS)
 
 describe('understand › intent', () => {
   it.each<[string, Intent]>([
+    // fifteenth batch: talking to the assistant, several matters in one message
+    ['你回复得也太慢了吧', 'chat'],
+    ['上次报的电梯困人，调查结果出来了吗', 'followup'],
+    ['我提交的噪音投诉现在是什么状态', 'followup'],
+    ['对面楼冒黑烟了，已经打了119，快通知物业', 'request'],
+    ['麻烦物业来修一下我家门口的灯……算了不麻烦了，我自己换', 'chat'],
+    ['请问社区食堂几点开门？哦我看到门口贴的了，谢谢大家', 'chat'],
+    ['谢谢物业昨天修好了水管！今天水又停了，整栋楼都没水', 'request'],
+    ['⚠️提醒大家⚠️ 北门那根路灯杆歪了，风一大就晃，物业赶紧处理吧', 'request'],
+    ['周六我家搬家，会占一下楼门口，请大家见谅。另外想请物业帮忙把电梯挂上保护垫', 'request'],
     // fourteenth batch: the middle of the distribution, category boundaries
     ['7号楼门口那辆车挪了没', 'followup'],
     ['早上打电话报的停水，说中午来水，现在还没有', 'followup'],
