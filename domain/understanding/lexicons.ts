@@ -378,7 +378,7 @@ export const SIGNAL_LEXICON: readonly LexiconLine<SignalFeature>[] = [
     weight: 1.5,
     terms: `
       收到 好的 好滴 好嘞 知道了 明白 明白了 了解 ok okk 嗯 嗯嗯 行 没问题 已报名
-      已填 已交 已完成 已阅 +1 同意 赞同 是的 对的 谢谢提醒 加一 好 可以 对
+      已填 已交 已缴费 已完成 已阅 +1 同意 赞同 是的 对的 谢谢提醒 加一 好 可以 对
     `,
   },
   // ads: selling, renting, services
@@ -491,6 +491,16 @@ export const SIGNAL_LEXICON: readonly LexiconLine<SignalFeature>[] = [
     `,
   },
   // seventh batch of blind sets (川渝 speakers, intent boundaries)
+  // near misses between intents (handwritten-57)
+  { feature: 'problem', weight: 1.2, terms: '困在电梯里 掉进 井盖丢了 盖子丢了 补个盖子' },
+  { feature: 'danger', weight: 1.2, terms: '掉进窨井 掉进井里 掉到井里 救护车被堵 堵住救护车 困在电梯里' },
+  { feature: 'dispatch', weight: 1, terms: '补个盖子 尽快补 来给挂 上门帮办' },
+  { feature: 'statusQuery', weight: 1.3, terms: '到底卡在哪 卡在哪一步 交上没有 交上了吗 交上没 推给我没 推给我了吗 也没信 明天是哪天 后续到底 后续怎么处理' },
+  { feature: 'resolved', weight: 1.5, terms: '还好人没事 人没事 拿到了，' },
+  { feature: 'hypothetical', weight: 1, terms: '真怕 怕哪天 好担心 担心家里' },
+  { feature: 'notice', weight: 1.5, terms: '赶紧存水 记得存水 记得包 别冻裂' },
+  { feature: 'social', weight: 1.5, terms: '比我还忙 思考人生 排队的人好多 大家怎么看 估计悬了 够买几斤 纠结死了 名下有车' },
+  { feature: 'greeting', weight: 1.5, terms: '致敬 建军节' },
   // the night: doors tried, noise at its height, alarms elsewhere, smells explained
   { feature: 'problem', weight: 1.2, terms: '还在蹦迪 在蹦迪 拧门把手 挨家挨户拧 撬门 在撬 正在撬 撬锁 巨大声 开得巨大声 开得很大声 开那么大声 特别大声 床都在抖' },
   { feature: 'danger', weight: 1.2, terms: '冒好大的烟 好大的烟 浓烟滚滚 电池烧了 电瓶烧了 烧焦塑料 夹到小朋友 夹到一个小 夹到孩子 夹伤 手一摸就麻 消防车被挡 挡住消防车 消防车正在 一摸就麻 被电了 拧门把手 挨家挨户拧 撬门 在撬 正在撬 撬锁' },
@@ -500,10 +510,10 @@ export const SIGNAL_LEXICON: readonly LexiconLine<SignalFeature>[] = [
   { feature: 'nearMiss', weight: 1.5, terms: '隔壁小区着火 对面小区着火 别的小区着火 放鞭炮 放炮' },
   { feature: 'notice', weight: 1.5, terms: '大家把窗户关好 把窗户关好 记得检查 睡前记得' },
   { feature: 'social', weight: 1.5, terms: '好安静 鸟都开始叫 昨晚打雷 打雷好吓人 推荐个 有没有人推荐' },
-  { feature: 'statusQuery', weight: 1.3, terms: '被退回 单子被退回 什么状态 现在是什么状态 转给谁了 到底转给谁 谁在负责 谁负责 有人管吗 协调了吗 开好了吗 开好了没 开出来了吗 这周能来吗 明天能来吗 检修完了吗 修完了吗 弄完了吗 核对了吗 核实了吗 查清楚了吗 钱什么时候退 什么时候退 是不是忘记了 忘记了吧 复核完了 审核完了 审完了 盖好章了吗 盖好了吗 定下来是哪天 有没有人去说 有人去说了吗 有人去说没 还没有人来 还没有来 还没有修 还没有人 还没有动静 没有动静 还没人来看 还没有人来看' },
+  { feature: 'statusQuery', weight: 1.3, terms: '来查过了吗 查过了吗 来查过没 被退回 单子被退回 什么状态 现在是什么状态 转给谁了 到底转给谁 谁在负责 谁负责 有人管吗 协调了吗 开好了吗 开好了没 开出来了吗 这周能来吗 明天能来吗 检修完了吗 修完了吗 弄完了吗 核对了吗 核实了吗 查清楚了吗 钱什么时候退 什么时候退 是不是忘记了 忘记了吧 复核完了 审核完了 审完了 盖好章了吗 盖好了吗 定下来是哪天 有没有人去说 有人去说了吗 有人去说没 还没有人来 还没有来 还没有修 还没有人 还没有动静 没有动静 还没人来看 还没有人来看' },
   { feature: 'dispatch', weight: 1, terms: '挨家挨户查 挨家挨户检查 建议物业' },
   { feature: 'social', weight: 1.5, terms: '回复得也太慢 回复太慢 答不上来 答得不对 你答得 你能记住 你是机器人 你是不是机器人' },
-  { feature: 'social', weight: 1, terms: '现在的年轻人 有没有一起 过生日 岁生日 买了个蛋糕 挺可爱的 挺可爱 可以试试 大家可以试试 可以留意 留意一下 老战友们 合口味 读三年级 读二年级 年级 辅导作业 家长会 家庭作业 出太阳 晒被子 把被子' },
+  { feature: 'social', weight: 1, terms: '捎一个 帮忙捎 现在的年轻人 有没有一起 过生日 岁生日 买了个蛋糕 挺可爱的 挺可爱 可以试试 大家可以试试 可以留意 留意一下 老战友们 合口味 读三年级 读二年级 年级 辅导作业 家长会 家庭作业 出太阳 晒被子 把被子' },
   { feature: 'lostFound', weight: 2, terms: '猫找到了 狗找到了 猫找到没 狗找到没' },
   { feature: 'hypothetical', weight: 1, terms: '怕起火 怕失火 怕着了' },
   // friction between neighbours told to each other: sarcasm, calming down, denying, announcing one's own works
@@ -518,7 +528,7 @@ export const SIGNAL_LEXICON: readonly LexiconLine<SignalFeature>[] = [
   },
   { feature: 'notice', weight: 2, terms: '给您回复 审核完给您 会给您回复 是骗子 别信那个 都是骗子 别上当 不要上当 莫要上当 谨防上当 请多包涵 多多包涵 多包涵 有事直接加我 请多指教 多多指教' },
   { feature: 'neutral', weight: 0, terms: '检查了没问题 检查过没问题 我们会通知 会通知的 说会通知' },
-  { feature: 'dispatch', weight: 1, terms: '挂上 挂一下 铺上 铺一下 通知物业 快通知物业 通知保安 快通知 联系一下救助站 联系救助站 再加装 加装一些 多装几个 再装几个 再加几个 帮帮他 帮帮她 帮帮我们 帮忙带一下 帮忙拿下去 物业管管 缓一缓 缓交 晚点交 延期交 你们看看 你们来看看 你们去看看 来查下 来查一下 派人来查 协调下 协调一下 请物业协调 出面协调 帮忙协调' },
+  { feature: 'dispatch', weight: 1, terms: '喊物业来 喊物业 喊人来 挂上 挂一下 铺上 铺一下 通知物业 快通知物业 通知保安 快通知 联系一下救助站 联系救助站 再加装 加装一些 多装几个 再装几个 再加几个 帮帮他 帮帮她 帮帮我们 帮忙带一下 帮忙拿下去 物业管管 缓一缓 缓交 晚点交 延期交 你们看看 你们来看看 你们去看看 来查下 来查一下 派人来查 协调下 协调一下 请物业协调 出面协调 帮忙协调' },
   { feature: 'statusQuery', weight: 1.3, terms: '方案出来了吗 方案出来没 拖走了吗 清走了吗 拉走了吗 挪走了吗 搬走了吗 跟进到哪 具体哪天 具体什么时候' },
   { feature: 'priorReport', weight: 1, terms: '之前申请的 我之前申请 之前提交的 小程序上提交' },
   { feature: 'danger', weight: 1.2, terms: '流好多血 流了好多血 血流不止 拿了刀' },
@@ -536,7 +546,7 @@ export const SIGNAL_LEXICON: readonly LexiconLine<SignalFeature>[] = [
   { feature: 'complaint', weight: 1, terms: '离谱 太离谱 服了 醉了' },
   { feature: 'dispatch', weight: 1, terms: '加强一下 加强管理 加强巡逻 加强值守 及时收 帮忙开通 给开通 帮我开通 帮忙审核 管管吧 管一管' },
   { feature: 'thanks', weight: 1.2, terms: '手艺真好 手艺好 夸一下 表扬一下 亮堂多了 亮多了' },
-  { feature: 'resolved', weight: 1.5, terms: '不麻烦了 先不弄了 自己找个师傅 说了也白说 我让我儿子 我自己查到了 看到门口贴的 看到群公告了 懂了懂了 给大家参考 哦我看到 哦看到 帮我把表填好了 表填好了 已经挪走了 挪走了 已经挪开了 挪开了 全换成 撤销报修 取消报修 误报 报错了' },
+  { feature: 'resolved', weight: 1.5, terms: '不麻烦了 先不弄了 自己找个师傅 说了也白说 我让我儿子 我自己查到了 看到门口贴的 看到群公告了 懂了懂了 给大家参考 哦我看到 哦看到 帮我把表填好了 表填好了 已经挪走了 挪走了 全换成 撤销报修 取消报修 误报 报错了' },
   // a person who wandered off and is already back: a request to watch out, not an emergency
   { feature: 'nearMiss', weight: 1.5, terms: '刚找回来 已经找回来 找回来了' },
   {
@@ -1003,7 +1013,7 @@ export const STRUCTURAL_CUES: readonly StructuralCue[] = [
   // 怎么还是翘着, 咋还黑着: still not fixed.
   { name: 'still', pattern: /(?:怎么|为什么|为啥)还(?:是|在|没|不|黑|漏|堵|坏|亮)/, feature: 'statusQuery', weight: 1 },
   // 什么时候来换, 啥时候能修: when will the promised job be done.
-  { name: 'when-done', pattern: /(?:什么时候|几时|哪天)(?:来|能|才|再|给){0,2}(?:修|换|弄|处理|装|清|补|来人|来修|来换|来看|来装|来补|拉走|清走|拖走|运走|来拖|来拉|来清|来收|来抽)/, feature: 'statusQuery', weight: 0.8 },
+  { name: 'when-done', pattern: /(?:什么时候|几时|哪天)(?:来|能|才|再|给){0,2}(?:修|换|弄|处理|装|清|补|通|来人|来修|来换|来看|来装|来补|来通|拉走|清走|拖走|运走|来拖|来拉|来清|来收|来抽)/, feature: 'statusQuery', weight: 0.8 },
   // 约了没, 排上了没有, 处理了吗: asks whether an action happened.
   {
     name: 'done-yet',
@@ -1103,7 +1113,7 @@ export const STRUCTURAL_CUES: readonly StructuralCue[] = [
   { name: 'promised-day', pattern: /说(?:好)?(?:周|礼拜|星期)[一二三四五六日天](?:来)?(?:换|修|来|弄|处理|装|补|拉|清)/, feature: 'priorReport', weight: 1 },
   // 上午说下午修好，现在3点了: a promised time that has passed.
   { name: 'promise-passed', pattern: /(?<!通知)说[^，。,]{0,8}(?:点|下午|上午|中午|晚上|今天|明天)[^，。,]{0,6}[，,\s]+现在[^，。,]{0,8}了/, feature: 'statusQuery', weight: 1, also: [{ feature: 'priorReport', weight: 1 }] },
-  { name: 'reported-earlier', pattern: /(?:前几天|前两天|前天|昨天|昨晚|今早|早上|上午|上周|上礼拜|上次|之前|上个月|(?:周|礼拜|星期)[一二三四五六日天])[^，。,?？]{0,12}(?:报|反映|投诉|提交|约|申请|讲|说)的/, feature: 'priorReport', weight: 1 },
+  { name: 'reported-earlier', pattern: /(?:前几天|前两天|前天|昨天|昨晚|今早|早上|上午|上周|上礼拜|上次|之前|上个月|(?:周|礼拜|星期)[一二三四五六日天])[^，。,?？]{0,12}(?:报|反映|投诉|提交|约|申请|讲|说|喊)(?:的|那个)/, feature: 'priorReport', weight: 1 },
   { name: 'at-all', pattern: /到底(?:还)?(修|搬|拆|换|装|弄|来|清|拉|拖|办|批|派)[不没]\1/, feature: 'statusQuery', weight: 1 },
   // 你们联系上楼上业主没: whether the people asked reached someone.
   { name: 'contacted-yet', pattern: /联系(?:上|到)[^，。,\s？?]{0,6}(?:没有?|了吗|了没)(?=$|[\s?？!！,，。啊呀呢])/, feature: 'statusQuery', weight: 1 },

@@ -103,7 +103,7 @@ const LOCATION_PATTERNS: readonly LocationPattern[] = [
     // A message that opens with a door number: "502天花板在渗水". Emergency and service numbers are not rooms.
     regex: /^\s*(?!(?:110|119|120|122|114|12345|12315|12348)(?!\d))([1-9]\d{2,3})(?=[\u4e00-\u9fa5])/g,
     fields: ['room'],
-    rejectAfter: /^\s*(?:元|块|斤|米|年|个|人|次|分|岁|平|克|路|号线|公里|万|千|毫|度|小时|多|来|余|左右|以上|号|点|天|楼|层|栋|幢|单元|室|户|弄)/,
+    rejectAfter: /^\s*(?:元|块|斤|米|年|个|人|次|分|岁|平|克|路|号线|公里|万|千|毫|度|小时|多|来|余|左右|以上|号|点|天(?!天)|楼|层|栋|幢|单元|室|户|弄)/,
   },
   {
     name: 'room-bare',

@@ -114,7 +114,7 @@ const PAST_TIME = /上次|上回|昨天|昨晚|前天|上周|上礼拜|上个月
 const OUTSIDE_KB = /护照|驾照|驾驶证|个税|个人所得税|签证|通行证|结婚证|疫苗|车牌|上牌|年检|违章/
 
 /** Asking the office to do a service for the writer: issue a paper, register, contact, pay, book, fill in, collect. */
-const SERVICE_ASK = /(?:给我|帮我|帮忙|替我|给孩子|给俺)[^，。,?？]{0,3}(?:开个|开一下|开张|开一份|出个|出一份|登记|联系|对接|约|代交|代办|代缴|补办|填|申请个|留个|报个名)|出(?:个|一份)[^，。,?？]{0,6}证明给我|(?:上门来|上门)(?:收|做|办|评估)|拉(?:我)?进[^，。,?？]{0,6}群/
+const SERVICE_ASK = /(?:给我|帮我|帮忙|替我|给孩子|给俺)[^，。,?？]{0,3}(?:开个|开一下|开张|开一份|出个|出一份|登记|联系|对接|约|代交|代办|代缴|补办|填|申请个|留个|报个名|递|报上去|交上去)|出(?:个|一份)[^，。,?？]{0,6}证明给我|(?:麻烦|请|能不能|能否|可以)[^，。,?？]{0,8}(?:(?:上门来|上门)(?:收|做|办|评估|帮办)|(?:来家里|上门)(?:看看|看一下))|拉(?:我)?进[^，。,?？]{0,6}群/
 /** A question about how, what, where or how long: with it the message asks about the procedure itself. */
 const HOW_ASKED = /怎么|如何|什么|是不是|有补贴|哪里|哪儿|哪个|多少|多久|几天|流程|条件|要带|带什么|需要.{0,6}(?:吗|不)|能开吗|可以开吗|能不能开|要不要|需不需要|够不够|符合|算不算/
 
@@ -332,6 +332,12 @@ export function understandMessage(index: KnowledgeIndex, message: string, option
   }
   // 灯修了吗, 水啥时候来: a short status question about a thing of the compound chases a report.
   if (han + latinWords <= 8 && f[F.statusQuery] > 0 && bestCategoryScore > 0) f[F.followPair] = 1
+  // 谁知道维保电话多少 困在电梯里了: a danger happening now to a thing of the compound is not a question to neighbours,
+  // whatever its form (a train stuck at 南站 is not the compound's).
+  if (f[F.danger] >= 1.2 && f[F.past] === 0 && f[F.hypothetical] === 0 && f[F.procedure] === 0 && bestCategoryScore >= 1.5) {
+    f[F.social] /= 2
+    f[F.question] /= 2
+  }
   f[F.category] = bestCategoryScore / 3
   if (bestCategoryScore < 1) f[F.noCategory] = 1
 

@@ -5,6 +5,16 @@ const understander = createUnderstander(SEED_FAQS)
 
 describe('understand › intent', () => {
   it.each<[string, Intent]>([
+    // sixteenth batch: ordinary traffic, near misses between intents
+    ['有个小孩掉进东门的窨井里了！井盖被人挪开了，快来人！！', 'request'],
+    ['谁知道电梯维保电话多少，我困在电梯里了', 'request'],
+    ['听说昨天3栋电梯困人了，还好人没事', 'chat'],
+    ['我家老人做饭老忘关火，真怕哪天出事', 'chat'],
+    ['明天停水，赶紧存水', 'chat'],
+    ['上个月交的加装电梯申请，到底卡在哪一步', 'followup'],
+    ['材料都准备好了，麻烦社区帮我递给街道', 'request'],
+    ['俺前两天报那个路灯嘞事，弄了没', 'followup'],
+    ['好的 我们明天安排师傅上门看看', 'chat'],
     // fifteenth batch: talking to the assistant, several matters in one message
     ['你回复得也太慢了吧', 'chat'],
     ['上次报的电梯困人，调查结果出来了吗', 'followup'],
