@@ -95,7 +95,7 @@ addUserWords(categoryMatcher.terms().filter((t) => t.length >= 2 && isHan(t.char
 const TOPIC_TURN = /另外|还有个事|还有一个事|还有件事|顺便说一下|顺便说下|顺便问一下|顺便问下|对了|再就是|还有就是|再有就是|先不说了|这个先不说|再等等/
 const TOPIC_TURNS = new RegExp(TOPIC_TURN.source, 'g')
 // 但是, 可是, 不过, …今天又: a contrast, which turns to another matter only when what follows reports a problem of its own.
-const CONTRAST_TURN = /但是|可是|不过|就是|今天发现|现在是|[，,\s！!。](?:今天|今早|今天早上|昨晚|现在)?[^，。,\s]{0,3}又(?=在|开始|坏|漏|响|停|堵|不)/
+const CONTRAST_TURN = /但是|可是|不过|就是(?=[^，。,]{0,12}(?:不|没|坏|漏|堵|停|故障|响))|今天发现|现在是|[，,\s！!。](?:今天|今早|今天早上|昨晚|现在)?[^，。,\s]{0,3}又(?=在|开始|坏|漏|响|停|堵|不)/
 /** 修好了 但是今天又漏了: a contrast followed by a problem of its own, as a turn to another matter. */
 function contrastTurn(text: string): RegExpExecArray | null {
   const turn = CONTRAST_TURN.exec(text)
