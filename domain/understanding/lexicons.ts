@@ -492,10 +492,10 @@ export const SIGNAL_LEXICON: readonly LexiconLine<SignalFeature>[] = [
   },
   // seventh batch of blind sets (川渝 speakers, intent boundaries)
   // near misses between intents (handwritten-57)
-  { feature: 'problem', weight: 1.2, terms: '困在电梯里 掉进 井盖丢了 盖子丢了 补个盖子' },
+  { feature: 'problem', weight: 1.2, terms: '在砸墙 也在砸 都不拖 不拖楼道 都是灰 困在电梯里 掉进 井盖丢了 盖子丢了 补个盖子' },
   { feature: 'danger', weight: 1.2, terms: '掉进窨井 掉进井里 掉到井里 救护车被堵 堵住救护车 困在电梯里' },
-  { feature: 'dispatch', weight: 1, terms: '补个盖子 尽快补 来给挂 上门帮办' },
-  { feature: 'statusQuery', weight: 1.3, terms: '到底卡在哪 卡在哪一步 交上没有 交上了吗 交上没 推给我没 推给我了吗 也没信 明天是哪天 后续到底 后续怎么处理' },
+  { feature: 'dispatch', weight: 1, terms: '延长时间 延长开放 补个盖子 尽快补 来给挂 上门帮办' },
+  { feature: 'statusQuery', weight: 1.3, terms: '现在还在 到底卡在哪 卡在哪一步 交上没有 交上了吗 交上没 推给我没 推给我了吗 也没信 明天是哪天 后续到底 后续怎么处理' },
   { feature: 'resolved', weight: 1.5, terms: '还好人没事 人没事 拿到了，' },
   { feature: 'hypothetical', weight: 1, terms: '真怕 怕哪天 好担心 担心家里' },
   { feature: 'notice', weight: 1.5, terms: '赶紧存水 记得存水 记得包 别冻裂' },
@@ -750,6 +750,10 @@ export const CATEGORY_LEXICON: readonly LexiconLine<RequestCategory>[] = [
   { feature: 'sanitation', weight: 3, terms: '狗尿 猫尿 拖一下 烂菜叶 菜叶子' },
   { feature: 'safety', weight: 3, terms: '拧门把手 撬门 撬锁 小偷 锁不上' },
   { feature: 'noise', weight: 3, terms: '派对 唱k 开派对' },
+  { feature: 'facilities', weight: 3, terms: '乒乓球台 球台 跑步机' },
+  { feature: 'lighting', weight: 2, terms: '一排灯' },
+  { feature: 'noise', weight: 2, terms: '砸墙' },
+  { feature: 'property', weight: 3, terms: '不在岗 保安不在' },
   { feature: 'safety', weight: 2, terms: '飙车 漂移' },
   { feature: 'parking', weight: 3, terms: '把我车堵 车堵死' },
   { feature: 'ev-charging', weight: 3, terms: '楼梯口充电 在楼道充电 楼道里充电 在楼道里充电' },
@@ -1120,7 +1124,7 @@ export const STRUCTURAL_CUES: readonly StructuralCue[] = [
   // 群里能不能别天天发广告了: the group's manners are talk between members (removing someone is for the admins: 踢出去).
   { name: 'group-manners', pattern: /^(?!.*(?:管理员|群主|踢|移出)).*(?:群里[^，。,]{0,8}(?:发广告|刷屏|发链接|拉票|发这种|发视频|卖东西)|(?:别|不要)[^，。,]{0,6}(?:发广告|刷屏|发这种|发视频|转这种))/, feature: 'social', weight: 2, also: [{ feature: 'problem', weight: -1 }] },
   // 说好的明天来，明日复明日 / 说月底前装好，这都下个月中了 / 去年就说今年开春做 现在都夏天了: a promise overdue.
-  { name: 'promise-overdue', pattern: /(?<!通知)说(?:好的)?[^，。,\s]{0,14}[，,\s]+(?:这|现在|我这|可|今天|今儿)?都[^，。,]{0,10}了/, feature: 'statusQuery', weight: 1, also: [{ feature: 'priorReport', weight: 1 }] },
+  { name: 'promise-overdue', pattern: /(?<!通知)说(?:好的)?[^，。,\s]{0,14}[，,\s]+(?:这|现在|我这|可|今天|今儿)?(?:都|已经)[^，。,]{0,10}了/, feature: 'statusQuery', weight: 1, also: [{ feature: 'priorReport', weight: 1 }] },
   // 是不是把我们12号楼电梯的事忘了: forgotten by the office.
   { name: 'forgotten', pattern: /是不是把[^，。,?？]{0,14}(?:忘了|漏了|弄丢了)/, feature: 'statusQuery', weight: 1.3 },
   // 物业说去敲门了, 社区说会安排: what the office said it would do.

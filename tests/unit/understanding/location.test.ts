@@ -89,6 +89,7 @@ describe('extractLocation', () => {
     ['56弄7号门口路灯坏了', { building: '7' }],
     ['2号门口的路面塌了', undefined],
     ['3月5号一楼停电', { floor: '1' }],
+    ['2号楼4层楼到灯坏了', { building: '2', floor: '4' }],
     ['大家晚上好', undefined],
   ])('extractLocation › when the text is %p › then the location is %p', (text, expected) => {
     // Act

@@ -5,6 +5,11 @@ const understander = createUnderstander(SEED_FAQS)
 
 describe('understand › intent', () => {
   it.each<[string, Intent]>([
+    // seventeenth batch: ordinary traffic in old northern and new southern compounds
+    ['下水道那事儿咋说的，今天还冒呢', 'followup'],
+    ['路灯说这周修，已经过了十天了', 'followup'],
+    ['最近保洁都不拖楼道了，地上都是灰', 'request'],
+    ['能不能给我妈办个长期通行证，她天天来帮我带孩子', 'request'],
     // sixteenth batch: ordinary traffic, near misses between intents
     ['有个小孩掉进东门的窨井里了！井盖被人挪开了，快来人！！', 'request'],
     ['谁知道电梯维保电话多少，我困在电梯里了', 'request'],
