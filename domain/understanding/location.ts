@@ -1,6 +1,6 @@
 import type { Location } from './types'
 import { toArabicNumber } from './numerals'
-import { toHalfWidth } from './text'
+import { fixBuildingHomophone, toHalfWidth } from './text'
 
 type Field = keyof Location
 
@@ -45,8 +45,7 @@ const LOCATION_PATTERNS: readonly LocationPattern[] = [
   },
   {
     name: 'building',
-    // 动 is voice input's homophone of 栋 (四动的电梯, 6动三单元), taken only where a building number fits.
-    regex: new RegExp(`${NOT_AFTER_NUMERAL}第?${NUM}\\s*(?:号楼|栋|幢|#楼?|号\\s*楼|座(?![车位椅]|的车|位)|动(?=${NUM}\\s*(?:单元|楼|层)|单元|的|楼|\\d{3,4}))`, 'g'),
+    regex: new RegExp(`${NOT_AFTER_NUMERAL}第?${NUM}\\s*(?:号楼|栋|幢|#楼?|号\\s*楼|座(?![车位椅]|的车|位))`, 'g'),
     fields: ['building'],
     // "这两栋", "好几栋", "一栋楼的人" are counts, not a building number.
     rejectBefore: /(?:这|那|好|有|共|每|整|前后|相邻)$/,
@@ -140,7 +139,8 @@ function toLocationNumber(raw: string): string | undefined {
  */
 export function extractLocation(text: string): Location | undefined {
   // 说错了 是七楼不是一楼: the place corrected away is not named. 八栋五零一: a door number read digit by digit.
-  let s = toHalfWidth(text).toLowerCase()
+  // 四动的电梯: voice input's 动 for 栋.
+  let s = fixBuildingHomophone(toHalfWidth(text).toLowerCase())
   // (Both only where they can match: their lookbehinds are slow to try at every position.)
   if (s.includes('不是')) s = s.replace(NEGATED_PLACE, ' ')
   if (s.includes('零') || s.includes('〇')) s = s.replace(SPOKEN_ROOM, (_m, digits: string) => `${[...digits].map((d) => SPOKEN_DIGIT[d]).join('')}室`)

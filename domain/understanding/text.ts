@@ -365,12 +365,20 @@ const CANTONESE_NOT_YET = /(了[^\s?!。,]{0,6})未(?=$|[\s?!。,])/g
 /** Pinyin initials residents type for the compound's words (wy 管不管, dt 又停了, cdz 坏了), as whole Latin words only. */
 const ABBREVIATIONS: Readonly<Record<string, string>> = { wy: '物业', dt: '电梯', cdz: '充电桩', ljt: '垃圾桶', wgy: '网格员', sq: '社区' }
 const ABBREVIATION = /(?<![a-z])(?:wy|dt|cdz|ljt|wgy|sq)(?![a-z])/g
-/** Voice input writes 栋 as its homophone 动 after a building number: 四动的, 6动三单元. */
 /** 上海话 个 for 的 after a report made earlier: 礼拜一报修个老虎窗, 之前讲个楼道灯. */
 const WU_REPORTED = /(上礼拜|礼拜[一二三四五六天日]|之前|上次|前天|昨天|我)(报修|报|反映|讲|登记|投诉)个/g
 /** 武汉话 么时候 / 么事 for 什么时候 / 什么事 (什么, 怎么, 那么 … keep their 么). */
 const WUHAN_WHAT = /(?<![什怎那这多要为])么(?=时候|事)/g
-const BUILDING_HOMOPHONE = /([\d一二三四五六七八九十]+)动(?=[\d一二三四五六七八九十]+单元|单元|的|楼|\d{3,4})/g
+/**
+ * Voice input writes 栋 as its homophone 动 after a building number, where a building number fits: 四动的, 6动三单元,
+ * 六动四楼 (一动不动 stays). Also read by extractLocation, which works on the raw text.
+ */
+const BUILDING_HOMOPHONE = /([\d一二三四五六七八九十]+)动(?=[\d一二三四五六七八九十]+\s*(?:单元|楼|层)|单元|的|楼|\d{3,4})/g
+
+/** 四动的 → 四栋的: {@link BUILDING_HOMOPHONE} applied (only where a 动 occurs, so most messages cost nothing). */
+export function fixBuildingHomophone(text: string): string {
+  return text.includes('动') ? text.replace(BUILDING_HOMOPHONE, '$1栋') : text
+}
 
 /** Normalizes a raw WeChat message: width, case, traditional characters, emoji codes, pictographs, @mentions, typos, spaces. */
 export function normalizeMessage(raw: string): NormalizedText {
@@ -391,7 +399,7 @@ export function normalizeMessage(raw: string): NormalizedText {
   text = text.replace(ABBREVIATION, (word: string) => ABBREVIATIONS[word] ?? word)
   text = fixTypos(text).replace(CANTONESE_NOT_YET, '$1没')
   // (Each only where its character occurs: most messages have none, and a regex pass over every message adds up.)
-  if (text.includes('动')) text = text.replace(BUILDING_HOMOPHONE, '$1栋')
+  text = fixBuildingHomophone(text)
   if (text.includes('么')) text = text.replace(WUHAN_WHAT, '什么')
   if (text.includes('个')) text = text.replace(WU_REPORTED, '$1$2的')
   text = text.replace(SPACES, ' ').trim()

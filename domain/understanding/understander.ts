@@ -136,7 +136,7 @@ function discountTalkAroundReport(text: string, f: FeatureVector): void {
     return part
   })
   const asks = (p: FeatureVector) => (p[F.problem] >= 1.2 || p[F.dispatch] >= 1) && p[F.ask] + p[F.dispatch] >= 1
-  if (parts.length < 2 || !parts.some(asks)) return
+  if (!parts.some(asks)) return
   for (const part of parts) {
     if (asks(part)) continue
     for (const feature of TALK_FEATURES) f[feature] = Math.max(0, f[feature] - part[feature])
@@ -199,7 +199,6 @@ function countHan(text: string): number {
   return n
 }
 
-/** Ranks request categories by lexicon score; ties follow CATEGORY_PRIORITY. */
 /** Categories of a thing of the compound that breaks or is blocked, named by words of their own. */
 const THING_CATEGORIES: readonly RequestCategory[] = ['elevator', 'lighting', 'water', 'parking', 'ev-charging']
 /** Words that ask for care itself, or of a person down: with them the message is about the person, not only the thing. */
@@ -216,6 +215,7 @@ function preferThingOverPerson(sums: Map<RequestCategory, number>, text: string)
   if (thing >= 2.5 && thing < care) sums.set('elderly-care', Math.min(care, thing - 0.01))
 }
 
+/** Ranks request categories by lexicon score; ties follow CATEGORY_PRIORITY. */
 function rankCategories(sums: Map<RequestCategory, number>): { category: RequestCategory; score: number }[] {
   return CATEGORY_PRIORITY.map((category) => ({ category, score: sums.get(category) ?? 0 }))
     .filter((c) => c.score > 0)
