@@ -118,6 +118,8 @@ const SERVICE_ASK = /给办(?:个|一下|张)|(?:给我|帮我|帮忙|替我|给
 /** A question about how, what, where or how long: with it the message asks about the procedure itself. */
 const HOW_ASKED = /怎么|如何|什么|是不是|有补贴|哪里|哪儿|哪个|多少|多久|几天|流程|条件|要带|带什么|需要.{0,6}(?:吗|不)|能开吗|可以开吗|能不能开|要不要|需不需要|够不够|符合|算不算/
 
+/** What the text before a turn says that does not make a report after it talk (谢谢…修好了 另外 …). */
+const HEAD_TALK = [F.thanks, F.resolved, F.greeting, F.ack]
 /** What one part of a message says that is talk rather than a report. */
 const TALK_FEATURES = [F.chainList, F.notice, F.thanks, F.greeting, F.ack, F.resolved, F.social, F.statusQuery, F.priorReport]
 
@@ -126,7 +128,7 @@ const TALK_FEATURES = [F.chainList, F.notice, F.thanks, F.greeting, F.ack, F.res
  * message turns between reports a problem and asks for something, the talk of the other matters (news, a 接龙,
  * thanks) does not make the whole message talk.
  */
-function discountTalkAroundReport(text: string, f: FeatureVector): void {
+function discountTalkAroundReport(text: string, f: FeatureVector, headEnd: number): void {
   const turns = [...text.matchAll(TOPIC_TURNS)].map((m) => m.index ?? 0).filter((i) => i > 0)
   if (turns.length === 0) return
   const cuts = [0, ...turns, text.length]
@@ -137,10 +139,12 @@ function discountTalkAroundReport(text: string, f: FeatureVector): void {
   })
   const asks = (p: FeatureVector) => (p[F.problem] >= 1.2 || p[F.dispatch] >= 1) && p[F.ask] + p[F.dispatch] >= 1
   if (!parts.some(asks)) return
-  for (const part of parts) {
-    if (asks(part)) continue
-    for (const feature of TALK_FEATURES) f[feature] = Math.max(0, f[feature] - part[feature])
-  }
+  parts.forEach((part, i) => {
+    if (asks(part)) return
+    // The head before the first turn has had its thanks, greetings and the like taken off already.
+    const features = i === 0 && cuts[1] === headEnd ? TALK_FEATURES.filter((feature) => !HEAD_TALK.includes(feature)) : TALK_FEATURES
+    for (const feature of features) f[feature] = Math.max(0, f[feature] - part[feature])
+  })
 }
 
 /** Cues that a short message says something besides naming a thing (收到, 谢谢, 哪里, 修好了 …). */
@@ -309,9 +313,9 @@ export function understandMessage(index: KnowledgeIndex, message: string, option
     // report followed by 对了 加装电梯怎么申请 is still a report first.
     const head = createFeatureVector()
     addSignalHits(text.slice(0, turn.index), head, undefined)
-    for (const feature of [F.thanks, F.resolved, F.greeting, F.ack]) f[feature] = Math.max(0, f[feature] - head[feature])
+    for (const feature of HEAD_TALK) f[feature] = Math.max(0, f[feature] - head[feature])
     reportBeforeTurn = head[F.problem] >= 1.2
-    discountTalkAroundReport(text, f)
+    discountTalkAroundReport(text, f, turn.index)
   }
   if (f[F.statusQuery] > 0 && f[F.priorReport] > 0) f[F.followPair] = 1
   // 老人走丢了 有老年痴呆, 小孩自己跑出小区了: a person in danger is not a lost-and-found notice.
