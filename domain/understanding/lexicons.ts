@@ -270,7 +270,7 @@ export const SIGNAL_LEXICON: readonly LexiconLine<SignalFeature>[] = [
       怎么还不来 有人跟进吗 跟进了吗 到现在还是 排上了没有 排上了吗 到底来不来 还来不来
       还修不修 显示已完成 根本没解决 还没解决 没解决 有回复没 回复了吗 转到社区了吗 安排好了吗
       处理好了吗 弄好了吗 怎么处理的 处理得怎么样 现在怎么样 有没有消息 有消息了吗 有没有结果
-      有没有进展 有没有下文 几点能好 还停着 什么时候动工 动工了吗 动工了没 审核通过了吗 通过了吗 批了吗
+      有没有进展 有没有下文 几点能好 还停着 什么时候动工 审核通过了吗 通过了吗 批了吗
       审核到哪 联系到车主没有 联系上了吗 显示已处理 显示处理了 显示已解决 显示办结 显示已办结
       显示已修好 算处理了 算解决了 算修好了 根本没人来 没人来过 显示处理中 一直显示处理中 还不见人 还没见人来
       安排师傅了吗 派师傅了吗 派人了吗 几点过来 是不是把我们忘了 把我们忘了 一直没来 还查不查 还管不管 有回音了吗 有回音了没 一直没消息 怎么一直没 找着车主没 找到车主没 回个话 没有人回复 都没人回复 都没有人回复 有个信儿没 有个信没 审得怎么样 审得咋样 审得怎么样了 卡里还没钱 还没钱 钱还没到 没到账 一直没接到通知 修好了吗 修好了没
@@ -284,10 +284,10 @@ export const SIGNAL_LEXICON: readonly LexiconLine<SignalFeature>[] = [
       问过好几次 查出来没 有回复了吗 有update 有更新吗 followup update 弄好没 修好没 搞好没 整好没
       好没有 好没啊 有人管没 有回音吗 有回音没 有回信吗 都几点了 这都几点了 那事咋说 那事怎么说
       有没有回复 有没有回音 有没有人来看过 有没有人来看 谁在跟进 谁跟进 修上没 装上没 补上没 换上没 接上没 找着人没 找到人没 有着落没 说给调解
-      有回复没 啥时候通知 什么时候通知 什么时候联系我 啥时候联系我 查下进度 查一下进度 帮忙查下进度 可以去取了吗 可以去拿了吗
+      啥时候通知 什么时候通知 什么时候联系我 啥时候联系我 查下进度 查一下进度 帮忙查下进度 可以去取了吗 可以去拿了吗
       派单了吗 派单了没 有没有安排人 安排人了吗 有人去吗 今天有人去吗 有人来吗 有人登记吗 登记了吗 收到请回复 请回复一下
       修没修 也不说一声 几号能好 哪天能好 老是让等 让等 物业怎么说 社区怎么说 转上去了吗 转上去了没 盖章了吗 盖章了没
-      出了吗 出结果了吗 有消息不 能来拿 什么时候能来拿 到账没 钱到账没 开始了没有 开始了吗 弄丢了 是不是弄丢了
+      出了吗 出结果了吗 有消息不 能来拿 什么时候能来拿 钱到账没 开始了没有 开始了吗 弄丢了 是不是弄丢了
       还在滴 还在漏 还在冒
       拆了吗 拆了没 拆掉了吗 检修了没 检修了吗 协调结果 协调得怎么样 协调得咋样
       救出来没 救出来了吗 处理没 去处理没 来处理没 还在路上吗 还在路上 维修工呢 师傅呢 保安呢 保安到了没 到了没有
@@ -435,7 +435,7 @@ export const SIGNAL_LEXICON: readonly LexiconLine<SignalFeature>[] = [
       我们单位 单位的 公司的 隔壁小区 别的小区 对面小区 老家 高铁 二环 三环 高速上 机场 火车站 南站 北站
       血糖 血压高 腰疼 腿疼 失眠 臭袜子 路由器 网速 正好有理由 正好减肥 就当健身 就当锻炼 就当减肥 健身卡 氛围感 蹦迪 秒睡
       好使多了 别提了 别说了 看新闻 新闻说 那个新闻 这个新闻 新闻看了 上热搜 热搜上 以前住平房 家常便饭 没经历过
-      有没有人一起 有一起的吗 有人一起吗 一起去的吗 练成了
+      有一起的吗 有人一起吗 一起去的吗 练成了
       都是这样 好了就行 好了就好 来看了就好 修好了就好 弄好了就好 热死了 冷死了 想想都怕 想想后怕 大家多关心 也是这样 我们那边也 我们这也是 是不是地震 地震了吗 你们感觉到 视频里的 这个视频里 烟花秀 太好看了
       有没有找工作的群 拉我一下 拉我进群 拉个群
       支持装 支持加装 我支持 我们支持 赞成 举手赞成 双手赞成
@@ -528,7 +528,7 @@ export const SIGNAL_LEXICON: readonly LexiconLine<SignalFeature>[] = [
   },
   { feature: 'notice', weight: 2, terms: '给您回复 审核完给您 会给您回复 是骗子 别信那个 都是骗子 别上当 不要上当 莫要上当 谨防上当 请多包涵 多多包涵 多包涵 有事直接加我 请多指教 多多指教' },
   { feature: 'neutral', weight: 0, terms: '检查了没问题 检查过没问题 我们会通知 会通知的 说会通知' },
-  { feature: 'dispatch', weight: 1, terms: '喊物业来 喊物业 喊人来 挂上 挂一下 铺上 铺一下 通知物业 快通知物业 通知保安 快通知 联系一下救助站 联系救助站 再加装 加装一些 多装几个 再装几个 再加几个 帮帮他 帮帮她 帮帮我们 帮忙带一下 帮忙拿下去 物业管管 缓一缓 缓交 晚点交 延期交 你们看看 你们来看看 你们去看看 来查下 来查一下 派人来查 协调下 协调一下 请物业协调 出面协调 帮忙协调' },
+  { feature: 'dispatch', weight: 1, terms: '喊物业来 喊物业 喊人来 挂上 挂一下 铺上 铺一下 通知物业 快通知物业 通知保安 快通知 联系一下救助站 联系救助站 再加装 加装一些 多装几个 再装几个 再加几个 帮帮他 帮帮她 帮帮我们 帮忙带一下 帮忙拿下去 物业管管 缓一缓 缓交 晚点交 延期交 你们看看 你们来看看 你们去看看 来查下 来查一下 派人来查 协调下 协调一下 请物业协调 帮忙协调' },
   { feature: 'statusQuery', weight: 1.3, terms: '方案出来了吗 方案出来没 拖走了吗 清走了吗 拉走了吗 挪走了吗 搬走了吗 跟进到哪 具体哪天 具体什么时候' },
   { feature: 'priorReport', weight: 1, terms: '之前申请的 我之前申请 之前提交的 小程序上提交' },
   { feature: 'danger', weight: 1.2, terms: '流好多血 流了好多血 血流不止 拿了刀' },
@@ -540,7 +540,7 @@ export const SIGNAL_LEXICON: readonly LexiconLine<SignalFeature>[] = [
   { feature: 'social', weight: 1.5, terms: '链接打不开 链接点不开 那个链接 链接打不了' },
   { feature: 'problem', weight: 1.2, terms: '挡路 堆在楼道 堆楼道' },
   { feature: 'statusQuery', weight: 1.3, terms: '现在怎么说 那边怎么说 那边现在怎么说 是个什么情况 现在什么情况 能拿到了吗 可以拿到了吗 能取了吗' },
-  { feature: 'priorReport', weight: 1, terms: '说给她 说给他 说给我 申请了，说 申请了说 上次说要 反映好几次 报上去了 帮着报上去 报修等 报修等了 报修完' },
+  { feature: 'priorReport', weight: 1, terms: '说给她 说给他 说给我 申请了，说 申请了说 反映好几次 帮着报上去 报修等 报修等了 报修完' },
   { feature: 'neutral', weight: 0, terms: '不好意思又来打扰了 不好意思又打扰了 又来打扰了 又来打扰 也可以私聊我 有知道的 是不是有bug 和几个 给几个 跟几个 没收到任何通知 没收到通知 没有任何通知 也没通知 也没个通知' },
   { feature: 'problem', weight: 1.2, terms: '越堆越多 长期倒 特别凶 说话凶 被吼 吼了一顿 拿去卖了 也不补 没一个管事 不管事 太黑了 越来越少 意见很大 漏电 一摸就麻 手一摸就麻 被电了 扯了根 拉了根 扯根线 飙车 堆了好多 堆了一堆 堆满了 不按规定 都在打钻 在打钻 没有反应 按了没有反应 按了没反应 咔咔响 咔咔 嘎嘎响 没修彻底 没有修彻底 修得不彻底 返臭水 往上返 返脏水 堆成山 有bug 出bug 计费有问题 只开一部 只开一台 等了十几分钟 等了15分钟 等了二十分钟' },
   { feature: 'complaint', weight: 1, terms: '离谱 太离谱 服了 醉了' },
@@ -602,7 +602,7 @@ export const CATEGORY_LEXICON: readonly LexiconLine<RequestCategory>[] = [
     `,
   },
   { feature: 'lighting', weight: 1.5, terms: '灯 不亮' },
-  { feature: 'lighting', weight: 2, terms: '一闪一闪 闪个不停 灭了 都灭了 light lights lamp 特别暗 太暗 很暗 亮点的' },
+  { feature: 'lighting', weight: 2, terms: '都灭了 light lights lamp 特别暗 太暗 很暗 亮点的' },
   {
     feature: 'water',
     weight: 3,
@@ -624,7 +624,7 @@ export const CATEGORY_LEXICON: readonly LexiconLine<RequestCategory>[] = [
     `,
   },
   { feature: 'water', weight: 1, terms: '堵了 堵塞 不通 黄的' },
-  { feature: 'water', weight: 3, terms: '冲不下去 冲不下 马桶 总管 主管道 下水管' },
+  { feature: 'water', weight: 3, terms: '冲不下去 冲不下 总管 主管道 下水管' },
   { feature: 'water', weight: 0.5, terms: '水' },
   { feature: 'water', weight: 2, terms: 'leak leaking pipe 水渍' },
   {
@@ -705,7 +705,6 @@ export const CATEGORY_LEXICON: readonly LexiconLine<RequestCategory>[] = [
   },
   { feature: 'facilities', weight: 1.5, terms: '砖' },
   { feature: 'facilities', weight: 2.5, terms: '全是冰 撒点盐 撒盐 安块玻璃 玻璃碎了 铁门 大铁门 电动门 伸缩门 轨道 主干道 挖开 回填' },
-  { feature: 'facilities', weight: 3, terms: '井盖' },
   { feature: 'facilities', weight: 0.5, terms: '门 路' },
   {
     feature: 'safety',
@@ -734,25 +733,23 @@ export const CATEGORY_LEXICON: readonly LexiconLine<RequestCategory>[] = [
   { feature: 'safety', weight: 2.5, terms: '加固 刮下来' },
   { feature: 'safety', weight: 2, terms: '挖沟 管沟 基坑 深坑 围挡 警示标志 警示灯 踩空 跌下去 避雷针 防火门' },
   // the gas line's own parts (its pipe and valve are not the water's), and things thrown from above
-  { feature: 'safety', weight: 3, terms: '燃气管子 煤气管子 天然气管子 燃气阀 煤气阀 燃气阀门 煤气阀门 燃气表 煤气罐 嘶嘶响 从楼上扔 楼上扔 往楼下扔 砸到人 砸到孩子' },
+  { feature: 'safety', weight: 3, terms: '燃气管子 煤气管子 天然气管子 燃气阀 煤气阀 燃气阀门 煤气阀门 嘶嘶响 从楼上扔 楼上扔 往楼下扔 砸到人 砸到孩子' },
   // sewage welling up from a drain is drainage; a pothole is the road's
   { feature: 'sanitation', weight: 2.5, terms: '堆在楼道 堆楼道 楼道里堆' },
   // English nouns some residents use (whole words where they are short)
-  { feature: 'elevator', weight: 3, terms: 'lift elevator' },
-  { feature: 'water', weight: 3, terms: 'pipe plumber ceiling dripping drain faucet tap leaking' },
-  { feature: 'parking', weight: 3, terms: 'parked parking' },
-  { feature: 'sanitation', weight: 3, terms: 'garbage trash rubbish rat cleaners cleaned dust' },
-  { feature: 'noise', weight: 3, terms: 'drilling noisy noise loud' },
+  { feature: 'water', weight: 3, terms: 'plumber ceiling dripping drain faucet tap' },
+  { feature: 'parking', weight: 3, terms: 'parked' },
+  { feature: 'sanitation', weight: 3, terms: 'rat cleaners cleaned dust' },
+  { feature: 'noise', weight: 3, terms: 'drilling loud' },
   { feature: 'facilities', weight: 2.5, terms: 'doorbell ramp locker pothole gate' },
   { feature: 'safety', weight: 3, terms: 'smoke fire extinguisher gas' },
   { feature: 'elderly-care', weight: 2.5, terms: 'grandma grandpa elderly' },
   { feature: 'property', weight: 2.5, terms: 'security guard management fee' },
   { feature: 'sanitation', weight: 3, terms: '狗尿 猫尿 拖一下 烂菜叶 菜叶子' },
-  { feature: 'safety', weight: 3, terms: '拧门把手 撬门 撬锁 小偷 锁不上' },
+  { feature: 'safety', weight: 3, terms: '拧门把手 撬门 撬锁 锁不上' },
   { feature: 'noise', weight: 3, terms: '派对 唱k 开派对' },
   { feature: 'facilities', weight: 3, terms: '乒乓球台 球台 跑步机' },
   { feature: 'lighting', weight: 2, terms: '一排灯' },
-  { feature: 'noise', weight: 2, terms: '砸墙' },
   { feature: 'property', weight: 3, terms: '不在岗 保安不在' },
   { feature: 'safety', weight: 2, terms: '飙车 漂移' },
   { feature: 'parking', weight: 3, terms: '把我车堵 车堵死' },
