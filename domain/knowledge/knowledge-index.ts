@@ -22,10 +22,16 @@ export interface KnowledgeIndex {
   readonly anchors: ReadonlyMap<string, readonly number[]>
   /** Scratch buffer for document scores, reused across searches (JavaScript runs one search at a time). */
   readonly scratch: Float64Array
+  /** Scratch buffers per topic (best and second-best document score, anchored or not), reused the same way. */
+  readonly topicScratch: { first: Float64Array; second: Float64Array; anchored: Uint8Array }
   /** Every word of the documents: a query's words are found with it (only words of the documents can score). */
   readonly vocabulary: TermMatcher<boolean>
-  /** The documents' Han bigrams as {@link bigramCode}s: a query's other bigrams cannot score, so they are not made into terms. */
-  readonly bigrams: ReadonlySet<number>
+  /**
+   * The documents' Han bigrams, by first code unit then second (bigrams[first]?.has(second)): a query's other
+   * bigrams cannot score, so they are not made into terms. Two small-integer look-ups are cheaper than one look-up
+   * of a 32-bit key, which is not a small integer in V8.
+   */
+  readonly bigrams: readonly (ReadonlySet<number> | undefined)[]
 }
 
 /** Term weights: a synonym hit is strong evidence, a character bigram only a typo-tolerant hint. */
@@ -93,13 +99,8 @@ export function analyzeQuery(index: KnowledgeIndex, norm: string): WeightedTerm[
   return terms
 }
 
-/** Two UTF-16 code units as one number (a Han bigram without making a string). */
-function bigramCode(first: number, second: number): number {
-  return first * 0x10000 + second
-}
-
 /** Adds synonym concepts and Han bigrams; with `known`, only the bigrams in it (the index's). */
-function addConceptTerms(norm: string, terms: WeightedTerm[], known?: ReadonlySet<number>): void {
+function addConceptTerms(norm: string, terms: WeightedTerm[], known?: KnowledgeIndex['bigrams']): void {
   for (const hit of synonymMatcher.match(norm)) {
     for (const canonical of hit.payloads) terms.push({ term: canonical, weight: WEIGHT_SYNONYM })
   }
@@ -113,9 +114,7 @@ function addConceptTerms(norm: string, terms: WeightedTerm[], known?: ReadonlySe
     return
   }
   for (let i = 0; i + 1 < norm.length; i++) {
-    const first = norm.charCodeAt(i)
-    const second = norm.charCodeAt(i + 1)
-    if (!known.has(bigramCode(first, second))) continue
+    if (!known[norm.charCodeAt(i)]?.has(norm.charCodeAt(i + 1))) continue
     // Only Han pairs are ever in `known`, and STOPWORDS were left out of it.
     terms.push({ term: `~${norm.slice(i, i + 2)}`, weight: WEIGHT_BIGRAM })
   }
@@ -182,11 +181,15 @@ export function buildKnowledgeIndex(faqs: readonly FaqEntry[]): KnowledgeIndex {
   // The cue and category lexicons' words are known words too: 值班室 is not 值班, so they hide the words inside them.
   const known = [...SIGNAL_LEXICON, ...CATEGORY_LEXICON].flatMap((line) => line.terms.split(/\s+/)).filter((w) => w.length > 1 && !words.has(w))
   const vocabulary = buildTermMatcher([...[...words].map((w) => [w, true] as const), ...known.map((w) => [w, false] as const)])
-  const bigrams = new Set<number>()
+  const bigrams = new Array<Set<number> | undefined>(0x10000).fill(undefined)
   for (const doc of documents) {
-    for (const { term } of doc) if (term.startsWith('~') && term.length === 3) bigrams.add(bigramCode(term.charCodeAt(1), term.charCodeAt(2)))
+    for (const { term } of doc) {
+      if (!term.startsWith('~') || term.length !== 3) continue
+      const first = term.charCodeAt(1)
+      ;(bigrams[first] ??= new Set()).add(term.charCodeAt(2))
+    }
   }
-  return { topics, entries, docTopic: Int32Array.from(docTopic), bm25, anchors, scratch: new Float64Array(bm25.docCount), vocabulary, bigrams }
+  return { topics, entries, docTopic: Int32Array.from(docTopic), bm25, anchors, scratch: new Float64Array(bm25.docCount), topicScratch: { first: new Float64Array(topics.length), second: new Float64Array(topics.length), anchored: new Uint8Array(topics.length) }, vocabulary, bigrams }
 }
 
 /**
@@ -202,10 +205,14 @@ export function rankTopics(index: KnowledgeIndex, terms: readonly WeightedTerm[]
   if (index.topics.length === 0) return []
   const query = toQuery(terms)
   const docScores = scoreBm25(index.bm25, query, index.scratch)
-  const anchored = new Uint8Array(index.topics.length)
-  for (const { term } of query) for (const t of index.anchors.get(term) ?? []) anchored[t] = 1
-  const first = new Float64Array(index.topics.length)
-  const second = new Float64Array(index.topics.length)
+  const { first, second, anchored } = index.topicScratch
+  first.fill(0)
+  second.fill(0)
+  anchored.fill(0)
+  for (const { term } of query) {
+    const topics = index.anchors.get(term)
+    if (topics) for (const t of topics) anchored[t] = 1
+  }
   for (let doc = 0; doc < docScores.length; doc++) {
     const s = docScores[doc]
     const t = index.docTopic[doc]
