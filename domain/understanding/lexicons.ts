@@ -577,6 +577,48 @@ export const SIGNAL_LEXICON: readonly LexiconLine<SignalFeature>[] = [
   { feature: 'notice', weight: 2, terms: '的朋友们 准时集合 集合 记得穿 记得带 请准时 带身份证到 带好身份证 携带身份证 到社区办理 可电话预约 可以打电话预约' },
   // clearly past times
   { feature: 'past', weight: 1, terms: '冒过火花 冒过烟 起过火 着过火 昨天 昨晚 前天 前几天 上周 上礼拜 上个月 去年 那次 那事 那件事 当时 有时候 偶尔 时不时 上次 上回' },
+  // rhetorical 谁受得了 is 受不了; public space fenced off for oneself; chores done too seldom
+  { feature: 'problem', weight: 1.2, terms: '谁受得了 谁受得住 谁顶得住 圈起来 圈成 占成 圈进 私自搭 都得绕 得绕着走 绕着走 才拖一次 才扫一次 才收一次 能写字 没拖过 好久没拖' },
+  // a service that did not come today (送餐的今天没来): a problem, not a question about it
+  { feature: 'problem', weight: 1.2, terms: '今天没来 今天又没来 没送来 没人送' },
+  // 已认证 / 认证完了: the resident has done what a notice asked, which is talk
+  { feature: 'ack', weight: 1.5, terms: '已认证 认证完了 认证好了 认证过了 已经认证 认证成功' },
+  // neighbours recommending, agreeing or finding company among themselves
+  { feature: 'social', weight: 1.5, terms: '大家可以去看看 可以去看看 挺甜的 有没有家长 顺路的话 支持! 我赞成' },
+  // 还翻白眼 is contempt, not a fit; 还没吃上饭 is not a ticket chased; 活动室 is a room, not an event
+  { feature: 'neutral', weight: 0, terms: '还翻白眼 冲我翻白眼 对我翻白眼 翻了个白眼 白了我一眼 到现在还没吃 还没吃上 活动室 晃眼睛 晃眼' },
+  // asking the office to file a repair
+  { feature: 'ask', weight: 2, terms: '麻烦报修 帮忙报修 帮我报修 帮着报修 请报修 给报修 报修一下' },
+  // the weather itself (热得人受不了, 这么冷): talk, unless a thing of the compound is named
+  { feature: 'social', weight: 1.5, terms: '热得人受不了 冷得人受不了 热得受不了 冷得受不了 这么热 这么冷 热死人了 冷死人了' },
+  // 晚上好吓人 is not a greeting: 好 is "very" before what the evening is like
+  { feature: 'neutral', weight: 0, terms: '晚上好吓 晚上好黑 晚上好吵 晚上好恐 晚上好可 晚上好危 晚上好冷 晚上好热 晚上好闷 晚上好多 早上好冷 早上好吵 早上好多' },
+  // asked again and again, or sent from one desk to another
+  { feature: 'complaint', weight: 1, terms: '问了几次 问了好几次 问了几遍 找了几次 找了好几次' },
+  // asking neighbours for tips is talk among them
+  { feature: 'social', weight: 1.5, terms: '有没有什么好办法 有什么好办法 有什么好方法 大家有什么办法' },
+  // asking the office to set something up, to clean or to remind others
+  { feature: 'dispatch', weight: 1, terms: '放个 摆几个 清一清 扫一扫 拖一拖 顺便提醒下 顺便提醒一下' },
+  // fenced off for oneself, abuse when asked to stop, safety gear gone
+  { feature: 'problem', weight: 1.2, terms: '圈了一块 占了一块 搭了个 还骂人 骂人 打开是空的 里面是空的 晃得眼睛 没有人管 没有人清 没有人扫 没有人修' },
+  // giving away what the family no longer needs
+  { feature: 'ad', weight: 2, terms: '免费送 送给需要的 出一辆 出一台' },
+  // the office's own updates: sorry for the trouble, what was done, what to do meanwhile
+  { feature: 'notice', weight: 1.5, terms: '抱歉抱歉 请谅解 已经报厂家 已报厂家 已联系厂家 今天先安排 人工开门 大家先去 大家先到 提前安排出行 住户提前' },
+  // a neighbour's own near miss, or relief that nobody was hurt
+  { feature: 'nearMiss', weight: 1.5, terms: '也差点 幸好没' },
+  // ratings after a repair
+  { feature: 'thanks', weight: 1.5, terms: '打五星 五星好评 给五星' },
+  // symptoms: yellow water, noise drowning speech, works starting again, a promise worth nothing
+  { feature: 'problem', weight: 1.2, terms: '是黄的 还是黄 砸得 都听不见 又开始砸 又开始吵 又开始装修 跟没说一样 阳光房' },
+  // a visit promised or awaited
+  { feature: 'statusQuery', weight: 1.3, terms: '确定会来 厂家来了没 厂家来了吗 师傅来了没 师傅来了吗' },
+  // a free lawyer or legal aid asked about
+  { feature: 'procedure', weight: 1.5, terms: '免费的律师 免费律师 律师可以问 法律援助' },
+  // a flat's belongings standing in water
+  { feature: 'danger', weight: 1.2, terms: '都泡着' },
+  // a promise someone came back with (说网格员会来): what was asked before
+  { feature: 'priorReport', weight: 1, terms: '说好会来 说过要来 说网格员会来 说师傅会来' },
 ]
 
 /**
@@ -606,7 +648,7 @@ export const CATEGORY_LEXICON: readonly LexiconLine<RequestCategory>[] = [
     feature: 'water',
     weight: 3,
     terms: `
-      漏水 渗水 水管 自来水 停水 没水 断水 水压 水龙头 下水道 地漏 返水 反水 化粪池 窨井
+      漏水 渗水 水管 自来水 停水 没水 断水 水压 水龙头 下水道 地漏 返水 反水 窨井
       污水 水表 总阀 水阀 水质 排水 积水 雨水管 爆管 水箱 二次供水 管道 冒水 排污 污水井
       水没了 又没水 水又没了 马桶 水往上反 一滴水 水流 全是水 进水 漫水 没过脚 消毒水 一滩水 一大滩水 积了水 往下流水 往下滴水
       返上来 黑水 水池子
@@ -614,6 +656,8 @@ export const CATEGORY_LEXICON: readonly LexiconLine<RequestCategory>[] = [
     `,
   },
   { feature: 'water', weight: 2.5, terms: '喷头 喷水 洒水' },
+  // 化粪池满了 … 臭: the tank is the job, the smell only its symptom
+  { feature: 'water', weight: 4, terms: '化粪池' },
   {
     feature: 'water',
     weight: 2,
@@ -654,9 +698,11 @@ export const CATEGORY_LEXICON: readonly LexiconLine<RequestCategory>[] = [
     weight: 2,
     terms: `
       车库 地库 占道 挡路 堵门 人行道 大货车 货车 车牌 轿车 suv 自行车
-      车辆 开车 倒车 挡住 进出 车棚顶
+      车辆 挡住 进出 车棚顶
     `,
   },
+  // driving is what the writer was doing when the trouble showed (开车进去看不清): a hint, not the matter
+  { feature: 'parking', weight: 1, terms: '开车 倒车' },
   { feature: 'parking', weight: 1, terms: '电动车 电瓶车 电动自行车 车 出不去' },
   { feature: 'parking', weight: 2.5, terms: '横七竖八 铲雪车进不来 贴条 临停 夜间临停 没地方停 停外面 三轮车 停三轮 parking' },
   { feature: 'elevator', weight: 3, terms: '电梯 轿厢 困人 关人 平层 维保 扶梯 直梯 电梯卡 电梯按钮 电梯门 梯控 合格证 年检 lift elevator' },
@@ -874,6 +920,25 @@ export const CATEGORY_LEXICON: readonly LexiconLine<RequestCategory>[] = [
   { feature: 'safety', weight: 3, terms: '不松口 一氧化碳 头晕想吐 然气 泄露 烟老大 呛得 汽油 限位器 护栏 围栏 限位' },
   // who does the works (施工队 弄坏了…) says nothing of noise: these hide 施工
   { feature: 'other', weight: 0.5, terms: '施工队 施工车 施工方 施工单位 施工人员 施工的人 施工队伍' },
+  // old songs and instruments at dawn; public space fenced off; the switch of a sound-controlled light
+  { feature: 'noise', weight: 2, terms: '吼秦腔 秦腔 拉二胡 吹唢呐 敲锣 喊麦' },
+  { feature: 'dispute', weight: 2, terms: '圈成 占成 圈进 圈地' },
+  { feature: 'lighting', weight: 2, terms: '跺脚都不亮 跺脚也不亮 拍手都不亮 拍手也不亮 喊都不亮 喊也不亮 晃眼 晃眼睛' },
+  { feature: 'water', weight: 3, terms: '洗澡水 加压泵 增压泵' },
+  { feature: 'sanitation', weight: 3, terms: '泔水 泔水桶' },
+  // the cleaners' rounds too seldom (保洁一个礼拜才拖一次): 保洁不到位, the property company's service
+  { feature: 'property', weight: 3, terms: '没拖 没拖过 才拖 拖一次 没扫 没扫过 扫一次' },
+  // a car blocking a door is the car's matter; a bike pushed up to a flat to charge is charging's
+  { feature: 'parking', weight: 3, terms: '车堵住 车堵着 车挡住 车挡着 车堵在' },
+  { feature: 'ev-charging', weight: 3, terms: '上楼充电 推上楼 推进电梯 推电瓶车进 推电动车进 带上楼充' },
+  { feature: 'facilities', weight: 2, terms: '桌椅 桌子 活动室' },
+  { feature: 'dispute', weight: 2, terms: '骂人 圈了一块 公共绿地' },
+  { feature: 'safety', weight: 3, terms: '阳光房' },
+  { feature: 'sanitation', weight: 3, terms: '小广告' },
+  { feature: 'water', weight: 2, terms: '霉斑 墙皮都泡 泡掉了' },
+  { feature: 'elderly-care', weight: 3, terms: '两天没见 几天没见 没见人了' },
+  { feature: 'lighting', weight: 2, terms: '晃得眼睛 晃得眼 倒车看不见 倒车看不清' },
+  { feature: 'property', weight: 3, terms: '没擦 没擦过 才擦' },
 ]
 
 /**
@@ -918,7 +983,7 @@ export const DANGER_COMBOS: readonly { name: string; all: readonly RegExp[]; wei
   // 老阿姨好几天没看到了 敲门一点动静都没有 / 打了一上午电话都没人接 平时一打就接: an old person gone silent.
   { name: 'elder-silent', all: [/老|爸|妈|爷|奶|婆|阿姨|大爷|大妈|独居/, /好几天没看到|几天没见|没见着人|天没见着|敲门也没动静|都没人接|一直没人接|微信也不回|几天没出门|没开门|电话都没人接|电话都不接|都不接电话|不接电话|电话不接|打不通|一点动静都没有|敲门没人|敲门也没人|没人应/, /在家|一个人|独居|平时|好几天|几天|一上午|一天|一早上|报纸|牛奶/], weight: 0.8 },
   { name: 'pipe-burst', all: [/(?<![落雨排])水管|管子|管道|总阀|阀门/, /爆|裂|喷|哗哗|止不住|关不住|淹|漫/], weight: 1.2 },
-  { name: 'flooding', all: [/水/, /淹|漫到|漫进|没过|进水了|关不住/], weight: 0.8 },
+  { name: 'flooding', all: [/水/, /淹|漫到(?!路面|马路|路上|地面|草坪|绿化)|漫进|没过|进水了|关不住/], weight: 0.8 },
   { name: 'person-down', all: [/人|老|爷|奶|婆|妈|爸|叔|姨|伯|孩|娃|宝宝/, /倒地|倒在地|倒在门口|倒在路边|倒在楼道|倒在家里|倒在卫生间|晕倒|晕过去|晕了过去|昏倒|昏迷|昏过去|晕厥|抽搐|流血|没气|没呼吸|不省人事|叫不醒|一动不动|叫也不应|叫他没反应|叫她没反应|没有反应了|躺着不动|躺着起不来|躺着叫不醒|躺在地上|说不出话|敲门不应|敲门也不应|敲门没人应|敲门也没人开|敲门没人开|哼哼|呻吟/], weight: 1.2 },
   { name: 'fire', all: [/火|烟/, /着|烧|冒|起|很大|好大|老大|蔓延|全是烟(?![头蒂盒])|都是烟(?![头蒂盒])|睁不开眼/], weight: 0.8 },
   // 那两个人还在打 刀还在手里: a fight going on.
@@ -933,6 +998,8 @@ export const DANGER_COMBOS: readonly { name: string; all: readonly RegExp[]; wei
   { name: 'person-collapsed', all: [/人|老|爷|奶|婆|妈|爸|爹|娘|叔|姨|伯|他|她/, /站不起来|起不来了|喊起不来|摔了起不来|倒了起不来|爬不起来|没声了|没声音了|没了声音|喊也不应|叫也不答应/], weight: 1.2 },
   // 老年痴呆 出去仨钟头没回来, 孩子放学没回家找不到: a person who cannot look after themselves is missing.
   { name: 'person-missing', all: [/痴呆|糊涂|阿尔茨海默|认不得路|不认路|不记得路|智力|孩子|小孩|娃/, /没回来|没回家|找不到了|找不着了|走丢了|不见了|联系不上|跑出小区|自己跑出|家长在找|家里人在找|家人在找/], weight: 1.2 },
+  // 她一个人住 两天没见人了 敲门不开: someone living alone who has gone silent.
+  { name: 'alone-silent', all: [/一个人住|独居|独自住|自己一个人/, /没见人|没见着人|没看到人|没见过人|敲门不开|敲门没人应|敲门也不开|电话也不接|电话不接|没动静/], weight: 1.2 },
   // 孩子卡在脚手架和墙中间: a person stuck or fallen somewhere.
   { name: 'person-stuck', all: [/孩子|小孩|娃|宝宝|老人|阿伯|大爷|大妈|奶奶|爷爷|工人|有人|个人/, /卡在|卡住了|困在|掉进|掉到|跌下去|跌进|摔下去|爬不上来/], weight: 1.2 },
 ]
@@ -1062,9 +1129,9 @@ export const STRUCTURAL_CUES: readonly StructuralCue[] = [
   // 热死了 外面40度, 零下十度: the weather.
   { name: 'weather', pattern: /零下[\d一二三四五六七八九十]+度|外面[\d一二三四五六七八九十]+度/, feature: 'social', weight: 1 },
   // 小孩掉进去咋弄, 砸到人谁负责: what could happen, asked about, is a worry and not a danger now.
-  { name: 'what-if', pattern: /(?:掉进去|掉下去|掉下来|摔下去|摔倒|砸到人|砸着人|砸到|着火|出事)(?:了)?(?:怎么办|咋办|咋弄|怎么弄|谁负责|谁管|算谁的)/, feature: 'hypothetical', weight: 1 },
+  { name: 'what-if', pattern: /(?:掉进去|掉下去|掉下来|摔下去|摔倒|砸到人|砸着人|砸到|着火|出事)(?:了)?(?:怎么办|咋办|咋弄|怎么弄|谁负责|谁管|算谁的|怎么跑|往哪跑|跑都跑不|都跑不出去)/, feature: 'hypothetical', weight: 1 },
   // 3月份就申请了, 上个月20号交的材料: an application made earlier, whose outcome the resident is waiting for.
-  { name: 'applied-when', pattern: /(?:[一二三四五六七八九十\d]+月份?|[\d一二三四五六七八九十]+号|上个?月|上周|上礼拜|前几天|半个月前|两周前)[^，。,\s]{0,4}(?:就)?(?:申请|交|递|报名|提交|办|办好)(?:了|的|上去)/, feature: 'priorReport', weight: 1 },
+  { name: 'applied-when', pattern: /(?:[一二三四五六七八九十\d]+月份?|[\d一二三四五六七八九十]+号|上个?月|上周|上礼拜|前几天|半个月前|两周前)[^，。,\s]{0,4}(?:就)?(?:申请|交|递|报名|提交|办|办好)(?:给[^，。,\s]{1,4}?)?(?:了|的|上去)/, feature: 'priorReport', weight: 1 },
   // 上周说要给沟边装护栏, 昨天说今天处理的, 上次说这个礼拜: a promise made earlier, that the writer holds them to.
   {
     name: 'promised',
@@ -1077,7 +1144,7 @@ export const STRUCTURAL_CUES: readonly StructuralCue[] = [
   // 三月份就交材料了, 交的材料, 报名了说等通知: an application handed in earlier.
   { name: 'handed-in', pattern: /(?:申请|材料|报名表|申请表|表格|手续)[^，。,\s]{0,4}(?:交|递|送|办)(?:了|上去|好了|到|给)|(?:交|递|送|报)(?:了|过|的)?材料|材料(?:交|递|送)(?:了|上去|过去)|报名了[^，。,\s]{0,3}说|说等通知|让等通知|叫等通知/, feature: 'priorReport', weight: 1 },
   // English, as some residents write: whole words and phrases only ("on" is not in "contract").
-  { name: 'en-problem', pattern: /\b(?:broken|not working|doesn'?t work|isn'?t working|out of order|has been out|is out|leak(?:ing|s)?|blocked|clogged|no water|no power)\b/, feature: 'problem', weight: 1.2 },
+  { name: 'en-problem', pattern: /\b(?:broken|not working|doesn'?t work|isn'?t working|out of order|has been out|is out|leak(?:ing|s)?|blocked|clogged|no water|no power|offline|down了|坏了)\b/, feature: 'problem', weight: 1.2 },
   { name: 'en-ask', pattern: /\b(?:please|pls|plz|could (?:someone|you|u)|can (?:someone|you|u)|fix it)\b/, feature: 'ask', weight: 1 },
   { name: 'en-status', pattern: /\b(?:any updates?|update on|any news|any progress)\b/, feature: 'statusQuery', weight: 1.3 },
   { name: 'en-thanks', pattern: /\b(?:thanks|thank you|thx|ty)\b/, feature: 'thanks', weight: 1.2 },
@@ -1127,6 +1194,13 @@ export const STRUCTURAL_CUES: readonly StructuralCue[] = [
   { name: 'office-said', pattern: /(?:物业|社区|网格员|师傅|他们|你们|书记|主任|经理)[^，。,\s]{0,3}说(?:去|会|要|帮|给|马上|今天|明天|这周|下周|过两天|转到|转给|已经)/, feature: 'priorReport', weight: 0.4 },
   // 物业费又涨了, 停车费凭空涨: a charge of the compound going up.
   { name: 'fee-rise', pattern: /(?:物业费|停车费|电梯费|水费|公摊)[^，。,]{0,4}涨/, feature: 'problem', weight: 1.2 },
+  // 请3号楼住户提前安排出行, 已经把飞线拆了: the office telling residents what it did and what they should do.
+  { name: 'office-asks-residents', pattern: /请(?:[\d一二三四五六七八九十]+(?:号楼|栋|幢|单元))?(?:的)?(?:各位)?(?:住户|业主|居民)/, feature: 'notice', weight: 1.5 },
+  { name: 'already-done', pattern: /已经把[^，。,]{1,8}(?:拆|清|修|换|搬|拖|处理|清理)(?:了|掉了|好了|走了)/, feature: 'resolved', weight: 1.5 },
+  // 这个月已经是第三次关人了: a count of past entrapments, not one going on now.
+  { name: 'counted-times', pattern: /第[二三四五六七八九十两\d]+次(?:关人|困人|着火|冒烟|跳闸)/, feature: 'past', weight: 1.5 },
+  // 楼上的 你家阳台的衣服掉下来了: a message that opens by calling a neighbour is said to that neighbour.
+  { name: 'neighbour-addressed', pattern: /^(?:楼上|楼下|隔壁|对门|对面)(?:的|那家|邻居)?[\s,，!！]*(?:你家|您家|你们家)/, feature: 'social', weight: 2 },
   // 你家水管修好了没, @李姐 你家那个低保后来批了吗: a neighbour asking after a neighbour's own matter.
   { name: 'neighbour-status', pattern: /(?:你家|你们家|您家|[\u4e00-\u9fa5]{1,2}(?:阿姨|大爷|叔叔|叔|姐|哥|奶奶|爷爷|婆婆|伯)家)[^，。,?？]{0,16}(?:了没|了吗|没有?(?=$|[\s?？]))/, feature: 'social', weight: 2, also: [{ feature: 'statusQuery', weight: -1 }] },
   // 还在“安排中”: the ticket's state has not moved.

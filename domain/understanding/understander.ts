@@ -53,7 +53,7 @@ const STAFF_MENTION = /物业|网格|社区|小助手|经理|管家|书记|楼�
 const ALL_MENTION = /全体|所有人/
 const LIST_ITEM = /(?:^|\n)\s*\d{1,3}\s*[.、．)]/g
 const HEADER = /^\s*【[^】]{1,12}】/
-const ASKS_OFFICE = /(?:请|麻烦|让|希望|叫)(?:物业|社区|保安|网格员|居委)|(?:物业|社区|保安)(?:赶紧|尽快|快点|快来)/
+const ASKS_OFFICE = /(?:请|麻烦|让|希望|叫)(?:物业|社区|保安|网格员|居委)|(?:物业|社区|保安)(?:赶紧|尽快|快点|快来)|(?:请|麻烦|帮忙|帮我|帮着)报(?:个)?修/
 const STAFF_SPEAKER = /^\s*(?:物业|物业客服|物业管家|管家|网格员|社区|社区工作人员|居委会|保安|楼栋长)\s*[：:]/
 const DIGITS_ONLY = /^\d+$/
 const LATIN_WORDS = /[a-z]{2,}/g
@@ -169,8 +169,8 @@ function addSignalHits(text: string, features: FeatureVector, reasons: string[] 
   }
 }
 
-// "篮球场的灯", "车棚里的充电口", "单元门口上面那个灯": the first noun only says where the second one is.
-const MODIFIER_GAP = /^[\u4e00-\u9fa5]{0,4}(?:的|那个|那盏|这个|那排|那根)$/
+// "篮球场的灯", "车棚里的充电口", "单元门口上面那个灯", "车库b区的灯": the first noun only says where the second one is.
+const MODIFIER_GAP = /^[\u4e00-\u9fa5a-z\d]{0,4}(?:的|那个|那盏|这个|那排|那根)$/
 const MODIFIER_SHARE = 0.5
 
 /** Category lexicon scores; a noun that only modifies the next category noun counts half. */

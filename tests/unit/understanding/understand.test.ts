@@ -5,6 +5,26 @@ const understander = createUnderstander(SEED_FAQS)
 
 describe('understand › intent', () => {
   it.each<[string, Intent]>([
+    // eighteenth batch: inland and southern cities, input-method slips, the community's own programme, threads
+    ['小区东门的路登好几天不亮了 晚上黑咕隆咚', 'request'],
+    ['居民一保今年每人交多少', 'question'],
+    ['高领津贴八十岁才能领吗', 'question'],
+    ['隔壁把楼梯口圈成自己家的储藏间了', 'request'],
+    ['对门的 你家晒的床单刮到我家窗户上了', 'chat'],
+    ['这几天冷得人受不了 明天还要降温', 'chat'],
+    ['空地上放个快递柜吧 现在包裹都堆在门口', 'request'],
+    ['已认证 谢谢网格员上门', 'chat'],
+    ['周六支部活动用的会议室灯管坏了 下周要用 麻烦报修', 'request'],
+    ['晚上好黑 北门那段路灯全灭了', 'request'],
+    ['冇水了 整栋楼都冇水', 'request'],
+    ['燃气公司的人下午到5栋入户检查，请各位住户家里留人', 'chat'],
+    ['垃圾车今天坏在半路了，下午调别的车来清运，抱歉抱歉', 'chat'],
+    ['对 我上周也差点在那踩空', 'chat'],
+    ['好险，幸好没砸着人', 'chat'],
+    ['这次维修很满意，给师傅打五星', 'chat'],
+    ['上周交给社区的廉租房申请，审到哪一步了', 'followup'],
+    ['师傅来了没？说好上午来换水表的', 'followup'],
+    ['对面又开始砸墙了，物业说的话跟没说一样', 'request'],
     // seventeenth batch: ordinary traffic in old northern and new southern compounds
     ['下水道那事儿咋说的，今天还冒呢', 'followup'],
     ['路灯说这周修，已经过了十天了', 'followup'],
@@ -233,6 +253,14 @@ describe('understand › location in other scripts', () => {
 
 describe('understand › category', () => {
   it.each<[string, RequestCategory[]]>([
+    ['停车场c区的灯都坏了 开车进去看不清路', ['lighting']],
+    ['有人天天把电瓶车推进电梯拿回家充', ['ev-charging']],
+    ['一辆面包车堵住了单元门 推婴儿车出不去', ['parking']],
+    ['保洁半个月才拖一次楼道', ['property']],
+    ['化粪池满了 整个院子一股臭味', ['water']],
+    ['小区花园的泔水桶没盖盖子 臭得很', ['sanitation']],
+    ['楼道的声控灯拍手也不亮', ['lighting']],
+    ['楼顶有人搭了个阳光房', ['safety']],
     ['地下车库的灯一大半都不亮了', ['lighting']],
     ['燃气表那里的管子嘶嘶响 一股味', ['safety']],
     ['电梯停了两天了 我妈八十多住十楼 下不了楼', ['elevator']],
@@ -299,6 +327,7 @@ describe('understand › faq', () => {
 
 describe('understand › urgent', () => {
   it.each<[string]>([
+    ['楼下张阿姨一个人住 三天没见人了 敲门不开电话也不接'],
     ['厨房里好大一股煤气味 头都晕了 快来人'],
     ['5栋电梯卡在两层中间 我妈被关在里面出不来'],
     ['楼下有个老人晕倒了 叫不醒 已经打了120'],
@@ -325,6 +354,9 @@ describe('understand › urgent', () => {
 
   it.each<[string]>([
     ['昨晚电梯困人的事处理好了 人几分钟就出来了 没事'],
+    ['这电梯一个月里第四次关人了 能不能换台新的'],
+    ['雨水井堵了 脏水都漫到马路上了 快派人来通'],
+    ['楼道全是杂物 真着火了往哪跑'],
     ['【通知】明天上午电梯年检 暂停使用两小时'],
     ['下午两点消防演练 听到警报不要慌'],
     ['上个月车库着火那次 后来查出来是电瓶车充电引起的'],
