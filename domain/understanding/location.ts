@@ -23,6 +23,8 @@ interface LocationPattern {
 // Arabic digits, or a Chinese numeral made of digits and 十/百 (two-digit digit-by-digit readings such as
 // 三四 mean "three or four", so they are rejected by toLocationNumber below).
 const NUM = '(\\d{1,3}|[零〇一二两三四五六七八九十百]{1,4})'
+/** A floor in digits has at most two (502楼上 is the flat above 502, not a 502nd floor). */
+const FLOOR_NUM = '(\\d{1,2}|[零〇一二两三四五六七八九十百]{1,4})'
 const NOT_AFTER_NUMERAL = '(?<![\\d零〇一二两三四五六七八九十百万统唯同单之每哪任某几])'
 
 /** Separators that turn "3到5楼" or "3、4栋" into a range or a list of places. */
@@ -88,7 +90,7 @@ const LOCATION_PATTERNS: readonly LocationPattern[] = [
   },
   {
     name: 'floor',
-    regex: new RegExp(`${NOT_AFTER_NUMERAL}第?${NUM}\\s*(?:层|楼)(?!房|盘|宇|号)`, 'g'),
+    regex: new RegExp(`${NOT_AFTER_NUMERAL}第?${FLOOR_NUM}\\s*(?:层|楼)(?!房|盘|宇|号)`, 'g'),
     fields: ['floor'],
     // "我们楼六层没电梯", "一共18层" state a building's height, not where something is.
     // "灰都积了一层" is a layer, "每次都得爬一层" a count.

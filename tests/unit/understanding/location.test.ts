@@ -27,6 +27,10 @@ describe('toArabicNumber', () => {
 
 describe('extractLocation', () => {
   it.each<[string, Location | undefined]>([
+    // a floor in digits has at most two: 1203楼上 is the flat above 1203, and 119 after 快打 is a phone number
+    ['我住1203 楼上天天跺脚', { room: '1203' }],
+    ['3栋着火了 快打119 楼里的人快下来', { building: '3' }],
+    ['28楼的灯坏了', { floor: '28' }],
     // building: 栋 / 号楼 / 幢, Arabic or Chinese numerals
     ['3栋楼下的路灯坏了', { building: '3' }],
     ['十二号楼门口堆满了垃圾', { building: '12' }],
