@@ -617,6 +617,40 @@ export const SIGNAL_LEXICON: readonly LexiconLine<SignalFeature>[] = [
   { feature: 'procedure', weight: 1.5, terms: '免费的律师 免费律师 律师可以问 法律援助' },
   // a flat's belongings standing in water
   { feature: 'danger', weight: 1.2, terms: '都泡着' },
+  // safety gear worn out, another car in one's own space, a barber or helper at the door, an invoice asked for
+  { feature: 'problem', weight: 1.2, terms: '在红区 红区了 停我车位 占我车位 停在我车位 占了我的车位 停我家车位' },
+  { feature: 'dispatch', weight: 1, terms: '换换吧 上门给 有人上门 开发票 开个发票 开张发票' },
+  // a price or a reimbursement that is not the knowledge base's (一块钱才充一个小时, 单位要报销)
+  { feature: 'neutral', weight: 0, terms: '块钱才 块钱只 单位要报销 单位报销 公司报销 味儿中 味道不错 味儿不错' },
+  { feature: 'ad', weight: 1.5, terms: '新开了家 新开了一家 新开的店' },
+  // a health check or another service coming to the compound, told to residents
+  { feature: 'notice', weight: 1.5, terms: '免费量血压 免费测血糖 可以带上 请带上' },
+  // what the office answered
+  { feature: 'statusQuery', weight: 1.3, terms: '怎么回复的 怎么答复的 那边怎么回复 那边怎么答复' },
+  { feature: 'past', weight: 1, terms: '冒过火星 冒过火星子' },
+  // 闲着没事 is idleness, not "nothing is wrong"; 户口落在这边 is a registration, not a thing left behind
+  { feature: 'neutral', weight: 0, terms: '闲着没事 没事干 没事做 户口落在 户口落到 不好吃不了' },
+  // fetching a form from the house, putting up a notice: jobs for the office
+  { feature: 'dispatch', weight: 1, terms: '上门来取 上门取 来取一下 上门收 贴个通知 发个通知 贴张通知' },
+  // money applied for that has not arrived
+  { feature: 'statusQuery', weight: 1.3, terms: '一分钱没到 一分钱都没 钱没到账' },
+  // what the writer got, and meeting up to eat
+  { feature: 'resolved', weight: 1, terms: '已经领到 今天领到 领到优待证 换了一桶油 明年继续' },
+  { feature: 'social', weight: 1.5, terms: '老姐妹 一起去吃' },
+  { feature: 'notice', weight: 1.5, terms: '开始充值 挂牌了' },
+  // a notice quoted against what is going on (公告写的周末不能…) is a complaint, not a notice
+  { feature: 'neutral', weight: 0, terms: '公告写的 公告上写 公告说了 通知写的 通知上写' },
+  { feature: 'dispatch', weight: 1.2, terms: '检查下 检查检查' },
+  // a wasted trip, a stamp withheld, things lost, power never connected
+  { feature: 'problem', weight: 1.2, terms: '白跑一趟 白跑了 不给盖章 不给办 不给批 不给签 丢了好几回 丢了几回 都没装 还没装 消防车都进不来 消防车进不来' },
+  { feature: 'complaint', weight: 1, terms: '无语子' },
+  { feature: 'rush', weight: 0.6, terms: 'asap' },
+  // asked before in the group, found out later
+  { feature: 'priorReport', weight: 1, terms: '上次群里问的 群里问过 上次问的' },
+  { feature: 'statusQuery', weight: 1.3, terms: '后来查出来 有确定时间了吗 有确定安装时间' },
+  // tiredness and moods, meeting up, a scare that ended
+  { feature: 'social', weight: 1.5, terms: 'emo了 太累了 要不要一起 一起约 大家都等了' },
+  { feature: 'resolved', weight: 1.5, terms: '就出来了 还好他自己 自己会开 自己打开了 自己出来了' },
   // a promise someone came back with (说网格员会来): what was asked before
   { feature: 'priorReport', weight: 1, terms: '说好会来 说过要来 说网格员会来 说师傅会来' },
 ]
@@ -938,6 +972,17 @@ export const CATEGORY_LEXICON: readonly LexiconLine<RequestCategory>[] = [
   { feature: 'water', weight: 2, terms: '霉斑 墙皮都泡 泡掉了' },
   { feature: 'elderly-care', weight: 3, terms: '两天没见 几天没见 没见人了' },
   { feature: 'lighting', weight: 2, terms: '晃得眼睛 晃得眼 倒车看不见 倒车看不清' },
+  { feature: 'property', weight: 2, terms: '开发票 开个发票 物业前台' },
+  // a new flat's defects handed back to the developer: not a public facility's
+  { feature: 'other', weight: 2, terms: '开发商 验房 返工 图纸 整改 交房' },
+  { feature: 'other', weight: 3, terms: '空鼓 坑距 猫眼' },
+  // the renovation's people and season say nothing of noise
+  { feature: 'other', weight: 0.5, terms: '装修师傅 装修工人 装修工 装修季 装修期间 装修期' },
+  { feature: 'water', weight: 1.5, terms: '防水 闭水' },
+  { feature: 'water', weight: 1, terms: '卫生间' },
+  { feature: 'property', weight: 3, terms: '清运费' },
+  // 打不通 is a phone that does not answer, not a pipe (不通)
+  { feature: 'other', weight: 0.5, terms: '打不通' },
   { feature: 'property', weight: 3, terms: '没擦 没擦过 才擦' },
 ]
 
@@ -983,7 +1028,7 @@ export const DANGER_COMBOS: readonly { name: string; all: readonly RegExp[]; wei
   // 老阿姨好几天没看到了 敲门一点动静都没有 / 打了一上午电话都没人接 平时一打就接: an old person gone silent.
   { name: 'elder-silent', all: [/老|爸|妈|爷|奶|婆|阿姨|大爷|大妈|独居/, /好几天没看到|几天没见|没见着人|天没见着|敲门也没动静|都没人接|一直没人接|微信也不回|几天没出门|没开门|电话都没人接|电话都不接|都不接电话|不接电话|电话不接|打不通|一点动静都没有|敲门没人|敲门也没人|没人应/, /在家|一个人|独居|平时|好几天|几天|一上午|一天|一早上|报纸|牛奶/], weight: 0.8 },
   { name: 'pipe-burst', all: [/(?<![落雨排])水管|管子|管道|总阀|阀门/, /爆|裂|喷|哗哗|止不住|关不住|淹|漫/], weight: 1.2 },
-  { name: 'flooding', all: [/水/, /淹|漫到(?!路面|马路|路上|地面|草坪|绿化)|漫进|没过|进水了|关不住/], weight: 0.8 },
+  { name: 'flooding', all: [/水/, /淹|漫到(?!路面|马路|路上|地面|草坪|绿化)|漫进|没过|进水了|关不住|往下灌|在灌水|灌进来|(?:客厅|屋里|家里|卧室|厨房)全是水/], weight: 0.8 },
   { name: 'person-down', all: [/人|老|爷|奶|婆|妈|爸|叔|姨|伯|孩|娃|宝宝/, /倒地|倒在地|倒在门口|倒在路边|倒在楼道|倒在家里|倒在卫生间|晕倒|晕过去|晕了过去|昏倒|昏迷|昏过去|晕厥|抽搐|流血|没气|没呼吸|不省人事|叫不醒|一动不动|叫也不应|叫他没反应|叫她没反应|没有反应了|躺着不动|躺着起不来|躺着叫不醒|躺在地上|说不出话|敲门不应|敲门也不应|敲门没人应|敲门也没人开|敲门没人开|哼哼|呻吟/], weight: 1.2 },
   { name: 'fire', all: [/火|烟/, /着|烧|冒|起|很大|好大|老大|蔓延|全是烟(?![头蒂盒])|都是烟(?![头蒂盒])|睁不开眼/], weight: 0.8 },
   // 那两个人还在打 刀还在手里: a fight going on.
@@ -1017,6 +1062,8 @@ export interface StructuralCue {
 /** Structural cues over the normalized text; every cue that matches adds its weight once. */
 export const STRUCTURAL_CUES: readonly StructuralCue[] = [
   // 修没修, 是不是: an A-not-A question.
+  // 有补贴没有, 有招聘会没: has it or not.
+  { name: 'has-or-not', pattern: /有(?!一起|人一起)[^，。,\s]{1,6}没有?(?=$|[\s?？啊呀])/, feature: 'question', weight: 1 },
   { name: 'a-not-a', pattern: /([\u4e00-\u9fa5])[不没]\1/, feature: 'question', weight: 1 },
   // 哪张卡, 哪位, 哪条路: which one.
   { name: 'which', pattern: /哪[张位边条种次份样间所只件类]/, feature: 'question', weight: 1 },
@@ -1199,8 +1246,12 @@ export const STRUCTURAL_CUES: readonly StructuralCue[] = [
   { name: 'already-done', pattern: /已经把[^，。,]{1,8}(?:拆|清|修|换|搬|拖|处理|清理)(?:了|掉了|好了|走了)/, feature: 'resolved', weight: 1.5 },
   // 这个月已经是第三次关人了: a count of past entrapments, not one going on now.
   { name: 'counted-times', pattern: /第[二三四五六七八九十两\d]+次(?:关人|困人|着火|冒烟|跳闸)/, feature: 'past', weight: 1.5 },
+  // 交房前销售说好的充电车位呢: what the developer promised and never built is a complaint, not a report chased.
+  { name: 'sales-promise', pattern: /(?:销售|开发商|宣传|交房|售楼|广告)[^，。,?？]{0,10}说好的[^，。,?？]{0,12}呢/, feature: 'problem', weight: 1.2, also: [{ feature: 'priorReport', weight: -1 }, { feature: 'statusQuery', weight: -1 }] },
   // 楼上的 你家阳台的衣服掉下来了: a message that opens by calling a neighbour is said to that neighbour.
   { name: 'neighbour-addressed', pattern: /^(?:楼上|楼下|隔壁|对门|对面)(?:的|那家|邻居)?[\s,，!！]*(?:你家|您家|你们家)/, feature: 'social', weight: 2 },
+  // 诶 老李，你家闺女啥时候回来: a neighbour called by name and asked about their own affairs.
+  { name: 'neighbour-by-name', pattern: /^(?:[诶哎喂嘿][\s,，]*)?(?:老|小)[\u4e00-\u9fa5][\s,，]+(?:你|您)/, feature: 'social', weight: 2 },
   // 你家水管修好了没, @李姐 你家那个低保后来批了吗: a neighbour asking after a neighbour's own matter.
   { name: 'neighbour-status', pattern: /(?:你家|你们家|您家|[\u4e00-\u9fa5]{1,2}(?:阿姨|大爷|叔叔|叔|姐|哥|奶奶|爷爷|婆婆|伯)家)[^，。,?？]{0,16}(?:了没|了吗|没有?(?=$|[\s?？]))/, feature: 'social', weight: 2, also: [{ feature: 'statusQuery', weight: -1 }] },
   // 还在“安排中”: the ticket's state has not moved.
@@ -1215,8 +1266,8 @@ export const STRUCTURAL_CUES: readonly StructuralCue[] = [
   { name: 'said-earlier', pattern: /(?:上次|上回|之前|前天|昨天|昨晚|上周|上礼拜|上个礼拜|上个月|前几天|前两天|那天)(?:你们|物业|社区|他们|师傅|经理|你|您)?就?(?:说|答应)/, feature: 'priorReport', weight: 0.6 },
   // 三天了还没装回去: something taken away for the works and never put back.
   { name: 'not-put-back', pattern: /没(?:有)?(?:装|放|搬|挪|弄|安|拿|送)回(?:去|来)/, feature: 'problem', weight: 1.2 },
-  // 说了三天了, 说了好几次了: how long the resident has been asking (说了几次都不听 is about telling a neighbour).
-  { name: 'asked-for', pattern: /说了(?:[一二三四五六七八九十两几好]+|\d+)(?:天|周|个礼拜|个星期|次|遍|回)了?(?![^，。,\s]{0,2}(?:不听|没用|没有用|不改|不理|也不|都不|还不|就是不|还吵|还停|还放|还在|还叫|还骂|照样|她说|他说|吵起来|吵了|吵架|骂|凶|横))/, feature: 'statusQuery', weight: 1, also: [{ feature: 'priorReport', weight: 1 }] },
+  // 说了三天了, 说了好几次了: how long the resident has been asking (说了几次都不听, 找他家说了三回 are about telling a neighbour).
+  { name: 'asked-for', pattern: /(?<!(?:找|跟|和|同)(?:他|她|他们|她们|楼上|楼下|邻居|对门|隔壁)家?)说了有?(?:[一二三四五六七八九十两几好]+|\d+)(?:天|周|个礼拜|个星期|次|遍|回)了?(?![^，。,\s]{0,2}(?:不听|没用|没有用|不改|不理|也不|都不|还不|就是不|还吵|还停|还放|还在|还叫|还骂|照样|她说|他说|吵起来|吵了|吵架|骂|凶|横))/, feature: 'statusQuery', weight: 1, also: [{ feature: 'priorReport', weight: 1 }] },
   // 这不是违建吗, 这不是乱收费吗: a rhetorical question complains about something.
   { name: 'rhetorical', pattern: /这不是[^，。,？?\s]{1,8}吗/, feature: 'problem', weight: 0.8 },
   // 今天第五天了: overdue counting.

@@ -78,6 +78,12 @@ const LOCATION_PATTERNS: readonly LocationPattern[] = [
     fields: ['floor'],
   },
   {
+    // 天津: a stairway entrance is a 门 (8号楼3门 = building 8, unit 3), right after the building.
+    name: 'unit-men',
+    regex: new RegExp(`(?<=(?:号楼|栋|幢)\\s*)${NUM}\\s*门(?![口卫禁前岗外里边把锁框窗面铃])`, 'g'),
+    fields: ['unit'],
+  },
+  {
     name: 'unit',
     regex: new RegExp(`${NOT_AFTER_NUMERAL}第?${NUM}\\s*单元`, 'g'),
     fields: ['unit'],

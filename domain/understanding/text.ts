@@ -323,6 +323,10 @@ const TYPOS: ReadonlyArray<readonly [string, string]> = [
   ['电平车', '电瓶车'],
   ['居主证', '居住证'],
   ['4点半课堂', '四点半课堂'],
+  // 天津: 嘛 = 什么
+  ['嘛时候', '什么时候'],
+  ['为嘛', '为什么'],
+  ['嘛事', '什么事'],
 ]
 
 const typoMatcher: TermMatcher<string> = buildTermMatcher(TYPOS)
@@ -416,6 +420,9 @@ export function stripQuotedReply(raw: string): string {
   return own.length > 0 ? own : raw
 }
 
+/** 天津 介 for 这 at the head of a clause (介楼道灯, 介门禁的事儿); 介绍, 介意, 中介 keep theirs. */
+const TIANJIN_THIS = /(^|[\s，。,!！?？])介(?=[\u4e00-\u9fa5])(?![绍意入于词质面])/g
+
 const SAME_QUESTION = /^(?:同问|同求|我也想问|我也问|我也想知道|同样的问题|\+1|加一)(?:同问|同求|我也想问|我也问|我也想知道|同样的问题|\+1|加一|[\s!！。.])*$/
 
 /** 粤 上咗门未 / 调咗监控未: a question ending in 未 after 了 (咗) asks whether it has happened yet (了…没). */
@@ -461,6 +468,7 @@ export function normalizeMessage(raw: string): NormalizedText {
   text = fixBuildingHomophone(text)
   if (text.includes('么')) text = text.replace(WUHAN_WHAT, '什么')
   if (text.includes('个')) text = text.replace(WU_REPORTED, '$1$2的')
+  if (text.includes('介')) text = text.replace(TIANJIN_THIS, '$1这')
   text = text.replace(SPACES, ' ').trim()
   return { text, mentions, emojis, lineCount }
 }

@@ -114,7 +114,7 @@ const PAST_TIME = /上次|上回|昨天|昨晚|前天|上周|上礼拜|上个月
 const OUTSIDE_KB = /护照|驾照|驾驶证|个税|个人所得税|签证|通行证|结婚证|疫苗|车牌|上牌|年检|违章/
 
 /** Asking the office to do a service for the writer: issue a paper, register, contact, pay, book, fill in, collect. */
-const SERVICE_ASK = /给办(?:个|一下|张)|(?:给我|帮我|帮忙|替我|给孩子|给俺)[^，。,?？]{0,3}(?:开个|开一下|开张|开一份|出个|出一份|登记|联系|对接|约|代交|代办|代缴|补办|填|申请个|留个|报个名|递|报上去|交上去)|出(?:个|一份)[^，。,?？]{0,6}证明给我|(?:麻烦|请|能不能|能否|可以)[^，。,?？]{0,8}(?:(?:上门来|上门)(?:收|做|办|评估|帮办)|(?:来家里|上门)(?:看看|看一下))|拉(?:我)?进[^，。,?？]{0,6}群/
+const SERVICE_ASK = /给办(?:个|一下|张)|(?:给我|帮我|帮忙|替我|给孩子|给俺)[^，。,?？]{0,3}(?:开个|开一下|开张|开一份|出个|出一份|登记|联系|对接|约|代交|代办|代缴|补办|填|申请个|留个|报个名|递|报上去|交上去|盖章|盖个章|往上报)|出(?:个|一份)[^，。,?？]{0,6}证明给我|(?:麻烦|请|能不能|能否|可以)[^，。,?？]{0,8}(?:(?:上门来|上门)(?:收|做|办|评估|帮办)|(?:来家里|上门)(?:看看|看一下))|拉(?:我)?进[^，。,?？]{0,6}群/
 /** A question about how, what, where or how long: with it the message asks about the procedure itself. */
 const HOW_ASKED = /怎么|如何|什么|是不是|有补贴|哪里|哪儿|哪个|多少|多久|几天|流程|条件|要带|带什么|需要.{0,6}(?:吗|不)|能开吗|可以开吗|能不能开|要不要|需不需要|够不够|符合|算不算/
 
@@ -217,6 +217,21 @@ function preferThingOverPerson(sums: Map<RequestCategory, number>, text: string)
   if (care === 0 || CARE_SERVICE.test(text)) return
   const thing = Math.max(...THING_CATEGORIES.map((c) => sums.get(c) ?? 0))
   if (thing >= 2.5 && thing < care) sums.set('elderly-care', Math.min(care, thing - 0.01))
+}
+
+/** Dirt words: a surface with them on it (扶手上一层灰) needs cleaning. */
+const DIRT = /灰|脏|油污|污渍|痰|鸟屎|狗屎/
+/** Words of a thing broken or missing: with them the surface itself is the job. */
+const BROKEN = /坏|破|松|断|裂|掉|塌|歪|晃|锈|缺|丢|不见|不亮|漏|翘|鼓/
+
+/**
+ * 保洁好久没来了 楼梯扶手上一层灰: the railing is where the dust is, and the job is cleaning. Without words of a
+ * thing broken, the nouns of public facilities count half when dirt is the matter.
+ */
+function preferCleaningOverSurface(sums: Map<RequestCategory, number>, text: string): void {
+  const facilities = sums.get('facilities') ?? 0
+  if (facilities === 0 || !DIRT.test(text) || BROKEN.test(text)) return
+  sums.set('facilities', facilities / 2)
 }
 
 /** Ranks request categories by lexicon score; ties follow CATEGORY_PRIORITY. */
@@ -327,6 +342,7 @@ export function understandMessage(index: KnowledgeIndex, message: string, option
 
   const categorySums = scoreCategories(text, reasons)
   preferThingOverPerson(categorySums, text)
+  preferCleaningOverSurface(categorySums, text)
   const categories = rankCategories(categorySums)
   const bestCategoryScore = categories[0]?.score ?? 0
   // 电梯！ / 灯 / 灯！！8楼: a short message that only names a thing of the compound raises it.

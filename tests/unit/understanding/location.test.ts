@@ -27,6 +27,9 @@ describe('toArabicNumber', () => {
 
 describe('extractLocation', () => {
   it.each<[string, Location | undefined]>([
+    // 天津: a stairway entrance is a 门 right after the building (3门口 is a doorway)
+    ['12号楼3门的楼道灯坏了', { building: '12', unit: '3' }],
+    ['5栋门口的路灯不亮', { building: '5' }],
     // a floor in digits has at most two: 1203楼上 is the flat above 1203, and 119 after 快打 is a phone number
     ['我住1203 楼上天天跺脚', { room: '1203' }],
     ['3栋着火了 快打119 楼里的人快下来', { building: '3' }],

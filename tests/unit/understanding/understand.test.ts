@@ -5,7 +5,21 @@ const understander = createUnderstander(SEED_FAQS)
 
 describe('understand › intent', () => {
   it.each<[string, Intent]>([
-    // eighteenth batch: inland and southern cities, input-method slips, the community's own programme, threads
+    // nineteenth batch: situations instead of policy names, county towns, a newly delivered estate
+    ['我老伴瘫在床上三年了 这种情况能领护理补贴不', 'question'],
+    ['我爹当过兵 打过仗 现在有什么优待没有', 'question'],
+    ['闲着没事 想去社区帮帮忙 在哪报名', 'question'],
+    ['这个月一个人懒得开火 附近有没有吃口热乎饭的地方', 'question'],
+    ['介楼道灯坏了 麻烦给换一个', 'request'],
+    ['谁把车停我车位上了 赶紧挪走', 'request'],
+    ['能不能叫网格员上门来取一下表格 我腿脚不方便', 'request'],
+    ['麻烦社区帮我们盖个章往上报', 'request'],
+    ['交房的时候说好的儿童乐园呢 到现在还是一片空地', 'request'],
+    ['找他家说了三回了 还是天天往楼道里堆东西 物业管管吧', 'request'],
+    ['诶 老王，你家孙子考上哪了', 'chat'],
+    ['助餐卡今天开始充值了 带上身份证去窗口', 'chat'],
+    ['昨天困电梯里吓坏了 好在五分钟就出来了', 'chat'],
+    ['上次群里问的门禁卡 有确定时间了吗', 'followup'],
     ['小区东门的路登好几天不亮了 晚上黑咕隆咚', 'request'],
     ['居民一保今年每人交多少', 'question'],
     ['高领津贴八十岁才能领吗', 'question'],
@@ -253,6 +267,9 @@ describe('understand › location in other scripts', () => {
 
 describe('understand › category', () => {
   it.each<[string, RequestCategory[]]>([
+    ['保洁阿姨好久没来了 楼梯扶手上都是灰', ['property', 'sanitation']],
+    ['验房发现卧室地砖好几块空鼓 开发商什么时候来返工', ['other']],
+    ['物业前台电话一直打不通 去了也没人', ['property']],
     ['停车场c区的灯都坏了 开车进去看不清路', ['lighting']],
     ['有人天天把电瓶车推进电梯拿回家充', ['ev-charging']],
     ['一辆面包车堵住了单元门 推婴儿车出不去', ['parking']],
@@ -327,6 +344,7 @@ describe('understand › faq', () => {
 
 describe('understand › urgent', () => {
   it.each<[string]>([
+    ['楼上漏水 天花板在往下灌水 卧室全是水了 快来人'],
     ['楼下张阿姨一个人住 三天没见人了 敲门不开电话也不接'],
     ['厨房里好大一股煤气味 头都晕了 快来人'],
     ['5栋电梯卡在两层中间 我妈被关在里面出不来'],
