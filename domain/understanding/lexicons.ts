@@ -651,6 +651,38 @@ export const SIGNAL_LEXICON: readonly LexiconLine<SignalFeature>[] = [
   // tiredness and moods, meeting up, a scare that ended
   { feature: 'social', weight: 1.5, terms: 'emo了 太累了 要不要一起 一起约 大家都等了' },
   { feature: 'resolved', weight: 1.5, terms: '就出来了 还好他自己 自己会开 自己打开了 自己出来了' },
+  // service asked of the office: an invoice, someone on duty at weekends
+  { feature: 'dispatch', weight: 1, terms: '开一张 帮忙开 留个人值班 留人值班 安排人值班' },
+  // a neighbour who knows computers, paid help: among neighbours
+  { feature: 'social', weight: 1.5, terms: '有没有懂 懂电脑的 付费也行 有偿' },
+  // relief after a scare: 好在 … 出来了; a smell explained by cooking
+  { feature: 'nearMiss', weight: 1.5, terms: '好在' },
+  { feature: 'resolved', weight: 1.5, terms: '炖糊了 烧糊了 煮糊了' },
+  // what happens every time it rains is not happening now
+  { feature: 'past', weight: 1, terms: '一下雨就 一刮风就 一到晚上就 一到下雨天' },
+  // dangers now: a child under water, a knife or a bar in someone's hand, a child outside a window, a hand caught in
+  // a lift's door, a wall leaning out over children, an air conditioner hanging loose over people
+  { feature: 'danger', weight: 1.2, terms: '沉下去 溺水 掉水里 掉进水里 落水 拿着菜刀 在砸车 拿着铁棍 夹住了拔不出来 拔不出来 在往外倒 好几户进水' },
+  { feature: 'problem', weight: 1.2, terms: '沉下去 溺水 拿着菜刀 在砸车 夹住了拔不出来 放煤气罐 心里发毛 在楼道里放 坐在窗台外' },
+  // hyperbole and household mishaps
+  { feature: 'neutral', weight: 0, terms: '气得我要晕 气得我快晕 气晕了 气得要晕 水漫金山' },
+  { feature: 'social', weight: 1.5, terms: '把鱼缸打翻 鱼缸打翻 快崩溃了 我快崩溃 想想都害怕 有邻居知道吗' },
+  { feature: 'resolved', weight: 1.5, terms: '不是着火 是水汽 冒的水汽' },
+  { feature: 'ad', weight: 2, terms: '一起团 满10个发货 发货' },
+  // suggesting the office equip something, or check it
+  { feature: 'dispatch', weight: 1, terms: '建议配 配一台 物业查一下' },
+  // a promised weekend gone, a claim or schedule asked after
+  { feature: 'statusQuery', weight: 1.3, terms: '周末都过去了 都过去了 走到哪一步 排上期了吗' },
+  // answering a neighbour, telling a driver, agreeing, exaggerating a bill
+  { feature: 'social', weight: 1.5, terms: '这个我知道 你问问网格员 你问问社区 你去问问 看到回个话 看到请回复 支持查 这种得找 我家去年也这样' },
+  { feature: 'neutral', weight: 0, terms: '电费要爆 钱包要爆' },
+  // building without a permit, caught halfway
+  { feature: 'problem', weight: 1.2, terms: '彩钢棚 搭一半 在搭棚 半夜蹦迪' },
+  // a fire still burning; a sign's number, not an entrapment; a smell that stops with the valve; what could happen
+  { feature: 'danger', weight: 1.2, terms: '火还没灭 还没灭' },
+  { feature: 'neutral', weight: 0, terms: '困人应急电话 应急电话' },
+  { feature: 'resolved', weight: 1.5, terms: '关了阀就没 关了就没 就没味了' },
+  { feature: 'hypothetical', weight: 1, terms: '的时候会 刮风的时候 下雨的时候会 火灾隐患 存在隐患' },
   // a promise someone came back with (说网格员会来): what was asked before
   { feature: 'priorReport', weight: 1, terms: '说好会来 说过要来 说网格员会来 说师傅会来' },
 ]
@@ -973,6 +1005,11 @@ export const CATEGORY_LEXICON: readonly LexiconLine<RequestCategory>[] = [
   { feature: 'elderly-care', weight: 3, terms: '两天没见 几天没见 没见人了' },
   { feature: 'lighting', weight: 2, terms: '晃得眼睛 晃得眼 倒车看不见 倒车看不清' },
   { feature: 'property', weight: 2, terms: '开发票 开个发票 物业前台' },
+  { feature: 'elevator', weight: 3, terms: '停不准' },
+  { feature: 'safety', weight: 3, terms: '燃起来 烧起来 着起来 砸车 铁棍 拿着菜刀 烟特别大 烧东西 煤气管 燃气管道 车里锁了 锁了个小孩 电线被水泡 拉闸 窗台外 坐在窗台' },
+  { feature: 'lighting', weight: 2, terms: '一直在闪 老闪' },
+  { feature: 'dispute', weight: 2, terms: '讲不通 说不通 喂流浪猫' },
+  { feature: 'sanitation', weight: 2, terms: '猫粮 猫砂 摆了一地' },
   // a new flat's defects handed back to the developer: not a public facility's
   { feature: 'other', weight: 2, terms: '开发商 验房 返工 图纸 整改 交房' },
   { feature: 'other', weight: 3, terms: '空鼓 坑距 猫眼' },
@@ -1013,7 +1050,7 @@ export const CATEGORY_PRIORITY: readonly RequestCategory[] = [
 export const DANGER_COMBOS: readonly { name: string; all: readonly RegExp[]; weight: number }[] = [
   {
     name: 'lift-trapped',
-    all: [/电梯|梯/, /卡住|卡在|困(?!难)|关在|人还关着|被关着|关着人|停在半|打不开|出不来|扒不开|不动了/, /人|老人|孩子|小孩|老太|老头|婆婆|妈|爸|在里面|里面有/],
+    all: [/电梯|梯/, /卡住|卡在|困(?!难|人应急|人电话|人救援电话)|关在|人还关着|被关着|关着人|停在半|打不开|出不来|扒不开|不动了/, /人|老人|孩子|小孩|老太|老头|婆婆|妈|爸|在里面|里面有/],
     weight: 1.2,
   },
   { name: 'gas-smell', all: [/燃气|煤气|天然气|液化气|然气/, /味|臭|漏|泄露|咝咝|嘶嘶|呲呲|关不上|拧不动/], weight: 1.2 },
@@ -1030,7 +1067,7 @@ export const DANGER_COMBOS: readonly { name: string; all: readonly RegExp[]; wei
   { name: 'pipe-burst', all: [/(?<![落雨排])水管|管子|管道|总阀|阀门/, /爆|裂|喷|哗哗|止不住|关不住|淹|漫/], weight: 1.2 },
   { name: 'flooding', all: [/水/, /淹|漫到(?!路面|马路|路上|地面|草坪|绿化)|漫进|没过|进水了|关不住|往下灌|在灌水|灌进来|(?:客厅|屋里|家里|卧室|厨房)全是水/], weight: 0.8 },
   { name: 'person-down', all: [/人|老|爷|奶|婆|妈|爸|叔|姨|伯|孩|娃|宝宝/, /倒地|倒在地|倒在门口|倒在路边|倒在楼道|倒在家里|倒在卫生间|晕倒|晕过去|晕了过去|昏倒|昏迷|昏过去|晕厥|抽搐|流血|没气|没呼吸|不省人事|叫不醒|一动不动|叫也不应|叫他没反应|叫她没反应|没有反应了|躺着不动|躺着起不来|躺着叫不醒|躺在地上|说不出话|敲门不应|敲门也不应|敲门没人应|敲门也没人开|敲门没人开|哼哼|呻吟/], weight: 1.2 },
-  { name: 'fire', all: [/火|烟/, /着|烧|冒|起|很大|好大|老大|蔓延|全是烟(?![头蒂盒])|都是烟(?![头蒂盒])|睁不开眼/], weight: 0.8 },
+  { name: 'fire', all: [/火|烟/, /着|烧|冒|起|很大|好大|老大|特别大|太大|蔓延|全是烟(?![头蒂盒])|都是烟(?![头蒂盒])|睁不开眼/], weight: 0.8 },
   // 那两个人还在打 刀还在手里: a fight going on.
   { name: 'fight', all: [/打架|拿刀|刀|打人|两个人|动手/, /还在打(?!桩|球|牌|麻将|电话|扫|针|游戏|钻|卡|拳)|打起来了|见血|刀还在/], weight: 1.2 },
   // 现在还在扔 下面好多小孩: things thrown from height now, with people below.
@@ -1038,13 +1075,18 @@ export const DANGER_COMBOS: readonly { name: string; all: readonly RegExp[]; wei
   // 人好像还在里头: someone still inside a place in danger.
   { name: 'someone-inside', all: [/火|烟|水|电梯|梯/, /人(?:好像|可能)?还在里|还有人在里|人在里面|人还在电梯/], weight: 1.2 },
   // 脚手架被风吹歪了 往人行道那边倒 底下还有人在走: something toppling now over people below.
-  { name: 'toppling-over-people', all: [/脚手架|架子|塔吊|广告牌|招牌|树|墙|围挡|棚|天花板|吊顶/, /往[^，。,\s]{0,6}倒|倒下来|在倒|快倒了|要倒了|在晃|塌下来|正在塌|要塌/, /(?:底下|下面|下边)(?:还)?有人|有人在走|人在下面|有人经过|(?:好多|很多)人在下面|下面(?:好多|很多)(?:人|小孩)|家里有老人|家里有小孩/], weight: 1.2 },
+  { name: 'toppling-over-people', all: [/脚手架|架子|塔吊|广告牌|招牌|树|墙|围挡|棚|天花板|吊顶/, /往[^，。,\s]{0,6}倒|倒下来|在倒|快倒了|要倒了|在晃|塌下来|正在塌|要塌|吊在半空|悬在半空/, /(?:底下|下面|下边)(?:还)?有人|有人在走|人在下面|有人经过|(?:好多|很多)人在下面|下面(?:好多|很多)(?:人|小孩)|家里有老人|家里有小孩|人很多|好多人|小孩在[^，。]{0,4}玩/], weight: 1.2 },
   // 头晕站不起来 然后就没声了: an old or sick person who cannot get up, or went silent on the phone.
   { name: 'person-collapsed', all: [/人|老|爷|奶|婆|妈|爸|爹|娘|叔|姨|伯|他|她/, /站不起来|起不来了|喊起不来|摔了起不来|倒了起不来|爬不起来|没声了|没声音了|没了声音|喊也不应|叫也不答应/], weight: 1.2 },
   // 老年痴呆 出去仨钟头没回来, 孩子放学没回家找不到: a person who cannot look after themselves is missing.
   { name: 'person-missing', all: [/痴呆|糊涂|阿尔茨海默|认不得路|不认路|不记得路|智力|孩子|小孩|娃/, /没回来|没回家|找不到了|找不着了|走丢了|不见了|联系不上|跑出小区|自己跑出|家长在找|家里人在找|家人在找/], weight: 1.2 },
-  // 她一个人住 两天没见人了 敲门不开: someone living alone who has gone silent.
-  { name: 'alone-silent', all: [/一个人住|独居|独自住|自己一个人/, /没见人|没见着人|没看到人|没见过人|敲门不开|敲门没人应|敲门也不开|电话也不接|电话不接|没动静/], weight: 1.2 },
+  // 她一个人住 … 敲门不开电话也不接: someone living alone who does not answer the door or the phone (without a try at
+  // reaching them, 好几天没见下楼 有点担心 is a worry, not an emergency).
+  { name: 'alone-silent', all: [/一个人住|独居|独自住|自己一个人|一个人在家|自己在家|孤老|孤寡/, /敲门(?:也)?(?:没人应|不开|不应|没动静)|电话(?:也|都)?(?:不接|打不通)|都不接|不接电话/], weight: 3.2 },
+  // 电梯掉下去一截 我在里面: a lift falling with someone in it.
+  { name: 'lift-falling', all: [/电梯|轿厢/, /掉下去一截|掉了一截|在下坠|我在里面|人在里面|还在里面/], weight: 1.2 },
+  // 小孩坐在窗台外面: a child or a person outside a window, over a drop.
+  { name: 'person-on-ledge', all: [/孩子|小孩|娃|宝宝|老人|有人|个人/, /窗台外|坐在窗台|爬上窗台|爬到窗外|站在窗台|翻出窗/], weight: 1.2 },
   // 孩子卡在脚手架和墙中间: a person stuck or fallen somewhere.
   { name: 'person-stuck', all: [/孩子|小孩|娃|宝宝|老人|阿伯|大爷|大妈|奶奶|爷爷|工人|有人|个人/, /卡在|卡住了|困在|掉进|掉到|跌下去|跌进|摔下去|爬不上来/], weight: 1.2 },
 ]
@@ -1192,17 +1234,20 @@ export const STRUCTURAL_CUES: readonly StructuralCue[] = [
   { name: 'handed-in', pattern: /(?:申请|材料|报名表|申请表|表格|手续)[^，。,\s]{0,4}(?:交|递|送|办)(?:了|上去|好了|到|给)|(?:交|递|送|报)(?:了|过|的)?材料|材料(?:交|递|送)(?:了|上去|过去)|报名了[^，。,\s]{0,3}说|说等通知|让等通知|叫等通知/, feature: 'priorReport', weight: 1 },
   // English, as some residents write: whole words and phrases only ("on" is not in "contract").
   { name: 'en-problem', pattern: /\b(?:broken|not working|doesn'?t work|isn'?t working|out of order|has been out|is out|leak(?:ing|s)?|blocked|clogged|no water|no power|offline|down了|坏了)\b/, feature: 'problem', weight: 1.2 },
-  { name: 'en-ask', pattern: /\b(?:please|pls|plz|could (?:someone|you|u)|can (?:someone|you|u)|fix it)\b/, feature: 'ask', weight: 1 },
+  { name: 'en-ask', pattern: /\b(?:please|pls|plz|could (?:someone|you|u)|can (?:someone|you|u)|fix it|does anyone have|anyone have|is there anyone)\b/, feature: 'ask', weight: 1 },
   { name: 'en-status', pattern: /\b(?:any updates?|update on|any news|any progress)\b/, feature: 'statusQuery', weight: 1.3 },
   { name: 'en-thanks', pattern: /\b(?:thanks|thank you|thx|ty)\b/, feature: 'thanks', weight: 1.2 },
   { name: 'en-problem-more', pattern: /\b(?:stuck|trapped|smoke|fire|burst|dripping|expired|stolen|dead rat|not (?:been )?(?:collected|cleaned|fixed)|hasn'?t (?:been )?(?:cleaned|collected|fixed)|too (?:loud|noisy|few|dark|many)|noisy|drilling|smells?|stinks?|flies|loose|dangerous|no signal|fails?|parked in my spot|went up|without (?:any )?(?:meeting|notice)|can barely|everywhere|again)\b/, feature: 'problem', weight: 1.2 },
-  { name: 'en-danger', pattern: /\b(?:stuck in the (?:lift|elevator)|trapped|smoke|on fire|fire|pipe burst|burst pipe|gas smell|smell(?:s)? (?:of )?gas|call 119|call 120|water everywhere|collapsed|unconscious)\b/, feature: 'danger', weight: 1.2 },
+  { name: 'en-danger', pattern: /\b(?:stuck in the (?:lift|elevator)|trapped|smoke|on fire|fire(?! drill)|pipe burst|burst pipe|gas smell|smell(?:s)? (?:of )?gas|call 119|call 120|water everywhere|collapsed|unconscious|(?:not|isn'?t) breathing)\b/, feature: 'danger', weight: 1.2 },
   { name: 'en-rush', pattern: /\b(?:urgent|asap|emergency|right now|send someone now|help)\b/, feature: 'rush', weight: 0.6 },
   { name: 'en-dispatch', pattern: /\b(?:send someone|come (?:and )?(?:check|fix|look)|remove it|check it|arrange someone|contact (?:them|china mobile|the)|add (?:a|some|another)|can we (?:get|add|have)|get a ramp)\b/, feature: 'dispatch', weight: 1 },
   { name: 'en-procedure', pattern: /\b(?:apply|application|sign up|register|subsidy|allowance|insurance|pension|certificate|how (?:can|do) i|how much|how long does it take|what documents)\b/, feature: 'procedure', weight: 0.8 },
   { name: 'en-status-more', pattern: /\b(?:status|is someone coming|did anyone (?:go|come)|any feedback|still (?:not|broken|no)|is it ready|when will (?:they|it|someone)|haven'?t (?:received|heard))\b/, feature: 'statusQuery', weight: 1.3 },
   { name: 'en-prior', pattern: /\b(?:i reported|reported (?:on|it|the|\d)|i applied|applied on|was submitted|i requested|ticket|asking again|again about|came yesterday)\b/, feature: 'priorReport', weight: 1 },
-  { name: 'en-resolved', pattern: /\b(?:works fine|working (?:again|now|fine)|fixed now|all good now)\b/, feature: 'resolved', weight: 1.5 },
+  // on the news, elsewhere; a drill
+  { name: 'en-elsewhere', pattern: /\b(?:on the news|next district|another (?:compound|district|city)|stay safe)\b/, feature: 'nearMiss', weight: 1.5, also: [{ feature: 'social', weight: 1.5 }] },
+  { name: 'en-drill', pattern: /\b(?:fire )?drill\b/, feature: 'notice', weight: 1.5 },
+  { name: 'en-resolved', pattern: /\b(?:works fine|working (?:again|now|fine)|fixed now|all good now|running fine(?: now)?|fine now|just fyi)\b/, feature: 'resolved', weight: 1.5 },
   // 想从楼上跳下去, 准备吃药了结: someone means to take their own life.
   { name: 'self-harm', pattern: /(?:想|要|准备|打算)[^，。,]{0,6}(?:跳下去|跳楼|自杀|寻死|了结自己|了断)/, feature: 'danger', weight: 1.2 },
   // 我妈从昨天中午到现在电话一直没人接: a state that began earlier and goes on now is not over.
@@ -1248,8 +1293,16 @@ export const STRUCTURAL_CUES: readonly StructuralCue[] = [
   { name: 'counted-times', pattern: /第[二三四五六七八九十两\d]+次(?:关人|困人|着火|冒烟|跳闸)/, feature: 'past', weight: 1.5 },
   // 交房前销售说好的充电车位呢: what the developer promised and never built is a complaint, not a report chased.
   { name: 'sales-promise', pattern: /(?:销售|开发商|宣传|交房|售楼|广告)[^，。,?？]{0,10}说好的[^，。,?？]{0,12}呢/, feature: 'problem', weight: 1.2, also: [{ feature: 'priorReport', weight: -1 }, { feature: 'statusQuery', weight: -1 }] },
+  // 说了好几次 能不能居委帮忙协调: telling a neighbour many times, then asking for mediation, is a dispute, not a chase.
+  { name: 'told-then-mediation', pattern: /说了[^，。,]{0,4}(?:次|遍|回)[^。]{0,24}(?:协调|调解|出面)/, feature: 'problem', weight: 1.2, also: [{ feature: 'priorReport', weight: -1 }, { feature: 'statusQuery', weight: -1 }] },
+  // 人民调解怎么申请 要花钱吗: asking how mediation works is a question about it, not a request for it.
+  { name: 'mediation-how', pattern: /调解[^，。,]{0,4}(?:怎么|如何|去哪|在哪|哪里|要不要钱|要花钱|收费|流程)/, feature: 'procedure', weight: 1.5, also: [{ feature: 'ask', weight: -1 }] },
+  // 电梯困人专门打这个, 直接打: which number to call when it happens, told for another time.
+  { name: 'number-advice', pattern: /专门打|直接打|可以打|记得打|就打这个|打这个/, feature: 'notice', weight: 1.5, also: [{ feature: 'hypothetical', weight: 1 }] },
+  // 打96333 电梯困人专门打这个, 值班电话138xxxx6721: a number told to the group.
+  { name: 'number-told', pattern: /(?:打|电话|热线|号码)[：:\s]*(?!12345(?!\d))[\dx*]{5,}/, feature: 'notice', weight: 1.5 },
   // 楼上的 你家阳台的衣服掉下来了: a message that opens by calling a neighbour is said to that neighbour.
-  { name: 'neighbour-addressed', pattern: /^(?:楼上|楼下|隔壁|对门|对面)(?:的|那家|邻居)?[\s,，!！]*(?:你家|您家|你们家)/, feature: 'social', weight: 2 },
+  { name: 'neighbour-addressed', pattern: /^(?:(?:楼上|楼下|隔壁|对门|对面)(?:的|那家|邻居)?[\s,，!！]*)?(?:你家|您家|你们家)(?![^。]*(?:物业|社区|网格员|保安|居委|请处理|处理一下|管管|管一下))/, feature: 'social', weight: 2 },
   // 诶 老李，你家闺女啥时候回来: a neighbour called by name and asked about their own affairs.
   { name: 'neighbour-by-name', pattern: /^(?:[诶哎喂嘿][\s,，]*)?(?:老|小)[\u4e00-\u9fa5][\s,，]+(?:你|您)/, feature: 'social', weight: 2 },
   // 你家水管修好了没, @李姐 你家那个低保后来批了吗: a neighbour asking after a neighbour's own matter.
@@ -1267,7 +1320,7 @@ export const STRUCTURAL_CUES: readonly StructuralCue[] = [
   // 三天了还没装回去: something taken away for the works and never put back.
   { name: 'not-put-back', pattern: /没(?:有)?(?:装|放|搬|挪|弄|安|拿|送)回(?:去|来)/, feature: 'problem', weight: 1.2 },
   // 说了三天了, 说了好几次了: how long the resident has been asking (说了几次都不听, 找他家说了三回 are about telling a neighbour).
-  { name: 'asked-for', pattern: /(?<!(?:找|跟|和|同)(?:他|她|他们|她们|楼上|楼下|邻居|对门|隔壁)家?)说了有?(?:[一二三四五六七八九十两几好]+|\d+)(?:天|周|个礼拜|个星期|次|遍|回)了?(?![^，。,\s]{0,2}(?:不听|没用|没有用|不改|不理|也不|都不|还不|就是不|还吵|还停|还放|还在|还叫|还骂|照样|她说|他说|吵起来|吵了|吵架|骂|凶|横))/, feature: 'statusQuery', weight: 1, also: [{ feature: 'priorReport', weight: 1 }] },
+  { name: 'asked-for', pattern: /(?<!(?:找|跟|和|同)(?:他|她|他们|她们|楼上|楼下|邻居|对门|隔壁)家?)说了有?(?:[一二三四五六七八九十两几好]+|\d+)(?:天|周|个礼拜|个星期|次|遍|回)了?(?![^，。,]{0,3}(?:人家|对方|他家|她家|不听|没用|没有用|不改|不理|也不|都不|还不|就是不|还吵|还停|还放|还在|还叫|还骂|照样|她说|他说|吵起来|吵了|吵架|骂|凶|横))/, feature: 'statusQuery', weight: 1, also: [{ feature: 'priorReport', weight: 1 }] },
   // 这不是违建吗, 这不是乱收费吗: a rhetorical question complains about something.
   { name: 'rhetorical', pattern: /这不是[^，。,？?\s]{1,8}吗/, feature: 'problem', weight: 0.8 },
   // 今天第五天了: overdue counting.

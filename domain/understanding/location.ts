@@ -72,6 +72,12 @@ const LOCATION_PATTERNS: readonly LocationPattern[] = [
     fields: ['building'],
   },
   {
+    // English: "unit 3".
+    name: 'unit-en',
+    regex: /(?<=\bunit\s*#?\s*)(\d{1,2})\b/g,
+    fields: ['unit'],
+  },
+  {
     // English: "12f", "on 12/f", "3rd floor".
     name: 'floor-en',
     regex: /\b(\d{1,2})\s*(?:\/?f|st floor|nd floor|rd floor|th floor)\b/g,
@@ -103,7 +109,7 @@ const LOCATION_PATTERNS: readonly LocationPattern[] = [
     rejectBefore: /(?:(?:们|咱|这|那|老|的|栋楼的)楼|共|总共|一共|才|只有|就|这|那|好|几|每|整|高|矮|盖|建|积了|落了|铺了|蒙了|结了|起了|厚厚的?|薄薄的?|得爬|多爬|多走)$/,
     // "六层楼", "六层的老楼", "18层高" are heights.
     // "一楼的也要出钱", "一楼不同意" speak of the floor's households (a lift vote), not of a place.
-    rejectAfter: /^\s*(?:(?:[、和跟与及]?(?:\d{1,2}|[一二三四五六七八九十]{1,3})[楼层])?(?:的也|的?(?:不同意|同意|反对|不愿意))|楼(?![道梯下上顶到])|高|的(?:老|旧)?楼(?![道梯])|的房子|的小区|半|灰|土|皮|膜|油|漆|布|纸|冰|雪|霜|泥|锈|毯|薄|厚|水垢|垢|壳|楼高)/,
+    rejectAfter: /^\s*(?:(?:[、和跟与及]?(?:\d{1,2}|[一二三四五六七八九十]{1,3})[楼层])?(?:的也|的?(?:住户|业主|人家)?(?:不同意|同意|反对|不愿意))|楼(?![道梯下上顶到])|高|的(?:老|旧)?楼(?![道梯])|的房子|的小区|老公房|老房|半|灰|土|皮|膜|油|漆|布|纸|冰|雪|霜|泥|锈|毯|薄|厚|水垢|垢|壳|楼高|水(?=$|[，。,\s了啊呀])|积水)/,
   },
   {
     name: 'room-leading',
@@ -121,7 +127,7 @@ const LOCATION_PATTERNS: readonly LocationPattern[] = [
     rejectBefore: /(?:尾号|编号|号码|电话|手机|车牌|单号|工号|验证码|订单|价格|价|¥|￥|第|共|约|大概|花了|交了|扣了|每月|每年)\s*$/,
     rejectAfter: /^\s*(?:元|块|斤|米|年|个|人|次|分|岁|平|克|g|ml|路|号线|公里|万|千|毫|度|小时|瓦|w|v|多|来|余|左右|以上|号|点|弄|:|：)/,
     requireAround: {
-      before: /(?:栋|幢|号楼|\d#|单元|家|住|是|楼上|楼下|对门|对面|隔壁|邻居|门牌|房号|户号|在|投诉|去|和|跟|找|搬来的)\s*的?\s*$/,
+      before: /(?:栋|幢|号楼|\d#|单元|家|住|是|楼上|楼下|对门|对面|隔壁|邻居|门牌|房号|户号|在|投诉|去|和|跟|找|搬来的|\bin|\broom|\bflat|\bapt\.?)\s*的?\s*$/,
       after: /^\s*(?:那家|这家|那户|这户|的|家|住户|业主|门口|门前|邻居|房东)/,
     },
   },
@@ -171,7 +177,7 @@ export function extractLocation(text: string): Location | undefined {
       for (let i = start; i < end; i++) if (taken[i]) overlaps = true
       if (overlaps) continue
       const before = s.slice(Math.max(0, start - 6), start)
-      const after = s.slice(end, end + 6)
+      const after = s.slice(end, end + 8)
       if (pattern.rejectBefore?.test(before) || pattern.rejectAfter?.test(after)) continue
       if (pattern.requireAround && !pattern.requireAround.before.test(before) && !pattern.requireAround.after.test(after)) {
         continue

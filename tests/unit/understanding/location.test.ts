@@ -27,6 +27,9 @@ describe('toArabicNumber', () => {
 
 describe('extractLocation', () => {
   it.each<[string, Location | undefined]>([
+    // English unit after a building and a comma; a ground floor's households against a lift are not a place
+    ['gas smell in building 5, unit 2 stairwell', { building: '5', unit: '2' }],
+    ['一楼二楼的住户都不同意加装', undefined],
     // 天津: a stairway entrance is a 门 right after the building (3门口 is a doorway)
     ['12号楼3门的楼道灯坏了', { building: '12', unit: '3' }],
     ['5栋门口的路灯不亮', { building: '5' }],

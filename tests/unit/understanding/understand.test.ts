@@ -5,7 +5,16 @@ const understander = createUnderstander(SEED_FAQS)
 
 describe('understand › intent', () => {
   it.each<[string, Intent]>([
-    // nineteenth batch: situations instead of policy names, county towns, a newly delivered estate
+    // twentieth batch: 北京 and 上海 old compounds, a busy group's chatter, urgency told every way
+    ['劳驾问一句 街道服务中心搬到哪去了', 'question'],
+    ['说了好几回了 楼上还是半夜蹦迪 能不能请社区出面调解一下', 'request'],
+    ['人民调解去哪申请 要收钱吗', 'question'],
+    ['有没有懂修电脑的邻居 付费也行', 'chat'],
+    ['你家孩子天天在楼道里踢球 我们家老人午睡都睡不好', 'chat'],
+    ['燃气报修直接打这个 96777', 'chat'],
+    ['这个我知道 去社区填个表就行 你问问网格员', 'chat'],
+    ['后院那个游泳池有人沉下去了 快来人', 'request'],
+    ['Is the fire drill next week for every building?', 'chat'],
     ['我老伴瘫在床上三年了 这种情况能领护理补贴不', 'question'],
     ['我爹当过兵 打过仗 现在有什么优待没有', 'question'],
     ['闲着没事 想去社区帮帮忙 在哪报名', 'question'],
@@ -344,6 +353,10 @@ describe('understand › faq', () => {
 
 describe('understand › urgent', () => {
   it.each<[string]>([
+    ['我妈一个人在家 打了二十个电话都不接 她从来不这样 谁能去敲下门'],
+    ['小区门口有人拿着菜刀乱挥 大家别出门 保安快去'],
+    ['有个小孩坐在7楼窗台外面 家里好像没人 快去敲门'],
+    ['地库火还没灭 烟都上来了 大家快下楼'],
     ['楼上漏水 天花板在往下灌水 卧室全是水了 快来人'],
     ['楼下张阿姨一个人住 三天没见人了 敲门不开电话也不接'],
     ['厨房里好大一股煤气味 头都晕了 快来人'],
@@ -372,6 +385,10 @@ describe('understand › urgent', () => {
 
   it.each<[string]>([
     ['昨晚电梯困人的事处理好了 人几分钟就出来了 没事'],
+    ['电梯里贴的困人应急电话被撕掉了 麻烦重新贴一张'],
+    ['燃气灶打火的时候有点味 关了阀就没了 想找人来看看'],
+    ['电梯往下走的时候老觉得要掉下去 找人检查一下吧'],
+    ['家里菜刀钝了 谁知道哪有磨刀的'],
     ['这电梯一个月里第四次关人了 能不能换台新的'],
     ['雨水井堵了 脏水都漫到马路上了 快派人来通'],
     ['楼道全是杂物 真着火了往哪跑'],
