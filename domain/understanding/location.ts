@@ -74,8 +74,9 @@ const LOCATION_PATTERNS: readonly LocationPattern[] = [
   {
     // English: "unit 3".
     name: 'unit-en',
-    regex: /(?<=\bunit\s*#?\s*)(\d{1,2})\b/g,
+    regex: /(?<=\bunit\s{0,2}#?\s{0,2})(\d{1,2})\b/g,
     fields: ['unit'],
+    requireText: /\bunit\b/,
   },
   {
     // English: "12f", "on 12/f", "3rd floor".
@@ -86,8 +87,11 @@ const LOCATION_PATTERNS: readonly LocationPattern[] = [
   {
     // 天津: a stairway entrance is a 门 (8号楼3门 = building 8, unit 3), right after the building.
     name: 'unit-men',
-    regex: new RegExp(`(?<=(?:号楼|栋|幢)\\s*)${NUM}\\s*门(?![口卫禁前岗外里边把锁框窗面铃])`, 'g'),
+    // (The look-behind's spaces are bounded and the pattern runs only on text with a 门: an unbounded \s* there is
+    // tried backwards from every position, which took minutes on ten thousand newlines.)
+    regex: new RegExp(`(?<=(?:号楼|栋|幢)\\s{0,2})${NUM}\\s*门(?![口卫禁前岗外里边把锁框窗面铃])`, 'g'),
     fields: ['unit'],
+    requireText: /门/,
   },
   {
     name: 'unit',

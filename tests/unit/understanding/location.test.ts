@@ -27,6 +27,9 @@ describe('toArabicNumber', () => {
 
 describe('extractLocation', () => {
   it.each<[string, Location | undefined]>([
+    // a place at the end of ten thousand blank lines (the unit patterns' look-behinds once took minutes on them)
+    [`${'\n'.repeat(10_000)}5栋2门 楼道灯坏了`, { building: '5', unit: '2' }],
+    [`${' '.repeat(10_000)}building 6, unit 1`, { building: '6', unit: '1' }],
     // English unit after a building and a comma; a ground floor's households against a lift are not a place
     ['gas smell in building 5, unit 2 stairwell', { building: '5', unit: '2' }],
     ['一楼二楼的住户都不同意加装', undefined],
