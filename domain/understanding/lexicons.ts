@@ -683,6 +683,22 @@ export const SIGNAL_LEXICON: readonly LexiconLine<SignalFeature>[] = [
   { feature: 'neutral', weight: 0, terms: '困人应急电话 应急电话' },
   { feature: 'resolved', weight: 1.5, terms: '关了阀就没 关了就没 就没味了' },
   { feature: 'hypothetical', weight: 1, terms: '的时候会 刮风的时候 下雨的时候会 火灾隐患 存在隐患' },
+  // an application chased: how long since it went in, whether it was accepted, when the money reaches the card
+  { feature: 'statusQuery', weight: 1.3, terms: '有安排吗 今天有安排吗 后来怎么说的 最后查出来 查出来是怎么回事 拖走没有 拖走没 到现在都没有人来 到现在都没人来 都没有人来 怎么没见动静' },
+  { feature: 'priorReport', weight: 1, terms: '第三次问了 第二次问了 又来问了 前两次都说 不是说好 报了n次 反映了n次 来我家看过 上门看过了' },
+  { feature: 'statusQuery', weight: 2, terms: '受理了没 审批完了没 能查到进度 问问进度 都说在安排 说在安排' },
+  // a neighbour's own experience, a courier late
+  { feature: 'social', weight: 1.5, terms: '我家也遇到过 我也遇到过 才解决的' },
+  { feature: 'neutral', weight: 0, terms: '快递怎么还没人来送 快递还没人来送 快递怎么还没来 快递还没到' },
+  // chopping at midnight, snow breaking a roof, a card or food or a space asked of the office, heating too cold
+  { feature: 'problem', weight: 1.2, terms: '一宿一宿 剁馅子 压塌 还不乐意 一点温乎气 屋里才 雪没人扫 踩成冰' },
+  { feature: 'dispatch', weight: 1, terms: '补一张 补办一张 给送点菜 送点菜 想租个 租个车位' },
+  { feature: 'lostFound', weight: 1, terms: '谁家孩子的 我给拿' },
+  // nobody at the office's phone or desk
+  { feature: 'problem', weight: 1.2, terms: '前台也没人 有事到底找谁 有事找谁' },
+  { feature: 'ask', weight: 2, terms: '赶紧修修 修修吧' },
+  // a group-buy's goods arriving
+  { feature: 'social', weight: 1.5, terms: '下班去拿 我去拿 我下班去' },
   // a promise someone came back with (说网格员会来): what was asked before
   { feature: 'priorReport', weight: 1, terms: '说好会来 说过要来 说网格员会来 说师傅会来' },
 ]
@@ -1006,6 +1022,14 @@ export const CATEGORY_LEXICON: readonly LexiconLine<RequestCategory>[] = [
   { feature: 'lighting', weight: 2, terms: '晃得眼睛 晃得眼 倒车看不见 倒车看不清' },
   { feature: 'property', weight: 2, terms: '开发票 开个发票 物业前台' },
   { feature: 'elevator', weight: 3, terms: '停不准' },
+  { feature: 'property', weight: 3, terms: '补卡 前台也没人 有事找谁 有事到底找谁' },
+  { feature: 'parking', weight: 3, terms: '轮胎都瘪 轮胎瘪了' },
+  { feature: 'dispute', weight: 2, terms: '围起来' },
+  { feature: 'noise', weight: 2, terms: '剁馅 剁肉 剁馅子' },
+  { feature: 'lighting', weight: 2, terms: '黑咕隆咚' },
+  { feature: 'parking', weight: 3, terms: '越野 越野车 停了辆车 被人停了' },
+  { feature: 'sanitation', weight: 3, terms: '雪没人扫 扫雪 铲雪 除雪 踩成冰' },
+  { feature: 'facilities', weight: 2, terms: '后墙 墙倒了 倒了一截' },
   { feature: 'safety', weight: 3, terms: '燃起来 烧起来 着起来 砸车 铁棍 拿着菜刀 烟特别大 烧东西 煤气管 燃气管道 车里锁了 锁了个小孩 电线被水泡 拉闸 窗台外 坐在窗台' },
   { feature: 'lighting', weight: 2, terms: '一直在闪 老闪' },
   { feature: 'dispute', weight: 2, terms: '讲不通 说不通 喂流浪猫' },
@@ -1301,12 +1325,16 @@ export const STRUCTURAL_CUES: readonly StructuralCue[] = [
   { name: 'number-advice', pattern: /专门打|直接打|可以打|记得打|就打这个|打这个/, feature: 'notice', weight: 1.5, also: [{ feature: 'hypothetical', weight: 1 }] },
   // 打96333 电梯困人专门打这个, 值班电话138xxxx6721: a number told to the group.
   { name: 'number-told', pattern: /(?:打|电话|热线|号码)[：:\s]*(?!12345(?!\d))[\dx*]{5,}/, feature: 'notice', weight: 1.5 },
+  // 申请两个多月了, 交了快一个月了, 提交快俩月了: how long an application has been waiting.
+  { name: 'application-waiting', pattern: /(?:申请|交(?!房)|提交|递)[^，。,?？]{0,6}(?:快|都|已经)?[一二三四五六七八九十两俩几半\d]+个?多?(?:天|周|礼拜|星期|月)了/, feature: 'priorReport', weight: 1, also: [{ feature: 'statusQuery', weight: 0.5 }] },
+  // 转：10月15日起…: a forwarded notice.
+  { name: 'forwarded', pattern: /^\s*(?:转|转发|转自)[:：]/, feature: 'notice', weight: 2 },
   // 楼上的 你家阳台的衣服掉下来了: a message that opens by calling a neighbour is said to that neighbour.
   { name: 'neighbour-addressed', pattern: /^(?:(?:楼上|楼下|隔壁|对门|对面)(?:的|那家|邻居)?[\s,，!！]*)?(?:你家|您家|你们家)(?![^。]*(?:物业|社区|网格员|保安|居委|请处理|处理一下|管管|管一下))/, feature: 'social', weight: 2 },
   // 诶 老李，你家闺女啥时候回来: a neighbour called by name and asked about their own affairs.
-  { name: 'neighbour-by-name', pattern: /^(?:[诶哎喂嘿][\s,，]*)?(?:老|小)[\u4e00-\u9fa5][\s,，]+(?:你|您)/, feature: 'social', weight: 2 },
+  { name: 'neighbour-by-name', pattern: /^(?:[诶哎喂嘿][\s,，]*)?(?:(?:老|小)[\u4e00-\u9fa5][\s,，]+|[\u4e00-\u9fa5]{1,2}(?:阿姨|大爷|叔叔|叔|姐|哥|奶奶|爷爷|婆婆|伯|嫂)[\s,，]*)(?:你|您)/, feature: 'social', weight: 2, also: [{ feature: 'statusQuery', weight: -1 }] },
   // 你家水管修好了没, @李姐 你家那个低保后来批了吗: a neighbour asking after a neighbour's own matter.
-  { name: 'neighbour-status', pattern: /(?:你家|你们家|您家|[\u4e00-\u9fa5]{1,2}(?:阿姨|大爷|叔叔|叔|姐|哥|奶奶|爷爷|婆婆|伯)家)[^，。,?？]{0,16}(?:了没|了吗|没有?(?=$|[\s?？]))/, feature: 'social', weight: 2, also: [{ feature: 'statusQuery', weight: -1 }] },
+  { name: 'neighbour-status', pattern: /(?:你家|你们家|您家|[\u4e00-\u9fa5]{1,2}(?:阿姨|大爷|叔叔|叔|姐|哥|奶奶|爷爷|婆婆|伯)家)[^，。,?？]{0,16}(?:了没|了吗|没有?(?=$|[\s?？呀啊呢]))/, feature: 'social', weight: 2, also: [{ feature: 'statusQuery', weight: -1 }] },
   // 还在“安排中”: the ticket's state has not moved.
   { name: 'still-pending-state', pattern: /(?:还|一直)(?:在|是|显示)[“"'「『]?(?:安排中|处理中|受理中|审核中|待处理|待审核|待接单|派单中)|显示待接单|一直待接单/, feature: 'statusQuery', weight: 1.3 },
   // 早上七点就开始砸墙: noise that starts too early.

@@ -234,6 +234,22 @@ function preferCleaningOverSurface(sums: Map<RequestCategory, number>, text: str
   sums.set('facilities', facilities / 2)
 }
 
+/** Sources of noise: with one of them the sound is the matter. */
+const NOISE_SOURCE = /装修|广场舞|音响|喇叭|唱|狗|猫|施工|电钻|打桩|麻将|ktv|吵架|蹦迪|跳舞|鞭炮|烟花|喊|叫(?!醒)|拖椅子|拉椅子|拖凳子|跺|剁|弹琴|练琴|音乐|聚会|派对|小孩|孩子/
+/** Things of the compound that make a sound when broken (井盖, 闭门器, 电梯): their own categories. */
+const SOUNDING_THINGS: readonly RequestCategory[] = ['facilities', 'elevator', 'water', 'lighting']
+
+/**
+ * 井盖松了 车一压就哐当响 晚上吵得睡不着: the loose cover is the job, its clatter only the symptom. Without a source of
+ * noise, a broken thing of its own category outranks the noise it makes.
+ */
+function preferThingOverItsNoise(sums: Map<RequestCategory, number>, text: string): void {
+  const noise = sums.get('noise') ?? 0
+  if (noise === 0 || NOISE_SOURCE.test(text) || !BROKEN.test(text)) return
+  const thing = Math.max(...SOUNDING_THINGS.map((c) => sums.get(c) ?? 0))
+  if (thing >= 2.5 && thing <= noise) sums.set('noise', thing - 0.01)
+}
+
 /** Ranks request categories by lexicon score; ties follow CATEGORY_PRIORITY. */
 function rankCategories(sums: Map<RequestCategory, number>): { category: RequestCategory; score: number }[] {
   return CATEGORY_PRIORITY.map((category) => ({ category, score: sums.get(category) ?? 0 }))
@@ -343,6 +359,7 @@ export function understandMessage(index: KnowledgeIndex, message: string, option
   const categorySums = scoreCategories(text, reasons)
   preferThingOverPerson(categorySums, text)
   preferCleaningOverSurface(categorySums, text)
+  preferThingOverItsNoise(categorySums, text)
   const categories = rankCategories(categorySums)
   const bestCategoryScore = categories[0]?.score ?? 0
   // 电梯！ / 灯 / 灯！！8楼: a short message that only names a thing of the compound raises it.

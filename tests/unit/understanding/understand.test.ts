@@ -5,7 +5,16 @@ const understander = createUnderstander(SEED_FAQS)
 
 describe('understand › intent', () => {
   it.each<[string, Intent]>([
-    // twentieth batch: 北京 and 上海 old compounds, a busy group's chatter, urgency told every way
+    // twenty-first batch: northern late autumn, followups and their lookalikes, 闽南 coast
+    ['残疾人补贴的申请交了快两个月了 受理了没', 'followup'],
+    ['王姐 你家那个廉租房批下来没呀', 'chat'],
+    ['第二次问了 楼道灯到底有没有人修 上回都说在安排', 'followup'],
+    ['这种事我家也遇到过 后来找了居委会才解决的', 'chat'],
+    ['门禁卡丢了 想补一张 去哪补', 'request'],
+    ['隔壁天天半夜剁馅子 一宿一宿睡不着', 'request'],
+    ['物业电话没人接 前台也没人 有事到底找谁', 'request'],
+    ['转：11月1日起城乡居民医保开始缴费，请大家互相转告', 'chat'],
+    ['@刘姐 荔枝到了没 我下班去拿', 'chat'],
     ['劳驾问一句 街道服务中心搬到哪去了', 'question'],
     ['说了好几回了 楼上还是半夜蹦迪 能不能请社区出面调解一下', 'request'],
     ['人民调解去哪申请 要收钱吗', 'question'],
@@ -276,6 +285,8 @@ describe('understand › location in other scripts', () => {
 
 describe('understand › category', () => {
   it.each<[string, RequestCategory[]]>([
+    ['单元门口的井盖松了 车一过就哐哐响 半夜都能听见', ['facilities']],
+    ['楼前那段路的雪没人扫 都踩成冰了', ['sanitation', 'property']],
     ['保洁阿姨好久没来了 楼梯扶手上都是灰', ['property', 'sanitation']],
     ['验房发现卧室地砖好几块空鼓 开发商什么时候来返工', ['other']],
     ['物业前台电话一直打不通 去了也没人', ['property']],
