@@ -699,6 +699,30 @@ export const SIGNAL_LEXICON: readonly LexiconLine<SignalFeature>[] = [
   { feature: 'ask', weight: 2, terms: '赶紧修修 修修吧' },
   // a group-buy's goods arriving
   { feature: 'social', weight: 1.5, terms: '下班去拿 我去拿 我下班去' },
+  // what was suggested or reported before, chased
+  { feature: 'priorReport', weight: 1, terms: '我们提的 提的建议 上次提的' },
+  { feature: 'statusQuery', weight: 1.3, terms: '去说了没 去说了吗 去说了没有 讨论了没有 讨论了没' },
+  // nobody answers, not one lamp lit, a coal stove in the stairwell, chickens on the roof, a refund asked
+  { feature: 'problem', weight: 1.2, terms: '没有人接 都没有人接 没有一盏是亮的 没一盏亮 一盏都不亮 烧蜂窝煤 往楼上窜 窗户都不敢开 养了一笼鸡 鸡屎 一格电都没有 这个桩' },
+  { feature: 'dispatch', weight: 1, terms: '一定要查 必须查 退钱不 退钱' },
+  { feature: 'resolved', weight: 1.5, terms: '已经扒门出来 人已经出来 出来了没事 出来了没有事' },
+  { feature: 'social', weight: 1.5, terms: '喊开锁的 找开锁的 蛮划算 挺划算 确实报了' },
+  // telling a neighbour how one did it, what one receives, news that the money came
+  { feature: 'social', weight: 1.5, terms: '就是这么办的 我上回就是 我当时就是 聊胜于无 买买菜够了 你也抓紧 我签了 有等着的别急 照片发群里了' },
+  { feature: 'resolved', weight: 1.5, terms: '开始领了' },
+  // papers brought to the house, the mobile desk asked to come
+  { feature: 'dispatch', weight: 1, terms: '送到我家 送到家里 能不能也来 来一趟' },
+  // points not credited, an interview's answer or a lawyer's call that never came
+  { feature: 'statusQuery', weight: 1.3, terms: '还没加上 是不是没过 没接到电话 也没接到电话' },
+  // how long such a thing usually takes is a question about the procedure
+  { feature: 'procedure', weight: 1.5, terms: '一般多久 一般要多久 要怎么弄' },
+  // problems told by their effect: rain through a roof, a cat's mess on a balcony, wires hanging within reach, gas
+  // cylinders in a stairwell, a dog barking all night, chargers never powered, a unit loud as a tractor, offices
+  // passing the job between them, cuts never announced, an intercom that stays silent
+  { feature: 'problem', weight: 1.2, terms: '漏雨 拉屎 还是散养 耷拉下来 线耷拉 伸手就能够着 液化气罐 摆在楼道里 才拖一回 才扫一回 合同上写的 按了没声 叫一晚上 一叫叫 睡不好 摆设 一次电都没 跟拖拉机似的 跟拖拉机一样 不提前通知 从来不回 不回消息 装没看见' },
+  { feature: 'dispatch', weight: 1, terms: '得修了 该修了 上门帮一下 上门帮忙' },
+  { feature: 'statusQuery', weight: 2, terms: '托我问问 托我问一下' },
+  { feature: 'statusQuery', weight: 1.3, terms: '没一个人来 每次都说记下了' },
   // a promise someone came back with (说网格员会来): what was asked before
   { feature: 'priorReport', weight: 1, terms: '说好会来 说过要来 说网格员会来 说师傅会来' },
 ]
@@ -1022,6 +1046,16 @@ export const CATEGORY_LEXICON: readonly LexiconLine<RequestCategory>[] = [
   { feature: 'lighting', weight: 2, terms: '晃得眼睛 晃得眼 倒车看不见 倒车看不清' },
   { feature: 'property', weight: 2, terms: '开发票 开个发票 物业前台' },
   { feature: 'elevator', weight: 3, terms: '停不准' },
+  { feature: 'property', weight: 3, terms: '不回消息 从来不回 装没看见 踢皮球' },
+  { feature: 'noise', weight: 3, terms: '吼到 ktv每晚' },
+  { feature: 'facilities', weight: 3, terms: '转腰器 健身区' },
+  { feature: 'safety', weight: 3, terms: '电线杆 车棚里抽烟' },
+  { feature: 'noise', weight: 3, terms: '打钻' },
+  { feature: 'sanitation', weight: 3, terms: '猫屎 猫粪' },
+  { feature: 'safety', weight: 3, terms: '烧蜂窝煤 楼道里烧' },
+  { feature: 'ev-charging', weight: 2, terms: '这个桩 桩坏了 一格电' },
+  { feature: 'sanitation', weight: 2, terms: '鸡屎 养了一笼鸡' },
+  { feature: 'parking', weight: 3, terms: '停得乱七八糟 停得乱 没有位子 没位子' },
   { feature: 'property', weight: 3, terms: '补卡 前台也没人 有事找谁 有事到底找谁' },
   { feature: 'parking', weight: 3, terms: '轮胎都瘪 轮胎瘪了' },
   { feature: 'dispute', weight: 2, terms: '围起来' },
@@ -1329,6 +1363,8 @@ export const STRUCTURAL_CUES: readonly StructuralCue[] = [
   { name: 'application-waiting', pattern: /(?:申请|交(?!房)|提交|递)[^，。,?？]{0,6}(?:快|都|已经)?[一二三四五六七八九十两俩几半\d]+个?多?(?:天|周|礼拜|星期|月)了/, feature: 'priorReport', weight: 1, also: [{ feature: 'statusQuery', weight: 0.5 }] },
   // 转：10月15日起…: a forwarded notice.
   { name: 'forwarded', pattern: /^\s*(?:转|转发|转自)[:：]/, feature: 'notice', weight: 2 },
+  // 能不能在小区里放个回收箱, 建议在车棚多装几个充电口: asking the office to put something up.
+  { name: 'suggest-setup', pattern: /(?:建议|希望|能不能|可不可以|能否)[^，。,?？]{0,12}(?:多|再)?(?:装|放|设|建|加|配|安)(?:几个|个|一个|一些|点|盏|台|几台|几盏)(?![^。]*(?:多少钱|怎么|流程|条件|手续|申请))/, feature: 'ask', weight: 1, also: [{ feature: 'dispatch', weight: 1 }] },
   // 楼上的 你家阳台的衣服掉下来了: a message that opens by calling a neighbour is said to that neighbour.
   { name: 'neighbour-addressed', pattern: /^(?:(?:楼上|楼下|隔壁|对门|对面)(?:的|那家|邻居)?[\s,，!！]*)?(?:你家|您家|你们家)(?![^。]*(?:物业|社区|网格员|保安|居委|请处理|处理一下|管管|管一下))/, feature: 'social', weight: 2 },
   // 诶 老李，你家闺女啥时候回来: a neighbour called by name and asked about their own affairs.
@@ -1369,5 +1405,5 @@ export const STRUCTURAL_CUES: readonly StructuralCue[] = [
   },
   // A mobile number is how an ad ends; a price in 元/块 hints at one.
   { name: 'phone', pattern: /1[3-9]\d[\d*]{4}\d{4}/, feature: 'ad', weight: 2 },
-  { name: 'price', pattern: /\d+\s*(?:元|块)/, feature: 'ad', weight: 0.5 },
+  { name: 'price', pattern: /(?<!扣了?|收了?|多收了?|罚了?|交了?)\d+\s*(?:元|块)/, feature: 'ad', weight: 0.5 },
 ]

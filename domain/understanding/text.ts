@@ -323,6 +323,8 @@ const TYPOS: ReadonlyArray<readonly [string, string]> = [
   ['电平车', '电瓶车'],
   ['居主证', '居住证'],
   ['4点半课堂', '四点半课堂'],
+  ['4:30课堂', '四点半课堂'],
+  ['430课堂', '四点半课堂'],
   ['救名', '救命'],
   // 闽南 and written Mandarin: 无 = 没
   ['无通知', '没通知'],
@@ -439,8 +441,21 @@ const SAME_QUESTION = /^(?:同问|同求|我也想问|我也问|我也想知道|
 const CANTONESE_NOT_YET = /(了[^\s?!。,]{0,6})未(?=$|[\s?!。,])/g
 
 /** Pinyin initials residents type for the compound's words (wy 管不管, dt 又停了, cdz 坏了), as whole Latin words only. */
-const ABBREVIATIONS: Readonly<Record<string, string>> = { wy: '物业', dt: '电梯', cdz: '充电桩', ljt: '垃圾桶', wgy: '网格员', sq: '社区' }
-const ABBREVIATION = /(?<![a-z])(?:wy|dt|cdz|ljt|wgy|sq)(?![a-z])/g
+const ABBREVIATIONS: Readonly<Record<string, string>> = {
+  wy: '物业',
+  dt: '电梯',
+  cdz: '充电桩',
+  ljt: '垃圾桶',
+  wgy: '网格员',
+  sq: '社区',
+  // policies by their pinyin initials: 医保, 低保, 养老保险, 志愿者, 残疾人
+  yb: '医保',
+  db: '低保',
+  ylbx: '养老保险',
+  zyz: '志愿者',
+  cjr: '残疾人',
+}
+const ABBREVIATION = /(?<![a-z])(?:wy|dt|cdz|ljt|wgy|sq|yb|db|ylbx|zyz|cjr)(?![a-z])/g
 /** 上海话 个 for 的 after a report made earlier: 礼拜一报修个老虎窗, 之前讲个楼道灯. */
 const WU_REPORTED = /(上礼拜|礼拜[一二三四五六天日]|之前|上次|前天|昨天|我)(报修|报|反映|讲|登记|投诉)个/g
 /** 武汉话 么时候 / 么事 for 什么时候 / 什么事 (什么, 怎么, 那么 … keep their 么). */

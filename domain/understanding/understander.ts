@@ -53,7 +53,7 @@ const STAFF_MENTION = /物业|网格|社区|小助手|经理|管家|书记|楼�
 const ALL_MENTION = /全体|所有人/
 const LIST_ITEM = /(?:^|\n)\s*\d{1,3}\s*[.、．)]/g
 const HEADER = /^\s*【[^】]{1,12}】/
-const ASKS_OFFICE = /(?:请|麻烦|让|希望|叫)(?:物业|社区|保安|网格员|居委)|(?:物业|社区|保安)(?:赶紧|尽快|快点|快来)|(?:请|麻烦|帮忙|帮我|帮着)报(?:个)?修/
+const ASKS_OFFICE = /(?:请|麻烦|让|希望|叫)(?:物业|社区|保安|网格员|居委)|(?:物业|社区|保安)(?:赶紧|尽快|快点|快来)|(?:请|麻烦|帮忙|帮我|帮着)报(?:个)?修|(?:请|麻烦)(?:管管|管一下|处理一下)/
 const STAFF_SPEAKER = /^\s*(?:物业|物业客服|物业管家|管家|网格员|社区|社区工作人员|居委会|保安|楼栋长)\s*[：:]/
 const DIGITS_ONLY = /^\d+$/
 const LATIN_WORDS = /[a-z]{2,}/g
@@ -114,7 +114,7 @@ const PAST_TIME = /上次|上回|昨天|昨晚|前天|上周|上礼拜|上个月
 const OUTSIDE_KB = /护照|驾照|驾驶证|个税|个人所得税|签证|通行证|结婚证|疫苗|车牌|上牌|年检|违章/
 
 /** Asking the office to do a service for the writer: issue a paper, register, contact, pay, book, fill in, collect. */
-const SERVICE_ASK = /给办(?:个|一下|张)|(?:给我|帮我|帮忙|替我|给孩子|给俺)[^，。,?？]{0,3}(?:开个|开一下|开张|开一份|出个|出一份|登记|联系|对接|约|代交|代办|代缴|补办|填|申请个|留个|报个名|递|报上去|交上去|盖章|盖个章|往上报|开一张)|出(?:个|一份)[^，。,?？]{0,6}证明给我|(?:麻烦|请|能不能|能否|可以)[^，。,?？]{0,8}(?:(?:上门来|上门)(?:收|做|办|评估|帮办)|(?:来家里|上门)(?:看看|看一下))|拉(?:我)?进[^，。,?？]{0,6}群/
+const SERVICE_ASK = /给办(?:个|一下|张)|(?:给我|帮我|帮忙|替我|给孩子|给俺)[^，。,?？]{0,3}(?:开个|开一下|开张|开一份|出个|出一份|登记|联系|对接|约|代交|代办|代缴|补办|填|申请个|留个|报个名|递|报上去|交上去|盖章|盖个章|往上报|开一张|办一张|办张)|(?:帮我|给我)把[^，。,?？]{1,8}(?:开好|办好|开一下|弄好)|出(?:个|一份)[^，。,?？]{0,6}证明给我|(?:麻烦|请|能不能|能否|可以)[^，。,?？]{0,8}(?:(?:上门来|上门)(?:收|做|办|评估|评|帮办)|(?:来家里|上门)(?:看看|看一下))|拉(?:我)?进[^，。,?？]{0,6}群/
 /** A question about how, what, where or how long: with it the message asks about the procedure itself. */
 const HOW_ASKED = /怎么|如何|什么|是不是|有补贴|哪里|哪儿|哪个|多少|多久|几天|流程|条件|要带|带什么|需要.{0,6}(?:吗|不)|能开吗|可以开吗|能不能开|要不要|需不需要|够不够|符合|算不算/
 
@@ -220,18 +220,21 @@ function preferThingOverPerson(sums: Map<RequestCategory, number>, text: string)
 }
 
 /** Dirt words: a surface with them on it (扶手上一层灰) needs cleaning. */
-const DIRT = /灰|脏|油污|污渍|痰|鸟屎|狗屎/
+const DIRT = /灰|(?<!心)脏|油污|污渍|痰|鸟屎|狗屎|猫屎/
 /** Words of a thing broken or missing: with them the surface itself is the job. */
 const BROKEN = /坏|破|松|断|裂|掉|塌|歪|晃|锈|缺|丢|不见|不亮|漏|翘|鼓/
 
 /**
  * 保洁好久没来了 楼梯扶手上一层灰: the railing is where the dust is, and the job is cleaning. Without words of a
- * thing broken, the nouns of public facilities count half when dirt is the matter.
+ * thing broken, the nouns of public facilities and of the lift count half when dirt is the matter.
  */
 function preferCleaningOverSurface(sums: Map<RequestCategory, number>, text: string): void {
-  const facilities = sums.get('facilities') ?? 0
-  if (facilities === 0 || !DIRT.test(text) || BROKEN.test(text)) return
-  sums.set('facilities', facilities / 2)
+  if (!DIRT.test(text) || BROKEN.test(text)) return
+  // (电梯里又有狗屎: the lift is where the mess is, too.)
+  for (const surface of ['facilities', 'elevator'] as const) {
+    const score = sums.get(surface) ?? 0
+    if (score > 0) sums.set(surface, score / 2)
+  }
 }
 
 /** Sources of noise: with one of them the sound is the matter. */

@@ -5,7 +5,19 @@ const understander = createUnderstander(SEED_FAQS)
 
 describe('understand › intent', () => {
   it.each<[string, Intent]>([
-    // twenty-first batch: northern late autumn, followups and their lookalikes, 闽南 coast
+    // twenty-second batch: resettlement compounds, category boundaries, the knowledge base in plain and odd forms
+    ['能不能在东门边上装几个快递柜', 'request'],
+    ['建议在2号楼后面多放几个垃圾桶', 'request'],
+    ['车库顶漏雨好几天了 车上全是泥点子', 'request'],
+    ['他家的狗天天叫一晚上 整个单元都睡不好', 'request'],
+    ['物业说归绿化公司管 绿化公司说归物业 踢皮球', 'request'],
+    ['刘奶奶家助餐的申请批下来没有 她儿子托我问问', 'followup'],
+    ['yb今年交多少', 'question'],
+    ['db怎么申请', 'question'],
+    ['What are the opening hours of the community office?', 'question'],
+    ['Can I get a proof of residence from the community office?', 'question'],
+    ['我婆婆去年开始领养老金了 每个月不多 聊胜于无', 'chat'],
+    ['我签了 王叔你也抓紧签一下', 'chat'],
     ['残疾人补贴的申请交了快两个月了 受理了没', 'followup'],
     ['王姐 你家那个廉租房批下来没呀', 'chat'],
     ['第二次问了 楼道灯到底有没有人修 上回都说在安排', 'followup'],
@@ -285,6 +297,8 @@ describe('understand › location in other scripts', () => {
 
 describe('understand › category', () => {
   it.each<[string, RequestCategory[]]>([
+    ['电梯里又有猫屎 踩得到处都是 保洁快来清一下', ['sanitation']],
+    ['我妈困在电梯里出不来 她有心脏病', ['elevator']],
     ['单元门口的井盖松了 车一过就哐哐响 半夜都能听见', ['facilities']],
     ['楼前那段路的雪没人扫 都踩成冰了', ['sanitation', 'property']],
     ['保洁阿姨好久没来了 楼梯扶手上都是灰', ['property', 'sanitation']],
