@@ -721,8 +721,23 @@ export const SIGNAL_LEXICON: readonly LexiconLine<SignalFeature>[] = [
   // passing the job between them, cuts never announced, an intercom that stays silent
   { feature: 'problem', weight: 1.2, terms: '漏雨 拉屎 还是散养 耷拉下来 线耷拉 伸手就能够着 液化气罐 摆在楼道里 才拖一回 才扫一回 合同上写的 按了没声 叫一晚上 一叫叫 睡不好 摆设 一次电都没 跟拖拉机似的 跟拖拉机一样 不提前通知 从来不回 不回消息 装没看见' },
   { feature: 'dispatch', weight: 1, terms: '得修了 该修了 上门帮一下 上门帮忙' },
-  { feature: 'statusQuery', weight: 2, terms: '托我问问 托我问一下' },
   { feature: 'statusQuery', weight: 1.3, terms: '没一个人来 每次都说记下了' },
+  // pointing a neighbour to what was already posted; warnings and weather tips for everyone
+  { feature: 'social', weight: 1.5, terms: '往上翻翻 物业发了的 早上物业发了' },
+  { feature: 'notice', weight: 1.5, terms: '大家别在 大家别再 大家不要在 出门带伞 开车慢点' },
+  // a shop's goods soaked, no way to walk, talks promised
+  { feature: 'problem', weight: 1.2, terms: '货都泡了 没路走 越停越乱' },
+  { feature: 'statusQuery', weight: 1.3, terms: '谈了没有 谈了没 谈了吗' },
+  // go-betweens: asked by neighbours to report; a shop's opening offer; a worker's own notice
+  { feature: 'ask', weight: 1.5, terms: '让我反映 托我反映 托我来说说 托我来说 都让我反映' },
+  { feature: 'ad', weight: 2, terms: '今天开张 买十送二 买一送一' },
+  { feature: 'notice', weight: 1.5, terms: '带好材料 过去就行 年审开始了 行动不便的跟我说 我们上门' },
+  { feature: 'dispatch', weight: 1, terms: '给她排一次 给他排一次 排一次' },
+  { feature: 'problem', weight: 1.2, terms: '破了个大洞' },
+  { feature: 'statusQuery', weight: 1.3, terms: '抽完了没 抽完了没有 抽干了没 什么时候清走 剩下那个' },
+  // storm advice, a fair word for the office, a farewell, a rant about the city's traffic
+  { feature: 'notice', weight: 1.5, terms: '天气预报说 收一收 窗户关好 尽量别出门' },
+  { feature: 'social', weight: 1.5, terms: '说句公道话 一棍子打死 最后一天上班 道个别 这个城市的交通' },
   // a promise someone came back with (说网格员会来): what was asked before
   { feature: 'priorReport', weight: 1, terms: '说好会来 说过要来 说网格员会来 说师傅会来' },
 ]
@@ -1051,6 +1066,10 @@ export const CATEGORY_LEXICON: readonly LexiconLine<RequestCategory>[] = [
   { feature: 'facilities', weight: 3, terms: '转腰器 健身区' },
   { feature: 'safety', weight: 3, terms: '电线杆 车棚里抽烟' },
   { feature: 'noise', weight: 3, terms: '打钻' },
+  { feature: 'property', weight: 3, terms: '出入证' },
+  { feature: 'lighting', weight: 3, terms: '大灯 定时开关' },
+  { feature: 'other', weight: 3, terms: '摊贩 无证摊贩 城管' },
+  { feature: 'parking', weight: 3, terms: '越停越乱 划个线 划车位' },
   { feature: 'sanitation', weight: 3, terms: '猫屎 猫粪' },
   { feature: 'safety', weight: 3, terms: '烧蜂窝煤 楼道里烧' },
   { feature: 'ev-charging', weight: 2, terms: '这个桩 桩坏了 一格电' },
@@ -1365,6 +1384,8 @@ export const STRUCTURAL_CUES: readonly StructuralCue[] = [
   { name: 'forwarded', pattern: /^\s*(?:转|转发|转自)[:：]/, feature: 'notice', weight: 2 },
   // 能不能在小区里放个回收箱, 建议在车棚多装几个充电口: asking the office to put something up.
   { name: 'suggest-setup', pattern: /(?:建议|希望|能不能|可不可以|能否)[^，。,?？]{0,12}(?:多|再)?(?:装|放|设|建|加|配|安)(?:几个|个|一个|一些|点|盏|台|几台|几盏)(?![^。]*(?:多少钱|怎么|流程|条件|手续|申请))/, feature: 'ask', weight: 1, also: [{ feature: 'dispatch', weight: 1 }] },
+  // 王奶奶家的申请批下来没有 她闺女托我问问: a chase relayed for someone else (托我问问 有没有大病救助 is a question).
+  { name: 'relayed-chase', pattern: /托我(?:来)?问(?:问|一下|下)?(?![^。]*(?:怎么|如何|有没有|能不能|条件|多少|哪里|在哪))/, feature: 'statusQuery', weight: 2 },
   // 楼上的 你家阳台的衣服掉下来了: a message that opens by calling a neighbour is said to that neighbour.
   { name: 'neighbour-addressed', pattern: /^(?:(?:楼上|楼下|隔壁|对门|对面)(?:的|那家|邻居)?[\s,，!！]*)?(?:你家|您家|你们家)(?![^。]*(?:物业|社区|网格员|保安|居委|请处理|处理一下|管管|管一下))/, feature: 'social', weight: 2 },
   // 诶 老李，你家闺女啥时候回来: a neighbour called by name and asked about their own affairs.

@@ -120,6 +120,17 @@ const HOW_ASKED = /怎么|如何|什么|是不是|有补贴|哪里|哪儿|哪个
 
 /** What the text before a turn says that does not make a report after it talk (谢谢…修好了 另外 …). */
 const HEAD_TALK = [F.thanks, F.resolved, F.greeting, F.ack]
+
+/** What the closing sentence of a long message adds again: what it asks for, asks about or chases. */
+const CLOSING_ASKS = [F.ask, F.dispatch, F.question, F.procedure, F.statusQuery]
+const SENTENCE_END = /[。！？!?\n]+/
+
+/** The last sentence of a message of at least three sentences (with at least six Han characters), else undefined. */
+function closingSentence(text: string): string | undefined {
+  if (text.length < 40) return undefined
+  const sentences = text.split(SENTENCE_END).filter((part) => countHan(part) >= 6)
+  return sentences.length >= 3 ? sentences[sentences.length - 1] : undefined
+}
 /** What one part of a message says that is talk rather than a report. */
 const TALK_FEATURES = [F.chainList, F.notice, F.thanks, F.greeting, F.ack, F.resolved, F.social, F.statusQuery, F.priorReport]
 
@@ -220,7 +231,7 @@ function preferThingOverPerson(sums: Map<RequestCategory, number>, text: string)
 }
 
 /** Dirt words: a surface with them on it (扶手上一层灰) needs cleaning. */
-const DIRT = /灰|(?<!心)脏|油污|污渍|痰|鸟屎|狗屎|猫屎/
+const DIRT = /灰|(?<!心)脏|油污|污渍|痰|屎/
 /** Words of a thing broken or missing: with them the surface itself is the job. */
 const BROKEN = /坏|破|松|断|裂|掉|塌|歪|晃|锈|缺|丢|不见|不亮|漏|翘|鼓/
 
@@ -350,6 +361,14 @@ export function understandMessage(index: KnowledgeIndex, message: string, option
     for (const feature of HEAD_TALK) f[feature] = Math.max(0, f[feature] - head[feature])
     reportBeforeTurn = head[F.problem] >= 1.2
     discountTalkAroundReport(text, f, turn.index)
+  }
+  // A long message (three sentences or more) tells its story first and says what it wants last: the closing
+  // sentence's asks and questions count half again.
+  const closing = closingSentence(text)
+  if (closing !== undefined) {
+    const tail = createFeatureVector()
+    addSignalHits(closing, tail, undefined)
+    for (const feature of CLOSING_ASKS) f[feature] += tail[feature] / 2
   }
   if (f[F.statusQuery] > 0 && f[F.priorReport] > 0) f[F.followPair] = 1
   // 老人走丢了 有老年痴呆, 小孩自己跑出小区了: a person in danger is not a lost-and-found notice.

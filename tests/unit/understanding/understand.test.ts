@@ -5,7 +5,15 @@ const understander = createUnderstander(SEED_FAQS)
 
 describe('understand › intent', () => {
   it.each<[string, Intent]>([
-    // twenty-second batch: resettlement compounds, category boundaries, the knowledge base in plain and odd forms
+    // twenty-third batch: central cities, go-betweens, long messages
+    ['3单元的老人们都让我反映反映 楼下那段路的路灯坏了好几盏', 'request'],
+    ['李奶奶家高龄津贴的申请批了没有 她儿子托我问问', 'followup'],
+    ['邻居托我问问 社区有没有大病救助 怎么申请', 'question'],
+    ['帮5栋几户问一下 地下室的积水抽完了没有', 'followup'],
+    ['@刘叔 3号楼是停电检修 早上物业发了的 往上翻翻', 'chat'],
+    ['楼下新开的水果店今天开张 买一送一', 'chat'],
+    ['明天刮台风，天气预报说阵风八级。大家把阳台上的东西收一收，窗户关好，尽量别出门。', 'chat'],
+    ['我家住5楼，去年装修的时候楼道灯就不太亮。最近彻底不亮了，晚上上下楼只能开手机电筒。我爸腿脚不好，前两天差点踩空。麻烦物业派人来换一下灯。', 'request'],
     ['能不能在东门边上装几个快递柜', 'request'],
     ['建议在2号楼后面多放几个垃圾桶', 'request'],
     ['车库顶漏雨好几天了 车上全是泥点子', 'request'],
