@@ -738,6 +738,25 @@ export const SIGNAL_LEXICON: readonly LexiconLine<SignalFeature>[] = [
   // storm advice, a fair word for the office, a farewell, a rant about the city's traffic
   { feature: 'notice', weight: 1.5, terms: '天气预报说 收一收 窗户关好 尽量别出门' },
   { feature: 'social', weight: 1.5, terms: '说句公道话 一棍子打死 最后一天上班 道个别 这个城市的交通' },
+  // asking neighbours who knows or who has a number; a holiday neighbour not back yet
+  { feature: 'social', weight: 1.5, terms: '哪位有 有知道的没 有知道的吗 住过的没 往年这时候' },
+  // clanking lifts, ambulances blocked, a service to carry someone down, a report passed upwards
+  { feature: 'problem', weight: 1.2, terms: '哐当 哐当哐当 心里直发毛 救护车都进不来 救护车进不来' },
+  { feature: 'dispatch', weight: 1, terms: '找人看看 找人看一下 找人来看看 帮忙抬 抬一下 抬下楼 跟上边反映 反映反映' },
+  { feature: 'statusQuery', weight: 1.3, terms: '有人接单了吗 接单了吗 接单了没' },
+  { feature: 'resolved', weight: 1.5, terms: '闻不着了 又闻不着' },
+  // life at home told to neighbours: pets, colds, moods, snoring, appliances replaced, cooking smells, children
+  { feature: 'social', weight: 1.5, terms: '狗子 打疫苗 鼻炎 心里漏水 打呼噜 明天换个 明天买个新的 买个新的 真勇敢 这么香 馋死我了 后怕 看得我后怕 这种题' },
+  // good news and opinions about the community's programmes
+  { feature: 'social', weight: 1.5, terms: '高兴得 双喜临门 终于有地方 眼馋 挺辛苦的 我研究了一下 换我我也 该不该伤心 好事啊 刚领到' },
+  { feature: 'ad', weight: 1.5, terms: '骑不了了' },
+  { feature: 'resolved', weight: 1.5, terms: '已经说修好了 楼主已经 不用再@' },
+  { feature: 'social', weight: 1, terms: '哪家修 修手机' },
+  // prices and refunds at the chargers, a cleaner stretched thin, drums in the stairwell, a fire door locked
+  { feature: 'problem', weight: 1.2, terms: '贵一倍 比外面贵 扫不过来 一练两三个小时 练架子鼓 被锁死了 锁死了' },
+  { feature: 'ask', weight: 1, terms: '能不能降点 能不能不要 加个人吧' },
+  // an event asked of the office is a request, not a notice of one
+  { feature: 'ask', weight: 1.5, terms: '办场讲座 办个讲座 搞个讲座 组织个讲座' },
   // a promise someone came back with (说网格员会来): what was asked before
   { feature: 'priorReport', weight: 1, terms: '说好会来 说过要来 说网格员会来 说师傅会来' },
 ]
@@ -1066,6 +1085,9 @@ export const CATEGORY_LEXICON: readonly LexiconLine<RequestCategory>[] = [
   { feature: 'facilities', weight: 3, terms: '转腰器 健身区' },
   { feature: 'safety', weight: 3, terms: '电线杆 车棚里抽烟' },
   { feature: 'noise', weight: 3, terms: '打钻' },
+  { feature: 'noise', weight: 3, terms: '架子鼓 练鼓' },
+  { feature: 'water', weight: 3, terms: '没抽干净 抽干净' },
+  { feature: 'elderly-care', weight: 3, terms: '摔地上' },
   { feature: 'property', weight: 3, terms: '出入证' },
   { feature: 'lighting', weight: 3, terms: '大灯 定时开关' },
   { feature: 'other', weight: 3, terms: '摊贩 无证摊贩 城管' },
@@ -1232,7 +1254,7 @@ export const STRUCTURAL_CUES: readonly StructuralCue[] = [
   // 进度如何, 进展怎样: how is it going.
   { name: 'progress', pattern: /(?:进度|进展|情况|结果)(?:如何|怎样|怎么样)/, feature: 'statusQuery', weight: 1 },
   // 看新闻说隔壁区有个小区起火了: news about somewhere else is talk, not a report.
-  { name: 'elsewhere-news', pattern: /(?:新闻|视频|网上说|抖音|朋友圈)[^。]{0,12}(?:别的|隔壁|外地|其他|有个)[^，。,]{0,3}(?:小区|区|地方|城市|楼)/, feature: 'notice', weight: 2, also: [{ feature: 'hypothetical', weight: 1 }] },
+  { name: 'elsewhere-news', pattern: /(?:新闻|视频|网上说|抖音|朋友圈)[^。]{0,12}(?:别的|隔壁|外地|其他|有个|有(?=小区)|那边)[^，。,]{0,3}(?:小区|区|地方|城市|楼)|[\u4e00-\u9fa5]{2}那边(?:有个)?小区[^，。,]{0,6}(?:起火|着火|的视频)/, feature: 'notice', weight: 2, also: [{ feature: 'hypothetical', weight: 1 }, { feature: 'social', weight: 1 }] },
   // 电梯那事咋说: asks after a matter both sides know.
   { name: 'that-matter', pattern: /(?:那事|那件事|那个事|的事)[，,\s]?(?:到底|究竟)?(?:怎么说|咋说|呢|怎么样|如何|有下文|有没有人管|有人管没|管不管|还管不管|[^，。,?？\s]{1,6}(?:了没|没有?)(?=$|[\s?？]))/, feature: 'statusQuery', weight: 1 },
   // 等了两天了, 等了一个多月: how long the resident has been waiting.
@@ -1377,19 +1399,19 @@ export const STRUCTURAL_CUES: readonly StructuralCue[] = [
   // 电梯困人专门打这个, 直接打: which number to call when it happens, told for another time.
   { name: 'number-advice', pattern: /专门打|直接打|可以打|记得打|就打这个|打这个/, feature: 'notice', weight: 1.5, also: [{ feature: 'hypothetical', weight: 1 }] },
   // 打96333 电梯困人专门打这个, 值班电话138xxxx6721: a number told to the group.
-  { name: 'number-told', pattern: /(?:打|电话|热线|号码)[：:\s]*(?!12345(?!\d))[\dx*]{5,}/, feature: 'notice', weight: 1.5 },
+  { name: 'number-told', pattern: /(?:打|电话|热线|号码)[：:\s]*(?!12345(?!\d))[\dx*]{5,}(?![^。]*(?:没人接|打不通|不接|关机))/, feature: 'notice', weight: 1.5 },
   // 申请两个多月了, 交了快一个月了, 提交快俩月了: how long an application has been waiting.
   { name: 'application-waiting', pattern: /(?:申请|交(?!房)|提交|递)[^，。,?？]{0,6}(?:快|都|已经)?[一二三四五六七八九十两俩几半\d]+个?多?(?:天|周|礼拜|星期|月)了/, feature: 'priorReport', weight: 1, also: [{ feature: 'statusQuery', weight: 0.5 }] },
   // 转：10月15日起…: a forwarded notice.
   { name: 'forwarded', pattern: /^\s*(?:转|转发|转自)[:：]/, feature: 'notice', weight: 2 },
-  // 能不能在小区里放个回收箱, 建议在车棚多装几个充电口: asking the office to put something up.
-  { name: 'suggest-setup', pattern: /(?:建议|希望|能不能|可不可以|能否)[^，。,?？]{0,12}(?:多|再)?(?:装|放|设|建|加|配|安)(?:几个|个|一个|一些|点|盏|台|几台|几盏)(?![^。]*(?:多少钱|怎么|流程|条件|手续|申请))/, feature: 'ask', weight: 1, also: [{ feature: 'dispatch', weight: 1 }] },
+  // 能不能在小区里放个回收箱, 建议在车棚多装几个充电口, 能不能办场讲座: asking the office to put something up.
+  { name: 'suggest-setup', pattern: /(?:建议|希望|能不能|可不可以|能否)[^，。,?？]{0,12}(?:多|再)?(?:装|放|设|建|加|配|安|办)(?:几个|个|一个|一些|点|盏|台|几台|几盏|场)(?![^。]*(?:多少钱|怎么|流程|条件|手续|申请))/, feature: 'ask', weight: 1, also: [{ feature: 'dispatch', weight: 1 }] },
   // 王奶奶家的申请批下来没有 她闺女托我问问: a chase relayed for someone else (托我问问 有没有大病救助 is a question).
   { name: 'relayed-chase', pattern: /托我(?:来)?问(?:问|一下|下)?(?![^。]*(?:怎么|如何|有没有|能不能|条件|多少|哪里|在哪))/, feature: 'statusQuery', weight: 2 },
   // 楼上的 你家阳台的衣服掉下来了: a message that opens by calling a neighbour is said to that neighbour.
   { name: 'neighbour-addressed', pattern: /^(?:(?:楼上|楼下|隔壁|对门|对面)(?:的|那家|邻居)?[\s,，!！]*)?(?:你家|您家|你们家)(?![^。]*(?:物业|社区|网格员|保安|居委|请处理|处理一下|管管|管一下))/, feature: 'social', weight: 2 },
   // 诶 老李，你家闺女啥时候回来: a neighbour called by name and asked about their own affairs.
-  { name: 'neighbour-by-name', pattern: /^(?:[诶哎喂嘿][\s,，]*)?(?:(?:老|小)[\u4e00-\u9fa5][\s,，]+|[\u4e00-\u9fa5]{1,2}(?:阿姨|大爷|叔叔|叔|姐|哥|奶奶|爷爷|婆婆|伯|嫂)[\s,，]*)(?:你|您)/, feature: 'social', weight: 2, also: [{ feature: 'statusQuery', weight: -1 }] },
+  { name: 'neighbour-by-name', pattern: /^(?:[诶哎喂嘿][\s,，]*)?(?:(?:老|小)[\u4e00-\u9fa5][\s,，]+|(?:老|小)[\u4e00-\u9fa5](?=你家|你那)|[\u4e00-\u9fa5]{1,2}(?:阿姨|大爷|叔叔|叔|姐|哥|奶奶|爷爷|婆婆|伯|嫂)[\s,，]*)(?:你|您)/, feature: 'social', weight: 2, also: [{ feature: 'statusQuery', weight: -1 }] },
   // 你家水管修好了没, @李姐 你家那个低保后来批了吗: a neighbour asking after a neighbour's own matter.
   { name: 'neighbour-status', pattern: /(?:你家|你们家|您家|[\u4e00-\u9fa5]{1,2}(?:阿姨|大爷|叔叔|叔|姐|哥|奶奶|爷爷|婆婆|伯)家)[^，。,?？]{0,16}(?:了没|了吗|没有?(?=$|[\s?？呀啊呢]))/, feature: 'social', weight: 2, also: [{ feature: 'statusQuery', weight: -1 }] },
   // 还在“安排中”: the ticket's state has not moved.

@@ -39,6 +39,12 @@ const LOCATION_PATTERNS: readonly LocationPattern[] = [
     rejectAfter: /^\s*(?:元|块|米|号线|路|次|天)/,
   },
   {
+    // 3-1门口, 5-2单元: building and unit with a dash, before a part of the entrance.
+    name: 'building-unit',
+    regex: /(?<![\d*\-a-z])(\d{1,2})\s*[-—]\s*(\d{1,2})(?![\d*\-])(?=\s*(?:门口|单元|楼道|楼梯|电梯))/g,
+    fields: ['building', 'unit'],
+  },
+  {
     name: 'building-room',
     // Not a parking space (b2-136): a letter before the number.
     regex: /(?<![\d*\-a-z])(\d{1,3})\s*[-—]\s*(\d{3,4})(?![\d*\-])/g,
@@ -110,7 +116,8 @@ const LOCATION_PATTERNS: readonly LocationPattern[] = [
     fields: ['floor'],
     // "我们楼六层没电梯", "一共18层" state a building's height, not where something is.
     // "灰都积了一层" is a layer, "每次都得爬一层" a count.
-    rejectBefore: /(?:(?:们|咱|这|那|老|的|栋楼的)楼|共|总共|一共|才|只有|就|这|那|好|几|每|整|高|矮|盖|建|积了|落了|铺了|蒙了|结了|起了|厚厚的?|薄薄的?|得爬|多爬|多走)$/,
+    // 负一楼, 地下二层 are basements (no floor number in the scheme); 再爬一层 is a count.
+    rejectBefore: /(?:(?:们|咱|这|那|老|的|栋楼的)楼|共|总共|一共|才|只有|就|这|那|好|几|每|整|高|矮|盖|建|积了|落了|铺了|蒙了|结了|起了|厚厚的?|薄薄的?|得爬|多爬|多走|再爬|再走|负|地下|地库)$/,
     // "六层楼", "六层的老楼", "18层高" are heights.
     // "一楼的也要出钱", "一楼不同意" speak of the floor's households (a lift vote), not of a place.
     rejectAfter: /^\s*(?:(?:[、和跟与及]?(?:\d{1,2}|[一二三四五六七八九十]{1,3})[楼层])?(?:的也|的?(?:住户|业主|人家)?(?:不同意|同意|反对|不愿意))|楼(?![道梯下上顶到])|高|的(?:老|旧)?楼(?![道梯])|的房子|的小区|老公房|老房|半|灰|土|皮|膜|油|漆|布|纸|冰|雪|霜|泥|锈|毯|薄|厚|水垢|垢|壳|楼高|水(?=$|[，。,\s了啊呀])|积水)/,

@@ -53,6 +53,8 @@ const STAFF_MENTION = /物业|网格|社区|小助手|经理|管家|书记|楼�
 const ALL_MENTION = /全体|所有人/
 const LIST_ITEM = /(?:^|\n)\s*\d{1,3}\s*[.、．)]/g
 const HEADER = /^\s*【[^】]{1,12}】/
+/** 【急】, 【求助】, 【报修】: a header that flags a resident's own emergency or report, not an announcement. */
+const ASKING_HEADER = /^\s*【(?:急|紧急|急急急|求助|求救|救命|报修|投诉|反映)[^】]{0,3}】/
 const ASKS_OFFICE = /(?:请|麻烦|让|希望|叫)(?:物业|社区|保安|网格员|居委)|(?:物业|社区|保安)(?:赶紧|尽快|快点|快来)|(?:请|麻烦|帮忙|帮我|帮着)报(?:个)?修|(?:请|麻烦)(?:管管|管一下|处理一下)/
 const STAFF_SPEAKER = /^\s*(?:物业|物业客服|物业管家|管家|网格员|社区|社区工作人员|居委会|保安|楼栋长)\s*[：:]/
 const DIGITS_ONLY = /^\d+$/
@@ -301,7 +303,7 @@ export function understandMessage(index: KnowledgeIndex, message: string, option
       reasons?.push(`danger:/${combo.name}/`)
     }
   }
-  const hasHeader = HEADER.test(raw)
+  const hasHeader = HEADER.test(raw) && !ASKING_HEADER.test(raw)
   // ⚠️提醒大家⚠️ 西门口路灯杆歪了 … 物业赶紧处理吧 / 【温馨提示】… 请物业尽快安排检修: a resident's warning that asks the
   // office to act is a report in a notice's dress.
   const asksOffice = ASKS_OFFICE.test(text) && f[F.problem] >= 1.2

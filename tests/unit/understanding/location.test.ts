@@ -27,6 +27,11 @@ describe('toArabicNumber', () => {
 
 describe('extractLocation', () => {
   it.each<[string, Location | undefined]>([
+    // basements have no floor number; 再爬一层 is a count; 3-1门口 is building 3, unit 1
+    ['负一楼车库的灯坏了', undefined],
+    ['地下二层车位被占了', undefined],
+    ['电梯只能坐到十四 再爬一层', undefined],
+    ['快递车天天堵在3-1门口', { building: '3', unit: '1' }],
     // a place at the end of ten thousand blank lines (the unit patterns' look-behinds once took minutes on them)
     [`${'\n'.repeat(10_000)}5栋2门 楼道灯坏了`, { building: '5', unit: '2' }],
     [`${' '.repeat(10_000)}building 6, unit 1`, { building: '6', unit: '1' }],

@@ -5,7 +5,16 @@ const understander = createUnderstander(SEED_FAQS)
 
 describe('understand › intent', () => {
   it.each<[string, Intent]>([
-    // twenty-third batch: central cities, go-betweens, long messages
+    // twenty-fourth batch: the seaside, chat a careless bot would answer, places written every way
+    ['【急】3栋2单元水管爆了 水一直往外冒 物业快来', 'request'],
+    ['哪位有修空调的电话？外机不转了', 'chat'],
+    ['刚才那辆救护车来小区是咋回事？有知道的吗', 'chat'],
+    ['我家那只狗子今天去打疫苗 吓得直抖', 'chat'],
+    ['朋友圈看到有小区电梯里电瓶车起火了 太吓人了 大家别推车进电梯', 'chat'],
+    ['老李你家那个漏水修好了没 改天一起钓鱼', 'chat'],
+    ['谁家的车停在3栋门口 挡着单元门了 车上留的电话打了没人接', 'request'],
+    ['社区能不能办个讲座 教老人用智能手机', 'request'],
+    ['楼道里天天有人练架子鼓 一练两三个小时', 'request'],
     ['3单元的老人们都让我反映反映 楼下那段路的路灯坏了好几盏', 'request'],
     ['李奶奶家高龄津贴的申请批了没有 她儿子托我问问', 'followup'],
     ['邻居托我问问 社区有没有大病救助 怎么申请', 'question'],
