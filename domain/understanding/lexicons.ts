@@ -757,6 +757,27 @@ export const SIGNAL_LEXICON: readonly LexiconLine<SignalFeature>[] = [
   { feature: 'ask', weight: 1, terms: '能不能降点 能不能不要 加个人吧' },
   // an event asked of the office is a request, not a notice of one
   { feature: 'ask', weight: 1.5, terms: '办场讲座 办个讲座 搞个讲座 组织个讲座' },
+  // thrown from above, an empty hose box, a charge paid for nothing, an error code on the lift
+  { feature: 'problem', weight: 1.2, terms: '从楼上丢 楼上丢了 箱是空的 柜子是空的 钱倒是扣了 一直跳 还敢不敢坐' },
+  { feature: 'ask', weight: 1, terms: '找哪个退 找谁退' },
+  { feature: 'lostFound', weight: 1.5, terms: '哪个掉了 掉了把' },
+  { feature: 'resolved', weight: 1.5, terms: '结果是对门在 结果是楼下在 结果是隔壁在 结果是楼上在' },
+  { feature: 'statusQuery', weight: 1.3, terms: '去看了没有 检修结果出来' },
+  // a unit humming all night, works at banned hours, chasing an invoice, a job passed between office and developer
+  { feature: 'problem', weight: 1.2, terms: '响一晚上 跟着响 不是规定 不让施工 催了好几次 催了几次 互相推 还没弄完' },
+  { feature: 'social', weight: 1.5, terms: '香得 先借一个 借一个 哪个邻居家有 有没有邻居家有' },
+  { feature: 'resolved', weight: 1.5, terms: '没困住 没被困' },
+  // 又走丢了一回 是保安给送回来的: the person is back; what is asked is care, not a search
+  { feature: 'past', weight: 1.5, terms: '送回来的 给送回来' },
+  // a worker's answer in the group: what to bring, when to come, what the office will do
+  { feature: 'notice', weight: 1.5, terms: '当天就能 先电话预约 可以先预约 我在办公室 律师坐班 先到物业中心 我们联系车主 已经报给运营 已经报给维保 这周内修好 请先不要 不要直接饮用' },
+  // apologies and light talk among neighbours
+  { feature: 'social', weight: 1.5, terms: '太对不起了 不算扰民吧 真是热闹 全赶上了' },
+  // a meal, a bucket of water or a visit asked for; a gap in the wall; drinking games at night
+  { feature: 'dispatch', weight: 1, terms: '帮着送 送一下 送一桶 帮我送 上门来一趟 来一趟吧 敲门看看 上去看看' },
+  { feature: 'problem', weight: 1.2, terms: '来不及接 才发通知 豁口 翻进来 喝酒划拳 划拳' },
+  { feature: 'statusQuery', weight: 1.3, terms: '送了没 送上去了吗 送了吗 有人来看没 有人来看了吗 出什么结果了 给个回复' },
+  { feature: 'danger', weight: 1.2, terms: '越来越重 还关着' },
   // a promise someone came back with (说网格员会来): what was asked before
   { feature: 'priorReport', weight: 1, terms: '说好会来 说过要来 说网格员会来 说师傅会来' },
 ]
@@ -1164,7 +1185,7 @@ export const DANGER_COMBOS: readonly { name: string; all: readonly RegExp[]; wei
   // 老阿姨好几天没看到了 敲门一点动静都没有 / 打了一上午电话都没人接 平时一打就接: an old person gone silent.
   { name: 'elder-silent', all: [/老|爸|妈|爷|奶|婆|阿姨|大爷|大妈|独居/, /好几天没看到|几天没见|没见着人|天没见着|敲门也没动静|都没人接|一直没人接|微信也不回|几天没出门|没开门|电话都没人接|电话都不接|都不接电话|不接电话|电话不接|打不通|一点动静都没有|敲门没人|敲门也没人|没人应/, /在家|一个人|独居|平时|好几天|几天|一上午|一天|一早上|报纸|牛奶/], weight: 0.8 },
   { name: 'pipe-burst', all: [/(?<![落雨排])水管|管子|管道|总阀|阀门/, /爆|裂|喷|哗哗|止不住|关不住|淹|漫/], weight: 1.2 },
-  { name: 'flooding', all: [/水/, /淹|漫到(?!路面|马路|路上|地面|草坪|绿化)|漫进|没过|进水了|关不住|往下灌|在灌水|灌进来|(?:客厅|屋里|家里|卧室|厨房)全是水/], weight: 0.8 },
+  { name: 'flooding', all: [/水/, /淹|漫到(?!路面|马路|路上|地面|草坪|绿化)|漫进|没过|进水了|(?:阀|管)[^，。,]{0,3}关不住|往下灌|在灌水|灌进来|(?:客厅|屋里|家里|卧室|厨房)全是水/], weight: 0.8 },
   { name: 'person-down', all: [/人|老|爷|奶|婆|妈|爸|叔|姨|伯|孩|娃|宝宝/, /倒地|倒在地|倒在门口|倒在路边|倒在楼道|倒在家里|倒在卫生间|晕倒|晕过去|晕了过去|昏倒|昏迷|昏过去|晕厥|抽搐|流血|没气|没呼吸|不省人事|叫不醒|一动不动|叫也不应|叫他没反应|叫她没反应|没有反应了|躺着不动|躺着起不来|躺着叫不醒|躺在地上|说不出话|敲门不应|敲门也不应|敲门没人应|敲门也没人开|敲门没人开|哼哼|呻吟/], weight: 1.2 },
   { name: 'fire', all: [/火|烟/, /着|烧|冒|起|很大|好大|老大|特别大|太大|蔓延|全是烟(?![头蒂盒])|都是烟(?![头蒂盒])|睁不开眼/], weight: 0.8 },
   // 那两个人还在打 刀还在手里: a fight going on.
@@ -1397,7 +1418,7 @@ export const STRUCTURAL_CUES: readonly StructuralCue[] = [
   // 人民调解怎么申请 要花钱吗: asking how mediation works is a question about it, not a request for it.
   { name: 'mediation-how', pattern: /调解[^，。,]{0,4}(?:怎么|如何|去哪|在哪|哪里|要不要钱|要花钱|收费|流程)/, feature: 'procedure', weight: 1.5, also: [{ feature: 'ask', weight: -1 }] },
   // 电梯困人专门打这个, 直接打: which number to call when it happens, told for another time.
-  { name: 'number-advice', pattern: /专门打|直接打|可以打|记得打|就打这个|打这个/, feature: 'notice', weight: 1.5, also: [{ feature: 'hypothetical', weight: 1 }] },
+  { name: 'number-advice', pattern: /专门打|直接打|可以打|记得打|就打这个|打这个|专线/, feature: 'notice', weight: 1.5, also: [{ feature: 'hypothetical', weight: 1 }] },
   // 打96333 电梯困人专门打这个, 值班电话138xxxx6721: a number told to the group.
   { name: 'number-told', pattern: /(?:打|电话|热线|号码)[：:\s]*(?!12345(?!\d))[\dx*]{5,}(?![^。]*(?:没人接|打不通|不接|关机))/, feature: 'notice', weight: 1.5 },
   // 申请两个多月了, 交了快一个月了, 提交快俩月了: how long an application has been waiting.
@@ -1405,7 +1426,7 @@ export const STRUCTURAL_CUES: readonly StructuralCue[] = [
   // 转：10月15日起…: a forwarded notice.
   { name: 'forwarded', pattern: /^\s*(?:转|转发|转自)[:：]/, feature: 'notice', weight: 2 },
   // 能不能在小区里放个回收箱, 建议在车棚多装几个充电口, 能不能办场讲座: asking the office to put something up.
-  { name: 'suggest-setup', pattern: /(?:建议|希望|能不能|可不可以|能否)[^，。,?？]{0,12}(?:多|再)?(?:装|放|设|建|加|配|安|办)(?:几个|个|一个|一些|点|盏|台|几台|几盏|场)(?![^。]*(?:多少钱|怎么|流程|条件|手续|申请))/, feature: 'ask', weight: 1, also: [{ feature: 'dispatch', weight: 1 }] },
+  { name: 'suggest-setup', pattern: /(?:建议|希望|能不能|可不可以|能否)[^，。,?？]{0,12}(?:多|再)?(?:装|放|设|建|加|配|安|办|搞)(?:几个|个|一个|一些|点|盏|台|几台|几盏|场|两盏|两个|两台)(?![^。]*(?:多少钱|怎么|流程|条件|手续|申请))/, feature: 'ask', weight: 1, also: [{ feature: 'dispatch', weight: 1 }] },
   // 王奶奶家的申请批下来没有 她闺女托我问问: a chase relayed for someone else (托我问问 有没有大病救助 is a question).
   { name: 'relayed-chase', pattern: /托我(?:来)?问(?:问|一下|下)?(?![^。]*(?:怎么|如何|有没有|能不能|条件|多少|哪里|在哪))/, feature: 'statusQuery', weight: 2 },
   // 楼上的 你家阳台的衣服掉下来了: a message that opens by calling a neighbour is said to that neighbour.

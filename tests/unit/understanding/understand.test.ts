@@ -5,7 +5,15 @@ const understander = createUnderstander(SEED_FAQS)
 
 describe('understand › intent', () => {
   it.each<[string, Intent]>([
-    // twenty-fourth batch: the seaside, chat a careless bot would answer, places written every way
+    // twenty-fifth batch: 成都/重庆 and 郑州/西安 new estates, one compound's whole day
+    ['刚才又有人从楼上丢了个饮料瓶下来 差点砸到人 物业查查监控', 'request'],
+    ['哪个掉了把钥匙？挂着个小熊 放在门岗了', 'chat'],
+    ['四点半课堂好久开始报名', 'question'],
+    ['充电桩充了一晚上还是没电 钱倒是扣了 找哪个退', 'request'],
+    ['可以先电话预约 当天就能拿 带上身份证就行', 'chat'],
+    ['中午十二点到两点不是规定不让施工吗 楼上还在打电钻', 'request'],
+    ['5号楼老人的午饭送了没 我打电话他说还没吃上', 'followup'],
+    ['能不能给儿童乐园那边加两盏灯 晚上黑乎乎的', 'request'],
     ['【急】3栋2单元水管爆了 水一直往外冒 物业快来', 'request'],
     ['哪位有修空调的电话？外机不转了', 'chat'],
     ['刚才那辆救护车来小区是咋回事？有知道的吗', 'chat'],
