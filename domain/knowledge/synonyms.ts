@@ -58,7 +58,7 @@ export const PATTERN_SYNONYMS: ReadonlyArray<readonly [RegExp, string]> = [
   [/最低[^\s，。,]{0,4}生活/, '=低保'],
   // 社区周六上班不: the community office's hours (not "we both work, nobody is home").
   [/(?:社区|居委)[^\s，。,]{0,6}(?:放几天假|初几|几号)[^\s，。,]{0,4}上班/, '=办公时间'],
-  [/(?:社区|居委|办公室|窗口|服务中心)[^\s，。,]{0,6}(?:上班(?:不|没|吗)|上不上班)/, '=办公时间'],
+  [/(?:社区|居委|办公室|窗口|服务中心)[^\s，。,]{0,6}(?:上班(?:不|没|吗)|上不上班|开门吗|开不开门)/, '=办公时间'],
   // 社区服务站搬哪儿去了: where the office is now.
   [/(?:社区|居委会?|服务站|服务中心|办事大厅|办事处)[^\s，。,]{0,4}搬(?:哪|到哪|去哪|了没|走了)/, '=办公时间'],
   // Sums in 万 are what a serious illness costs a family ("花了二十几万").

@@ -778,6 +778,28 @@ export const SIGNAL_LEXICON: readonly LexiconLine<SignalFeature>[] = [
   { feature: 'problem', weight: 1.2, terms: '来不及接 才发通知 豁口 翻进来 喝酒划拳 划拳' },
   { feature: 'statusQuery', weight: 1.3, terms: '送了没 送上去了吗 送了吗 有人来看没 有人来看了吗 出什么结果了 给个回复' },
   { feature: 'danger', weight: 1.2, terms: '越来越重 还关着' },
+  // chasing in 粤 and in plain words: followed up or not, where the approval is, no news since
+  { feature: 'statusQuery', weight: 1.3, terms: '有没有跟进 审批到哪里 审批到哪 也没有消息了 没有消息了' },
+  { feature: 'thanks', weight: 1.5, terms: '太暖心了 暖心' },
+  { feature: 'notice', weight: 1.5, terms: '以后大家还是 大家还是自己' },
+  { feature: 'ask', weight: 1, terms: '出来说明一下 给个说明' },
+  { feature: 'problem', weight: 1.2, terms: '水黄黄 水带都没 水带都没有' },
+  { feature: 'hypothetical', weight: 1, terms: '好怕 看着好怕' },
+  // dust on a railing, a screw sticking out, dog mess everywhere; a lost child taken to the guard post
+  { feature: 'problem', weight: 1.2, terms: '一摸一手灰 一手灰 翘出来 划了个口子 狗屎到处 自觉点吧' },
+  { feature: 'lostFound', weight: 1.5, terms: '赶紧去领 带到保安亭 先带到保安亭' },
+  { feature: 'dispatch', weight: 1, terms: '找人查一下 找人查查 跟公交公司反映 反映下' },
+  // bargain links in the group, favours among neighbours, a video from elsewhere
+  { feature: 'social', weight: 1.5, terms: '砍一刀 别发了 代收快递 请你喝 的视频你们看了 视频你们看了没 的视频大家看了' },
+  { feature: 'resolved', weight: 1.5, terms: '不是煤气味 不是煤气' },
+  { feature: 'past', weight: 1.5, terms: '弄出来的 最后是消防' },
+  // praise and recommendations told at length, a neighbour's piano or dog admired
+  { feature: 'thanks', weight: 1.5, terms: '特别想感谢 想感谢一下' },
+  { feature: 'social', weight: 1.5, terms: '推荐给大家 可以去试试 加油哦 挺享受 摇尾巴 其实很简单的' },
+  // drilling every midnight, equipment worn out again, a leak running for days
+  { feature: 'problem', weight: 1.2, terms: '电钻的声音 准时有 该换新的了 是不是该换' },
+  { feature: 'past', weight: 1, terms: '流了两天 流了好几天 滴了快一个礼拜 滴了好几天' },
+  { feature: 'statusQuery', weight: 1.3, terms: '车来了吗 整改到底' },
   // a promise someone came back with (说网格员会来): what was asked before
   { feature: 'priorReport', weight: 1, terms: '说好会来 说过要来 说网格员会来 说师傅会来' },
 ]
@@ -1106,6 +1128,8 @@ export const CATEGORY_LEXICON: readonly LexiconLine<RequestCategory>[] = [
   { feature: 'facilities', weight: 3, terms: '转腰器 健身区' },
   { feature: 'safety', weight: 3, terms: '电线杆 车棚里抽烟' },
   { feature: 'noise', weight: 3, terms: '打钻' },
+  { feature: 'noise', weight: 3, terms: '卡拉ok' },
+  { feature: 'sanitation', weight: 2, terms: '乱丢一地' },
   { feature: 'noise', weight: 3, terms: '架子鼓 练鼓' },
   { feature: 'water', weight: 3, terms: '没抽干净 抽干净' },
   { feature: 'elderly-care', weight: 3, terms: '摔地上' },
@@ -1170,7 +1194,7 @@ export const CATEGORY_PRIORITY: readonly RequestCategory[] = [
 export const DANGER_COMBOS: readonly { name: string; all: readonly RegExp[]; weight: number }[] = [
   {
     name: 'lift-trapped',
-    all: [/电梯|梯/, /卡住|卡在|困(?!难|人应急|人电话|人救援电话)|关在|人还关着|被关着|关着人|停在半|打不开|出不来|扒不开|不动了/, /人|老人|孩子|小孩|老太|老头|婆婆|妈|爸|在里面|里面有/],
+    all: [/电梯|梯/, /卡住|卡在|困(?!难|人应急|人电话|人救援电话)|关在|关住|人还关着|被关着|关着人|停在半|打不开|出不来|扒不开|不动了/, /人|老人|孩子|小孩|老太|老头|婆婆|妈|爸|在里面|里面有/],
     weight: 1.2,
   },
   { name: 'gas-smell', all: [/燃气|煤气|天然气|液化气|然气/, /味|臭|漏|泄露|咝咝|嘶嘶|呲呲|关不上|拧不动/], weight: 1.2 },
@@ -1426,7 +1450,7 @@ export const STRUCTURAL_CUES: readonly StructuralCue[] = [
   // 转：10月15日起…: a forwarded notice.
   { name: 'forwarded', pattern: /^\s*(?:转|转发|转自)[:：]/, feature: 'notice', weight: 2 },
   // 能不能在小区里放个回收箱, 建议在车棚多装几个充电口, 能不能办场讲座: asking the office to put something up.
-  { name: 'suggest-setup', pattern: /(?:建议|希望|能不能|可不可以|能否)[^，。,?？]{0,12}(?:多|再)?(?:装|放|设|建|加|配|安|办|搞)(?:几个|个|一个|一些|点|盏|台|几台|几盏|场|两盏|两个|两台)(?![^。]*(?:多少钱|怎么|流程|条件|手续|申请))/, feature: 'ask', weight: 1, also: [{ feature: 'dispatch', weight: 1 }] },
+  { name: 'suggest-setup', pattern: /(?:建议|希望|能不能|可不可以|能否)[^，。,?？]{0,16}(?:多|再)?(?:装|放|设|建|加|配|安|办|搞)(?:几个|个|一个|一些|点|盏|台|几台|几盏|场|两盏|两个|两台)(?![^。]*(?:多少钱|怎么|流程|条件|手续|申请))/, feature: 'ask', weight: 1, also: [{ feature: 'dispatch', weight: 1 }] },
   // 王奶奶家的申请批下来没有 她闺女托我问问: a chase relayed for someone else (托我问问 有没有大病救助 is a question).
   { name: 'relayed-chase', pattern: /托我(?:来)?问(?:问|一下|下)?(?![^。]*(?:怎么|如何|有没有|能不能|条件|多少|哪里|在哪))/, feature: 'statusQuery', weight: 2 },
   // 楼上的 你家阳台的衣服掉下来了: a message that opens by calling a neighbour is said to that neighbour.

@@ -5,7 +5,14 @@ const understander = createUnderstander(SEED_FAQS)
 
 describe('understand › intent', () => {
   it.each<[string, Intent]>([
-    // twenty-fifth batch: 成都/重庆 and 郑州/西安 new estates, one compound's whole day
+    // twenty-sixth batch: the 珠三角 in 粤 and Mandarin, explanations before the ask, industrial-park estates
+    ['我上礼拜报咗后门门禁坏咗，几时嚟整啊？', 'followup'],
+    ['保洁好几天没来了 楼梯扶手一摸一手灰', 'request'],
+    ['有个小孩在楼下哭 找不到大人 我先带到保安亭了 谁家的赶紧去领', 'chat'],
+    ['能不能跟公交公司反映一下 在小区门口加个站', 'request'],
+    ['群里老有人发砍一刀的链接 能不能别发了', 'chat'],
+    ['今天特别想感谢一下物业的李师傅，昨晚水管漏了，他半夜过来修好了，一分钱没收。', 'chat'],
+    ['请问社区服务中心周六周日开门吗？我平时上班去不了。', 'question'],
     ['刚才又有人从楼上丢了个饮料瓶下来 差点砸到人 物业查查监控', 'request'],
     ['哪个掉了把钥匙？挂着个小熊 放在门岗了', 'chat'],
     ['四点半课堂好久开始报名', 'question'],
