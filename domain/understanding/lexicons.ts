@@ -800,6 +800,32 @@ export const SIGNAL_LEXICON: readonly LexiconLine<SignalFeature>[] = [
   { feature: 'problem', weight: 1.2, terms: '电钻的声音 准时有 该换新的了 是不是该换' },
   { feature: 'past', weight: 1, terms: '流了两天 流了好几天 滴了快一个礼拜 滴了好几天' },
   { feature: 'statusQuery', weight: 1.3, terms: '车来了吗 整改到底' },
+  // a neighbour's own experience of a benefit; what about mine; water pressure too low to wash
+  { feature: 'social', weight: 1.5, terms: '我家老爷子就是 我家就是这样 是自动发的' },
+  { feature: 'statusQuery', weight: 1.3, terms: '那我的呢' },
+  { feature: 'problem', weight: 1.2, terms: '小得可怜 都是滴下来的' },
+  // second-hand goods, a courier late, a car window left open, fireworks to watch
+  { feature: 'ad', weight: 1.5, terms: '出二手 二手' },
+  { feature: 'social', weight: 1.5, terms: '派送中 车主看到 带娃去看看 想带娃去' },
+  // guards asleep, a receipt never given, what the lift's check found
+  { feature: 'problem', weight: 1.2, terms: '在睡觉 图啥' },
+  { feature: 'statusQuery', weight: 1.3, terms: '查出原因没 查出原因了吗' },
+  // water wasted is a loss, not a danger
+  { feature: 'nearMiss', weight: 1.5, terms: '浪费死了 好浪费 多浪费 白白浪费' },
+  // talk among old neighbours: cooking smells, pity for a dog, keeping the peace, stairs as exercise, feeding strays
+  { feature: 'social', weight: 1.5, terms: '都馋了 包饺子 怪可怜的 别伤了和气 好好说说 邻里邻居的 权当锻炼 也是条命 天天喂着' },
+  { feature: 'notice', weight: 1.5, terms: '大家再等等' },
+  { feature: 'lostFound', weight: 1.5, terms: '丢车的是 也没找着' },
+  // strays taken away, a room found for a choir, money for parking unexplained, a worker who never came
+  { feature: 'dispatch', weight: 1, terms: '来弄走 找个救助机构 给找个 找个活动室' },
+  { feature: 'problem', weight: 1.2, terms: '问他们也不说 收哪去了' },
+  { feature: 'statusQuery', weight: 1.3, terms: '出来没有 出来了没 等到天黑也没来' },
+  // a receipt never given, put off again and again
+  { feature: 'problem', weight: 1.2, terms: '还没给 都说过两天 说过两天' },
+  { feature: 'complaint', weight: 1, terms: '问了三次 问了好多次' },
+  // telling neighbours how a benefit works (自动发的 不用申请) is an answer, not a question
+  { feature: 'social', weight: 1.5, terms: '不用去申请 不用申请 自动打到卡' },
+  { feature: 'procedure', weight: -1, terms: '是自动发的 不用去申请' },
   // a promise someone came back with (说网格员会来): what was asked before
   { feature: 'priorReport', weight: 1, terms: '说好会来 说过要来 说网格员会来 说师傅会来' },
 ]
@@ -1128,6 +1154,8 @@ export const CATEGORY_LEXICON: readonly LexiconLine<RequestCategory>[] = [
   { feature: 'facilities', weight: 3, terms: '转腰器 健身区' },
   { feature: 'safety', weight: 3, terms: '电线杆 车棚里抽烟' },
   { feature: 'noise', weight: 3, terms: '打钻' },
+  { feature: 'lighting', weight: 2, terms: '拍手跺脚' },
+  { feature: 'sanitation', weight: 3, terms: '外卖盒' },
   { feature: 'noise', weight: 3, terms: '卡拉ok' },
   { feature: 'sanitation', weight: 2, terms: '乱丢一地' },
   { feature: 'noise', weight: 3, terms: '架子鼓 练鼓' },
@@ -1446,7 +1474,7 @@ export const STRUCTURAL_CUES: readonly StructuralCue[] = [
   // 打96333 电梯困人专门打这个, 值班电话138xxxx6721: a number told to the group.
   { name: 'number-told', pattern: /(?:打|电话|热线|号码)[：:\s]*(?!12345(?!\d))[\dx*]{5,}(?![^。]*(?:没人接|打不通|不接|关机))/, feature: 'notice', weight: 1.5 },
   // 申请两个多月了, 交了快一个月了, 提交快俩月了: how long an application has been waiting.
-  { name: 'application-waiting', pattern: /(?:申请|交(?!房)|提交|递)[^，。,?？]{0,6}(?:快|都|已经)?[一二三四五六七八九十两俩几半\d]+个?多?(?:天|周|礼拜|星期|月)了/, feature: 'priorReport', weight: 1, also: [{ feature: 'statusQuery', weight: 0.5 }] },
+  { name: 'application-waiting', pattern: /(?:申请|(?<!费)交(?!房)|提交|递)[^，。,?？]{0,6}(?:快|都|已经)?[一二三四五六七八九十两俩几半\d]+个?多?(?:天|周|礼拜|星期|月)了/, feature: 'priorReport', weight: 1, also: [{ feature: 'statusQuery', weight: 0.5 }] },
   // 转：10月15日起…: a forwarded notice.
   { name: 'forwarded', pattern: /^\s*(?:转|转发|转自)[:：]/, feature: 'notice', weight: 2 },
   // 能不能在小区里放个回收箱, 建议在车棚多装几个充电口, 能不能办场讲座: asking the office to put something up.

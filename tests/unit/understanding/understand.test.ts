@@ -5,7 +5,15 @@ const understander = createUnderstander(SEED_FAQS)
 
 describe('understand › intent', () => {
   it.each<[string, Intent]>([
-    // twenty-sixth batch: the 珠三角 in 粤 and Mandarin, explanations before the ask, industrial-park estates
+    // twenty-seventh batch: older northern compounds, 杭甬绍 estates, replies inside threads
+    ['高龄津贴是自动发的 不用去申请 我家就是这样', 'chat'],
+    ['那我的呢？我前天也报了', 'followup'],
+    ['邻里邻居的 好好说说 别伤了和气', 'chat'],
+    ['流浪狗也是条命 我天天喂着呢', 'chat'],
+    ['5栋电梯里关着的那两个人出来没有', 'followup'],
+    ['想在小区组织个广场舞队 能不能给找个活动室', 'request'],
+    ['有没有人出二手的婴儿床', 'chat'],
+    ['物业费交了一个月了收据还没给 问了三次都说过两天', 'request'],
     ['我上礼拜报咗后门门禁坏咗，几时嚟整啊？', 'followup'],
     ['保洁好几天没来了 楼梯扶手一摸一手灰', 'request'],
     ['有个小孩在楼下哭 找不到大人 我先带到保安亭了 谁家的赶紧去领', 'chat'],
