@@ -226,10 +226,18 @@ const CARE_SERVICE = /上门|助浴|送餐|送饭|助餐|送菜|送药|送一下
  * blocked thing is the job. Without words asking for care itself, a strong category of a thing outranks elderly care.
  */
 function preferThingOverPerson(sums: Map<RequestCategory, number>, text: string): void {
-  const care = sums.get('elderly-care') ?? 0
-  if (care === 0 || CARE_SERVICE.test(text)) return
-  const thing = Math.max(...THING_CATEGORIES.map((c) => sums.get(c) ?? 0))
-  if (thing >= 2.5 && thing < care) sums.set('elderly-care', Math.min(care, thing - 0.01))
+  if (!sums.get('elderly-care') || CARE_SERVICE.test(text)) return
+  yieldToThing(sums, 'elderly-care', THING_CATEGORIES)
+}
+
+/**
+ * Lowers `category` just below the strongest of `things` when that thing is named strongly (2.5 or more) and does not
+ * already outrank it (category scores move in steps of 0.05, so nothing else lies in between).
+ */
+function yieldToThing(sums: Map<RequestCategory, number>, category: RequestCategory, things: readonly RequestCategory[]): void {
+  const own = sums.get(category) ?? 0
+  const thing = Math.max(...things.map((c) => sums.get(c) ?? 0))
+  if (thing >= 2.5 && thing <= own) sums.set(category, thing - 0.01)
 }
 
 /** Dirt words: a surface with them on it (扶手上一层灰) needs cleaning. */
@@ -260,10 +268,8 @@ const SOUNDING_THINGS: readonly RequestCategory[] = ['facilities', 'elevator', '
  * noise, a broken thing of its own category outranks the noise it makes.
  */
 function preferThingOverItsNoise(sums: Map<RequestCategory, number>, text: string): void {
-  const noise = sums.get('noise') ?? 0
-  if (noise === 0 || NOISE_SOURCE.test(text) || !BROKEN.test(text)) return
-  const thing = Math.max(...SOUNDING_THINGS.map((c) => sums.get(c) ?? 0))
-  if (thing >= 2.5 && thing <= noise) sums.set('noise', thing - 0.01)
+  if (!sums.get('noise') || NOISE_SOURCE.test(text) || !BROKEN.test(text)) return
+  yieldToThing(sums, 'noise', SOUNDING_THINGS)
 }
 
 /** Ranks request categories by lexicon score; ties follow CATEGORY_PRIORITY. */
