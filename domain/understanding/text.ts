@@ -465,7 +465,8 @@ const ABBREVIATIONS: Readonly<Record<string, string>> = {
   zyz: '志愿者',
   cjr: '残疾人',
 }
-const ABBREVIATION = /(?<![a-z])(?:wy|dt|cdz|ljt|wgy|sq|yb|db|ylbx|zyz|cjr)(?![a-z])/g
+/** Any of ABBREVIATIONS' keys as a whole Latin word (their list, not a second copy of it). */
+const ABBREVIATION = new RegExp(`(?<![a-z])(?:${Object.keys(ABBREVIATIONS).join('|')})(?![a-z])`, 'g')
 /** 上海话 个 for 的 after a report made earlier: 礼拜一报修个老虎窗, 之前讲个楼道灯. */
 const WU_REPORTED = /(上礼拜|礼拜[一二三四五六天日]|之前|上次|前天|昨天|我)(报修|报|反映|讲|登记|投诉)个/g
 /** 武汉话 么时候 / 么事 for 什么时候 / 什么事 (什么, 怎么, 那么 … keep their 么). */
