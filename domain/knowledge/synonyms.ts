@@ -53,7 +53,7 @@ export const PATTERN_SYNONYMS: ReadonlyArray<readonly [RegExp, string]> = [
   // 智力有点问题: a disability, said plainly.
   [/(?:智力|脑子|腿脚|眼睛|耳朵)[^\s，。,]{0,3}(?:问题|残|不好使)/, '=残疾'],
   // 放学了，六点才下班，娃没人接: after-school care.
-  [/放学[^。]{0,14}(?:没人接|没人管|没人带)/, '=托育'],
+  [/放学[^。]{0,14}(?:没人接|没人管|没人带|写作业|有老师看|托管)/, '=托育'],
   // 最低的那个生活钱: the minimum living allowance, however it is put.
   [/最低[^\s，。,]{0,4}生活/, '=低保'],
   // 社区周六上班不: the community office's hours (not "we both work, nobody is home").

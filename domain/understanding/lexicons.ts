@@ -314,7 +314,7 @@ export const SIGNAL_LEXICON: readonly LexiconLine<SignalFeature>[] = [
       大家稍微等等 稍微等一下 轮流停 大家记得 记得充好 自觉点 自觉一点 请自觉 大家自觉 一起完蛋 大家看好 看好自家 看好孩子 负法律责任 要负责任的 是违法的 违法行为 停水取消 停电取消 取消了
     `,
   },
-  { feature: 'notice', weight: 1, terms: '提醒 注意 期间 全域 全小区 停电通知 停水通知 本周 下周 活动 欢迎 安检 开通 演练 义诊 免费体检 体检' },
+  { feature: 'notice', weight: 1, terms: '提醒 注意 施工期间 活动期间 期间请 期间暂停 期间如有 全域 全小区 停电通知 停水通知 本周 下周 活动 欢迎 安检 开通 演练 义诊 免费体检 体检' },
   // activities announced and shown: sign-ups opening, photos of the day
   { feature: 'notice', weight: 2, terms: '开始报名 报名请到 开始报名啦 开始接种 每班限 名额有限 发几张照片 发点照片 照片给大家 重温入党誓词 主题党日' },
   // someone answering a call for help: on the way, already called, what to do meanwhile (talk to the caller, not a report)
@@ -484,7 +484,7 @@ export const SIGNAL_LEXICON: readonly LexiconLine<SignalFeature>[] = [
     terms: `
       万一 如果 要是 假如 假设 以防 防止 预防 谨防 提防 演练 演习 模拟 培训 宣传 知识
       容易 会不会 担心会 跑不出去 逃不出去 都进不来 出了事 真出事 真有事 真着火 真要 真被困 真困住 真困了人 真困了 真出了事
-      怎么逃生 逃生知识 逃生技巧 用得上 算谁的 害怕着火 怕着火 担心着火 怕出事 看着都害怕 着火怎么办
+      怎么逃生 逃生知识 逃生技巧 用得上 算谁的 害怕着火 怕着火 担心着火 看着都害怕 着火怎么办
       担心 免得 以免 预报 又有大雨 就完了 着火就 视频里 这个视频 这个视频里 视频里的
       要着火了 要出事了 迟早出事 早晚出事 迟早要出事 早晚要出事 可别哪天 别哪天 哪天真 哪天要是 会不会出事
     `,
@@ -826,6 +826,34 @@ export const SIGNAL_LEXICON: readonly LexiconLine<SignalFeature>[] = [
   // telling neighbours how a benefit works (自动发的 不用申请) is an answer, not a question
   { feature: 'social', weight: 1.5, terms: '不用去申请 不用申请 自动打到卡' },
   { feature: 'procedure', weight: -1, terms: '是自动发的 不用去申请' },
+  // a thing blocking a door or a garage is a problem; 急急急 is haste
+  { feature: 'problem', weight: 1.6, terms: '挡在我车库门口 挡我车库门口 挡在车库门口 挡在我家门口 堵着单元门 堵在单元门口' },
+  { feature: 'rush', weight: 0.6, terms: '急急急' },
+  // finding out who did it is a job for the office, not a status question (查一下 alone asks after a ticket)
+  { feature: 'dispatch', weight: 1, terms: '查一下是哪 查一下是谁 查查是谁 查查是哪 查是谁 查是哪家 查出来是谁' },
+  // a traffic jam is not a person who does not move; joining a signature drive is talk
+  { feature: 'social', weight: 1.5, terms: '堵得一动不动 堵的一动不动 高速堵 路上堵 算我一个 签字算我' },
+  // a sandstorm, a heavy rain last night: the weather
+  { feature: 'social', weight: 1, terms: '沙尘暴 刮沙尘 暴雨好吓人' },
+  // a reply asked after
+  { feature: 'statusQuery', weight: 1, terms: '批下来了吗 回话没有' },
+  // a landslip or falling rocks now
+  { feature: 'danger', weight: 1.2, terms: '垮泥巴 在垮 滑坡了 塌方了 泥石流 石头滚 还在往下掉 还在往下垮' },
+  // 报上去了吗: whether the office passed it on; 那个调解: a matter both sides know
+  { feature: 'statusQuery', weight: 1, terms: '报上去了吗 报上去没 递上去了吗 交上去了吗 定下来没有 定下来了没 约好了没' },
+  { feature: 'priorReport', weight: 1, terms: '那个调解 那个申请' },
+  // the office asked to apply or arrange on someone's behalf
+  { feature: 'dispatch', weight: 1, terms: '帮着申请个 帮忙申请个 帮她安排 帮他安排 安排一下送餐' },
+  // an invitation, a farewell to neighbours
+  { feature: 'social', weight: 1.5, terms: '谁一起去 谁一块去 谁跟我一起 舍不得大家 明天搬走了 要搬走了' },
+  // mahjong tiles clatter; that is not sparks
+  { feature: 'neutral', weight: 0, terms: '洗牌声噼里啪啦 麻将声噼里啪啦 洗牌噼里啪啦' },
+  // several chargers the same: the extent of a fault, not neighbours agreeing
+  { feature: 'complaint', weight: 1, terms: '好几个都是这样 好几个都这样' },
+  // 怕出事 after a danger told now is worry about it, weaker than a what-if
+  { feature: 'hypothetical', weight: 0.4, terms: '怕出事' },
+  // climbing stairs for exercise is talk
+  { feature: 'social', weight: 1.5, terms: '当锻炼 比健身房' },
   // a promise someone came back with (说网格员会来): what was asked before
   { feature: 'priorReport', weight: 1, terms: '说好会来 说过要来 说网格员会来 说师傅会来' },
 ]
@@ -1182,6 +1210,10 @@ export const CATEGORY_LEXICON: readonly LexiconLine<RequestCategory>[] = [
   { feature: 'lighting', weight: 2, terms: '一直在闪 老闪' },
   { feature: 'dispute', weight: 2, terms: '讲不通 说不通 喂流浪猫' },
   { feature: 'sanitation', weight: 2, terms: '猫粮 猫砂 摆了一地' },
+  // fireworks that set things alight or hit someone, stored in a stairwell; things dropped from above; a retaining wall
+  { feature: 'safety', weight: 3, terms: '点着了 烧着了 火挺大 炸到 箱烟花 堆烟花 往下丢 丢下来 挡土墙 滑坡 垮泥巴 塌方' },
+  // a guard who lets any car in is the property company's service
+  { feature: 'property', weight: 3, terms: '随便放外面的车 保安随便放 不登记也不问' },
   // a new flat's defects handed back to the developer: not a public facility's
   { feature: 'other', weight: 2, terms: '开发商 验房 返工 图纸 整改 交房' },
   { feature: 'other', weight: 3, terms: '空鼓 坑距 猫眼' },
@@ -1238,7 +1270,7 @@ export const DANGER_COMBOS: readonly { name: string; all: readonly RegExp[]; wei
   { name: 'elder-silent', all: [/老|爸|妈|爷|奶|婆|阿姨|大爷|大妈|独居/, /好几天没看到|几天没见|没见着人|天没见着|敲门也没动静|都没人接|一直没人接|微信也不回|几天没出门|没开门|电话都没人接|电话都不接|都不接电话|不接电话|电话不接|打不通|一点动静都没有|敲门没人|敲门也没人|没人应/, /在家|一个人|独居|平时|好几天|几天|一上午|一天|一早上|报纸|牛奶/], weight: 0.8 },
   { name: 'pipe-burst', all: [/(?<![落雨排])水管|管子|管道|总阀|阀门/, /爆|裂|喷|哗哗|止不住|关不住|淹|漫/], weight: 1.2 },
   { name: 'flooding', all: [/水/, /淹|漫到(?!路面|马路|路上|地面|草坪|绿化)|漫进|没过|进水了|(?:阀|管)[^，。,]{0,3}关不住|往下灌|在灌水|灌进来|(?:客厅|屋里|家里|卧室|厨房)全是水/], weight: 0.8 },
-  { name: 'person-down', all: [/人|老|爷|奶|婆|妈|爸|叔|姨|伯|孩|娃|宝宝/, /倒地|倒在地|倒在门口|倒在路边|倒在楼道|倒在家里|倒在卫生间|晕倒|晕过去|晕了过去|昏倒|昏迷|昏过去|晕厥|抽搐|流血|没气|没呼吸|不省人事|叫不醒|一动不动|叫也不应|叫他没反应|叫她没反应|没有反应了|躺着不动|躺着起不来|躺着叫不醒|躺在地上|说不出话|敲门不应|敲门也不应|敲门没人应|敲门也没人开|敲门没人开|哼哼|呻吟/], weight: 1.2 },
+  { name: 'person-down', all: [/人|老|爷|奶|婆|妈|爸|叔|姨|伯|孩|娃|宝宝/, /倒地|倒在地|倒在门口|倒在路边|倒在楼道|倒在家里|倒在卫生间|晕倒|晕过去|晕了过去|昏倒|昏迷|昏过去|晕厥|抽搐|流血|没气|没呼吸|不省人事|叫不醒|(?<!堵得|堵的)一动不动|叫也不应|叫他没反应|叫她没反应|没有反应了|躺着不动|躺着起不来|躺着叫不醒|躺在地上|说不出话|敲门不应|敲门也不应|敲门没人应|敲门也没人开|敲门没人开|哼哼|呻吟/], weight: 1.2 },
   { name: 'fire', all: [/火|烟/, /着|烧|冒|起|很大|好大|老大|特别大|太大|蔓延|全是烟(?![头蒂盒])|都是烟(?![头蒂盒])|睁不开眼/], weight: 0.8 },
   // 那两个人还在打 刀还在手里: a fight going on.
   { name: 'fight', all: [/打架|拿刀|刀|打人|两个人|动手/, /还在打(?!桩|球|牌|麻将|电话|扫|针|游戏|钻|卡|拳)|打起来了|见血|刀还在/], weight: 1.2 },
@@ -1333,7 +1365,7 @@ export const STRUCTURAL_CUES: readonly StructuralCue[] = [
   // 等了两天了, 等了一个多月: how long the resident has been waiting.
   { name: 'waited-days', pattern: /等了[一二两三四五六七八九十几好半\d]+个?多?(?:天|周|礼拜|星期|月)/, feature: 'statusQuery', weight: 0.8 },
   // 一个月没来拖过: neglect for a long time.
-  { name: 'neglected', pattern: /(?:一|两|三|几|半|好几)个?多?(?:月|礼拜|星期|周)(?:都)?没(?:来|人|扫|拖|清|修|管)/, feature: 'problem', weight: 1 },
+  { name: 'neglected', pattern: /(?:一|两|三|几|半|好几)个?多?(?:月|礼拜|星期|周)(?:都)?没(?:来|人|扫|拖|清|修|管|见到人|见过人|看到人|看见人|见人)/, feature: 'problem', weight: 1 },
   // 那根管子呢？那个滑滑梯的事呢: asks after a matter both sides know.
   // 那个占消防通道的车挪了没有: a matter named as known ("that …") and asked whether it is done yet.
   { name: 'that-thing-yet', pattern: /^(?![^，。]*(?:新闻|视频|电影|文章|节目))[^，。,\s?？你您]{0,6}(?:那个|那辆|那台|那堆|那些|那根|那棵)[^，。,\s？?]{2,14}了(?:没有?|吗)(?=$|[\s?？!！啊呀呢哦])/, feature: 'statusQuery', weight: 1, also: [{ feature: 'priorReport', weight: 0.6 }] },
@@ -1384,7 +1416,7 @@ export const STRUCTURAL_CUES: readonly StructuralCue[] = [
   // 上回电梯困人以后, 着火之后: the event the message refers to is over.
   { name: 'after-event', pattern: /(?:困人|着火|起火|失火|漏水|爆管|停电|停水|淹)(?:了)?(?:以后|之后|那次|那回|的那部|的那台|的那个|的那次|后)/, feature: 'past', weight: 1 },
   // 冒烟是1楼那家在熏腊肉: the alarming thing has a harmless cause.
-  { name: 'harmless-cause', pattern: /是[^，。,]{0,8}在(?:熏|烧烤|烤|做饭|炒菜|烧纸|煮|炖|熬|装修|放烟花|试|演练|调试)/, feature: 'nearMiss', weight: 1.5, also: [{ feature: 'resolved', weight: 1 }] },
+  { name: 'harmless-cause', pattern: /是[^，。,]{0,8}在(?:熏|烧烤|烤|做饭|炒菜|炒|炸丸子|炸东西|煎|烙|蒸|卤|做菜|烧菜|烧纸|煮|炖|熬|装修|放烟花|试|演练|调试)/, feature: 'nearMiss', weight: 1.5, also: [{ feature: 'resolved', weight: 1 }] },
   // 要是半夜着火了…可怎么办啊 想想都怕: talk about what could happen, with nothing asked of anyone.
   { name: 'what-if-talk', pattern: /^(?:要是|万一|如果|假如)[^。]{0,24}(?:怎么办|可怎么办|想想)/, feature: 'social', weight: 1.5 },
   // 热死了 外面40度, 零下十度: the weather.
@@ -1519,6 +1551,16 @@ export const STRUCTURAL_CUES: readonly StructuralCue[] = [
     feature: 'priorReport',
     weight: 1,
   },
+  // 我报名的志愿者, 我年前交的高龄津贴申请材料: an application the writer made.
+  { name: 'own-application', pattern: /我(?:年前|之前|上次|前几天|上个月)?(?:报名|申请|提交|交)的(?!时候|话)[^，。,?？\s]{0,8}(?:申请材料|材料|申请表|申请|志愿者|补贴|津贴|证明)?/, feature: 'priorReport', weight: 0.8 },
+  // 还好人没事，能不能查查是谁放的: nobody was hurt, and yet the office is asked to act.
+  { name: 'unhurt-but-ask', pattern: /(?:(?:人|大家)[^，。,\s]{0,5}没事|人没受伤|没伤着人|人没伤着)[^。]{0,4}(?:但|不过|可是|还是)?[^。]{0,12}(?:能不能|得有人|麻烦|请|查查|查一下|来看看|来人|管管)/, feature: 'ask', weight: 1, also: [{ feature: 'resolved', weight: -1 }] },
+  // 过年期间不是不让施工吗: a rule broken, asked rhetorically.
+  { name: 'rule-broken', pattern: /不是不(?:让|准|许|能)[^，。,？?]{1,8}(?:吗|么|嘛)/, feature: 'complaint', weight: 1, also: [{ feature: 'problem', weight: 0.6 }] },
+  // 补贴审核过了吗, 审到哪一步了: an application under review is one the writer handed in, asked after.
+  { name: 'under-review', pattern: /(?:审核|审批|审)(?:(?:过了|通过了|好了|完了|下来了|批下来了)(?:吗|没有?|么|不)|到哪)/, feature: 'statusQuery', weight: 1.5, also: [{ feature: 'priorReport', weight: 1 }] },
+  // 材料交了，啥时候能到账: an application handed in, and when its outcome comes.
+  { name: 'handed-in-when', pattern: /(?:交|递|报|申请)(?:了|过|上去了)[^。？?]{0,10}(?:什么时候|几时|哪天)(?:能|才|会|可以)?(?:批|审|发|打|到账|下来|通知|有结果|有消息)/, feature: 'statusQuery', weight: 0.8 },
   // A mobile number is how an ad ends; a price in 元/块 hints at one.
   { name: 'phone', pattern: /1[3-9]\d[\d*]{4}\d{4}/, feature: 'ad', weight: 2 },
   { name: 'price', pattern: /(?<!扣了?|收了?|多收了?|罚了?|交了?)\d+\s*(?:元|块)/, feature: 'ad', weight: 0.5 },

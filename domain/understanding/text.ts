@@ -41,6 +41,12 @@ const TYPOS: ReadonlyArray<readonly [string, string]> = [
   ['医宝', '医保'],
   ['充电庄', '充电桩'],
   ['充电装', '充电桩'],
+  // 陕西 额们 = 我们; 西南 别个 = 别人, 梯坎 = 台阶
+  ['额们', '我们'],
+  ['别个', '别人'],
+  ['梯坎', '台阶'],
+  ['扫不起', '扫不了'],
+  ['刷不起', '刷不了'],
   ['漏谁', '漏水'],
   ['停谁', '停水'],
   ['路等', '路灯'],
@@ -471,6 +477,12 @@ const ABBREVIATION = new RegExp(`(?<![a-z])(?:${Object.keys(ABBREVIATIONS).join(
 const WU_REPORTED = /(上礼拜|礼拜[一二三四五六天日]|之前|上次|前天|昨天|我)(报修|报|反映|讲|登记|投诉)个/g
 /** 武汉话 么时候 / 么事 for 什么时候 / 什么事 (什么, 怎么, 那么 … keep their 么). */
 const WUHAN_WHAT = /(?<![什怎那这多要为])么(?=时候|事)/g
+/** 西北/西南 么 for 没 before what is missing (扫码么反应, 说了几次么用, 一分钱么到账); 什么, 怎么, 那么 … keep theirs. */
+const NORTHWEST_NOT = /(?<![什怎那这多要为干么])么(?=反应|用|到账|回音|回复|消息|进展|结果|办法|人管|动静|信号)/g
+/** 么 closing a question is 吗 (报上去了么, 有消息么); 什么, 怎么, 这么, 么么 keep theirs. */
+const CLOSING_ME = /(?<=[\u4e00-\u9fa5])(?<![什怎那这多要为干么])么(?=$|[\s?？!！,，。])/g
+/** 陕西 得是 for 是不是 at the head of a clause (得是明天停水); 觉得是, 还得是 keep theirs. */
+const SHAANXI_ISIT = /(^|[\s，。,!！?？])得是(?=[\u4e00-\u9fa5])/g
 /**
  * Voice input writes 栋 as its homophone 动 after a building number, where a building number fits: 四动的, 6动三单元,
  * 六动四楼 (一动不动 stays). Also read by extractLocation, which works on the raw text.
@@ -502,7 +514,8 @@ export function normalizeMessage(raw: string): NormalizedText {
   text = fixTypos(text).replace(CANTONESE_NOT_YET, '$1没')
   // (Each only where its character occurs: most messages have none, and a regex pass over every message adds up.)
   text = fixBuildingHomophone(text)
-  if (text.includes('么')) text = text.replace(WUHAN_WHAT, '什么')
+  if (text.includes('么')) text = text.replace(WUHAN_WHAT, '什么').replace(NORTHWEST_NOT, '没').replace(CLOSING_ME, '吗')
+  if (text.includes('得是')) text = text.replace(SHAANXI_ISIT, '$1是不是')
   if (text.includes('个')) text = text.replace(WU_REPORTED, '$1$2的')
   if (text.includes('介')) text = text.replace(TIANJIN_THIS, '$1这')
   text = text.replace(SPACES, ' ').trim()

@@ -56,7 +56,7 @@ const HEADER = /^\s*【[^】]{1,12}】/
 /** 【急】, 【求助】, 【报修】: a header that flags a resident's own emergency or report, not an announcement. */
 const ASKING_HEADER = /^\s*【(?:急|紧急|急急急|求助|求救|救命|报修|投诉|反映)[^】]{0,3}】/
 const ASKS_OFFICE = /(?:请|麻烦|让|希望|叫)(?:物业|社区|保安|网格员|居委)|(?:物业|社区|保安)(?:赶紧|尽快|快点|快来)|(?:请|麻烦|帮忙|帮我|帮着)报(?:个)?修|(?:请|麻烦)(?:管管|管一下|处理一下)/
-const STAFF_SPEAKER = /^\s*(?:物业|物业客服|物业管家|管家|网格员|社区|社区工作人员|居委会|保安|楼栋长)\s*[：:]/
+const STAFF_SPEAKER = /^\s*(?:物业|物业客服|物业管家|管家|网格员|社区|社区工作人员|居委会|保安|楼栋长)(?:回复|通知|答复)?\s*[：:]/
 const DIGITS_ONLY = /^\d+$/
 const LATIN_WORDS = /[a-z]{2,}/g
 
@@ -243,7 +243,7 @@ function yieldToThing(sums: Map<RequestCategory, number>, category: RequestCateg
 /** Dirt words: a surface with them on it (扶手上一层灰) needs cleaning. */
 const DIRT = /灰|(?<!心)脏|油污|污渍|痰|屎/
 /** Words of a thing broken or missing: with them the surface itself is the job. */
-const BROKEN = /坏|破|松|断|裂|掉|塌|歪|晃|锈|缺|丢|不见|不亮|漏|翘|鼓/
+const BROKEN = /坏|破|松|断|裂|掉|塌|歪|晃|锈|缺|丢|不见|不亮|漏|翘|鼓|抬不起/
 
 /**
  * 保洁好久没来了 楼梯扶手上一层灰: the railing is where the dust is, and the job is cleaning. Without words of a
@@ -259,7 +259,7 @@ function preferCleaningOverSurface(sums: Map<RequestCategory, number>, text: str
 }
 
 /** Sources of noise: with one of them the sound is the matter. */
-const NOISE_SOURCE = /装修|广场舞|音响|喇叭|唱|狗|猫|施工|电钻|打桩|麻将|ktv|吵架|蹦迪|跳舞|鞭炮|烟花|喊|叫(?!醒)|拖椅子|拉椅子|拖凳子|跺|剁|弹琴|练琴|音乐|聚会|派对|小孩|孩子/
+const NOISE_SOURCE = /装修|广场舞|音响|(?<!按)喇叭(?!按)|唱|狗|猫|施工|电钻|打桩|麻将|ktv|吵架|蹦迪|跳舞|鞭炮|烟花|喊|叫(?!醒)|拖椅子|拉椅子|拖凳子|跺|剁|弹琴|练琴|音乐|聚会|派对|小孩|孩子/
 /** Things of the compound that make a sound when broken (井盖, 闭门器, 电梯): their own categories. */
 const SOUNDING_THINGS: readonly RequestCategory[] = ['facilities', 'elevator', 'water', 'lighting']
 

@@ -31,6 +31,28 @@ describe('normalizeMessage', () => {
     // Assert
     expect(result.lineCount).toBe(3)
   })
+
+  it.each<[string, string]>([
+    ['扫码半天么反应', '扫码半天没反应'],
+    ['一分钱么到账', '一分钱没到账'],
+    ['说了几次么用', '说了几次没用'],
+    ['报上去了么？', '报上去了吗?'],
+    ['有消息么', '有消息吗'],
+    ['这么用不行', '这么用不行'],
+    ['什么用都没有', '什么用都没有'],
+    ['怎么到账', '怎么到账'],
+    ['么么哒', '么么哒'],
+    ['得是明天停水?', '是不是明天停水?'],
+    ['我觉得是物业的事', '我觉得是物业的事'],
+    ['还得是老李', '还得是老李'],
+    ['额们一起去', '我们一起去'],
+  ])('normalizeMessage › when given the dialect form %p › then it reads %p', (input, expected) => {
+    // Act
+    const result = normalizeMessage(input)
+
+    // Assert
+    expect(result.text).toBe(expected)
+  })
 })
 
 describe('fixTypos', () => {

@@ -5,6 +5,26 @@ const understander = createUnderstander(SEED_FAQS)
 
 describe('understand › intent', () => {
   it.each<[string, Intent]>([
+    // twenty-eighth batch: 西北 compounds, the 春节 weeks, 云贵桂 compounds
+    ['我爸的残疾人补贴审核过了么 说是街道在批', 'followup'],
+    ['我去年底交的医保报销材料 现在审到哪一步了', 'followup'],
+    ['那个门禁卡的事 物业说报给公司了 公司回话没得', 'followup'],
+    ['低保材料递上去了 啥时候能批下来嘞', 'followup'],
+    ['充电桩扫码扫不起 钱扣了也么反应', 'request'],
+    ['楼下那家的狗天天叫 跟他说了多少回么用', 'request'],
+    ['电梯刚才卡了一下 人都出来了没事 但还是得有人来查查咋回事', 'request'],
+    ['过节期间不是不准装修吗 楼上一大早就在砸墙', 'request'],
+    ['5栋电梯又坏了 过年期间有人修吗 家里有老人', 'request'],
+    ['一辆红色面包车挡在我家车库门口 急急急 谁的赶紧挪', 'request'],
+    ['我姥姥自己住 过节饭店都关了 能不能帮她安排一下送餐上门', 'request'],
+    ['有股液化气味 吓一跳 原来是隔壁在炒辣椒', 'chat'],
+    ['回老家的路上 高速堵得一动不动', 'chat'],
+    ['今天这沙尘暴 啥也看不见 窗户缝里都是土', 'chat'],
+    ['门口那棵树下的长椅我也同意换 签字算我一个', 'chat'],
+    ['周末社区合唱团排练 谁一起去', 'chat'],
+    ['物业通知：新门禁卡已到 请带身份证到物业前台领', 'chat'],
+    ['在这住了二十年 下个月要搬走了 舍不得大家', 'chat'],
+    ['孩子放学没地方写作业 听说社区有人看着 咋个报名', 'question'],
     // twenty-seventh batch: older northern compounds, 杭甬绍 estates, replies inside threads
     ['高龄津贴是自动发的 不用去申请 我家就是这样', 'chat'],
     ['那我的呢？我前天也报了', 'followup'],
@@ -337,6 +357,12 @@ describe('understand › location in other scripts', () => {
 
 describe('understand › category', () => {
   it.each<[string, RequestCategory[]]>([
+    ['单元门口堆着好几箱烟花 谁家的 这要是着了可不得了', ['safety']],
+    ['有人在车棚边放烟花 把一辆电动车点着了', ['safety']],
+    ['北门道闸又抬不起来了 门口排了一串车在按喇叭', ['facilities', 'parking']],
+    ['后面那道挡土墙鼓出来了 下雨天怕滑坡', ['safety']],
+    ['单元门口的梯坎有块石板松了 踩着晃', ['facilities']],
+    ['门岗保安随便放外面的车进来 也不登记', ['property']],
     ['电梯里又有猫屎 踩得到处都是 保洁快来清一下', ['sanitation']],
     ['我妈困在电梯里出不来 她有心脏病', ['elevator']],
     ['单元门口的井盖松了 车一过就哐哐响 半夜都能听见', ['facilities']],
@@ -418,6 +444,8 @@ describe('understand › faq', () => {
 
 describe('understand › urgent', () => {
   it.each<[string]>([
+    ['楼上402一股煤气味 敲门没人应 怕出事 快来人'],
+    ['山坡上在往下垮泥巴 石头还在往下掉 快把路拦起来'],
     ['我妈一个人在家 打了二十个电话都不接 她从来不这样 谁能去敲下门'],
     ['小区门口有人拿着菜刀乱挥 大家别出门 保安快去'],
     ['有个小孩坐在7楼窗台外面 家里好像没人 快去敲门'],
