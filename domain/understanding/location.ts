@@ -145,9 +145,9 @@ const LOCATION_PATTERNS: readonly LocationPattern[] = [
 ]
 
 /** A door number spoken digit by digit after a building, unit or 我住/我是 (五零一, 一二零三): it has a 零 in it. */
-const SPOKEN_ROOM = /(?<=(?:栋|幢|号楼|单元|我住|我是|住在)\s*)([一二三四五六七八九][零〇][一二三四五六七八九]|[一二三四五六七八九]{2}[零〇][一二三四五六七八九]|[一二三四五六七八九][零〇]{2}[一二三四五六七八九])(?![一二三四五六七八九十零〇百千万])/g
+const SPOKEN_ROOM = /(?<=(?:栋|幢|号楼|单元|我住|我是|住在)\s{0,2})([一二三四五六七八九][零〇][一二三四五六七八九]|[一二三四五六七八九]{2}[零〇][一二三四五六七八九]|[一二三四五六七八九][零〇]{2}[一二三四五六七八九])(?![一二三四五六七八九十零〇百千万])/g
 const SPOKEN_DIGIT: Readonly<Record<string, string>> = { 零: '0', 〇: '0', 一: '1', 二: '2', 三: '3', 四: '4', 五: '5', 六: '6', 七: '7', 八: '8', 九: '9' }
-const NEGATED_PLACE = new RegExp(`(?<=是[^，。,\\s]{1,8}[，,\\s]*)不是\\s*第?${NUM}\\s*(?:号楼|栋|幢|单元|楼|层|室)`, 'g')
+const NEGATED_PLACE = new RegExp(`(?<=是[^，。,\\s]{1,8}[，,\\s]{0,3})不是\\s{0,2}第?${NUM}\\s*(?:号楼|栋|幢|单元|楼|层|室)`, 'g')
 
 /** Converts a matched numeral for a location field; rejects "三四" (a range) and "两" (a count). */
 function toLocationNumber(raw: string): string | undefined {

@@ -35,6 +35,10 @@ describe('extractLocation', () => {
     // a place at the end of ten thousand blank lines (the unit patterns' look-behinds once took minutes on them)
     [`${'\n'.repeat(10_000)}5栋2门 楼道灯坏了`, { building: '5', unit: '2' }],
     [`${' '.repeat(10_000)}building 6, unit 1`, { building: '6', unit: '1' }],
+    // the spoken door number and the corrected place after ten thousand blank characters (their look-behinds are bounded;
+    // a correction ten thousand commas away is no correction, and two buildings leave the place open)
+    [`零${'\n'.repeat(10_000)}3栋三零一漏水`, { building: '3', room: '301' }],
+    [`是3栋${'，'.repeat(10_000)}不是4栋 路灯坏了`, undefined],
     // English unit after a building and a comma; a ground floor's households against a lift are not a place
     ['gas smell in building 5, unit 2 stairwell', { building: '5', unit: '2' }],
     ['一楼二楼的住户都不同意加装', undefined],
