@@ -10,6 +10,7 @@ import type { Intent } from './types'
  * - shortAck: acknowledgement words in a short message only (好的 inside a long message means nothing)
  * - followPair: both a reference to an earlier report and a status question
  * - notQuestionForm: no question word, procedure word or hearsay (a statement, not a question)
+ * - toldDone: a benefit or procedure told as done (拿到了, 装好了, 没通过), with no question word: news between neighbours
  */
 export const INTENT_FEATURES = [
   ...SIGNAL_FEATURES,
@@ -23,6 +24,7 @@ export const INTENT_FEATURES = [
   'shortAck',
   'followPair',
   'notQuestionForm',
+  'toldDone',
 ] as const
 
 /** A feature key. */
@@ -116,6 +118,7 @@ export const INTENT_WEIGHTS: Readonly<Record<Intent, LinearScore>> = {
       kb: 1.5,
       noKb: -6,
       notQuestionForm: -2,
+      toldDone: -1.5,
       question: 0.6,
       procedure: 0.9,
       hearsay: 0.6,
@@ -169,6 +172,7 @@ export const INTENT_WEIGHTS: Readonly<Record<Intent, LinearScore>> = {
       empty: 3,
       short: 0.4,
       hypothetical: 0.3,
+      toldDone: 1,
     },
   },
 }

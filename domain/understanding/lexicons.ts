@@ -838,14 +838,14 @@ export const SIGNAL_LEXICON: readonly LexiconLine<SignalFeature>[] = [
   // a reply asked after
   { feature: 'statusQuery', weight: 1, terms: '批下来了吗 回话没有' },
   // a landslip or falling rocks now
-  { feature: 'danger', weight: 1.2, terms: '垮泥巴 在垮 滑坡了 塌方了 泥石流 石头滚 还在往下掉 还在往下垮' },
+  { feature: 'danger', weight: 1.2, terms: '垮泥巴 在垮 滑坡了 泥石流 石头滚 还在往下掉 还在往下垮 往下掉土 人还住在里面 车里还有人 车里好像还有人' },
   // 报上去了吗: whether the office passed it on; 那个调解: a matter both sides know
   { feature: 'statusQuery', weight: 1, terms: '报上去了吗 报上去没 递上去了吗 交上去了吗 定下来没有 定下来了没 约好了没' },
   { feature: 'priorReport', weight: 1, terms: '那个调解 那个申请' },
   // the office asked to apply or arrange on someone's behalf
   { feature: 'dispatch', weight: 1, terms: '帮着申请个 帮忙申请个 帮她安排 帮他安排 安排一下送餐' },
   // an invitation, a farewell to neighbours
-  { feature: 'social', weight: 1.5, terms: '谁一起去 谁一块去 谁跟我一起 舍不得大家 明天搬走了 要搬走了' },
+  { feature: 'social', weight: 1.5, terms: '谁一起去 谁一块去 谁跟我一起 一道去 舍不得大家 明天搬走了 要搬走了' },
   // mahjong tiles clatter; that is not sparks
   { feature: 'neutral', weight: 0, terms: '洗牌声噼里啪啦 麻将声噼里啪啦 洗牌噼里啪啦' },
   // several chargers the same: the extent of a fault, not neighbours agreeing
@@ -854,6 +854,24 @@ export const SIGNAL_LEXICON: readonly LexiconLine<SignalFeature>[] = [
   { feature: 'hypothetical', weight: 0.4, terms: '怕出事' },
   // climbing stairs for exercise is talk
   { feature: 'social', weight: 1.5, terms: '当锻炼 比健身房' },
+  // the outcome of the writer's own application, asked after: not put through, refused, not paid, the next step
+  { feature: 'statusQuery', weight: 1, terms: '没报上 没交上 没批上 是不是被驳回 名额确定了吗 核查完了 走下一步 今年还没有 今年还没发 还没拨 没拨下来 拨下来没' },
+  // what the office said when asked before, and papers it asked for
+  { feature: 'priorReport', weight: 1, terms: '去问说 打电话问都说 都说在走流程 说在走流程 让我补交 叫我补交 已经补交了' },
+  // papers taken over, past activities: not a resolution, not a notice
+  { feature: 'neutral', weight: 0, terms: '送过去了 交过去了 拿过去了 次活动 参加了活动' },
+  { feature: 'dispatch', weight: 1, terms: '安排志愿者' },
+  // storm damage: roofs torn off, things blown over; a car still under water; cordoning a place off
+  { feature: 'problem', weight: 1.2, terms: '被掀掉 掀掉了 掀翻了 被吹倒 吹倒了 被吹掉 吹掉了 刮倒了 还泡在里面 泡在里面 还泡着 还没抽完' },
+  { feature: 'dispatch', weight: 1, terms: '拉根绳子 拉个警戒线 拉警戒线 先别撤' },
+  // warnings and advice among neighbours in bad weather; offers to fetch things
+  { feature: 'hypothetical', weight: 1, terms: '会起火的' },
+  { feature: 'notice', weight: 1.5, terms: '备点蜡烛 估计晚上要停电 估计要停电' },
+  { feature: 'social', weight: 1, terms: '黄色预警 橙色预警 红色预警 暴雨预警 台风走了 要囤的 被抢光了 被抢得 可以帮带 帮大家带 需要的说一声 不够的说一声' },
+  // a worker on duty leaving a number, a dance called off, fruit shared, a video of the compound, heat as hyperbole
+  { feature: 'notice', weight: 1.5, terms: '有事打俺电话 有事打我电话 有事随时找我' },
+  { feature: 'social', weight: 1, terms: '可惜 广场舞不跳了 今天不跳了 谁家要 分点 上抖音了 上新闻了 都快冒烟了 快冒烟了' },
+  { feature: 'neutral', weight: 0, terms: '抖音' },
   // a promise someone came back with (说网格员会来): what was asked before
   { feature: 'priorReport', weight: 1, terms: '说好会来 说过要来 说网格员会来 说师傅会来' },
 ]
@@ -1214,6 +1232,19 @@ export const CATEGORY_LEXICON: readonly LexiconLine<RequestCategory>[] = [
   { feature: 'safety', weight: 3, terms: '点着了 烧着了 火挺大 炸到 箱烟花 堆烟花 往下丢 丢下来 挡土墙 滑坡 垮泥巴 塌方' },
   // a guard who lets any car in is the property company's service
   { feature: 'property', weight: 3, terms: '随便放外面的车 保安随便放 不登记也不问' },
+  // a person who cannot manage papers or calls alone, a disabled child: care for a special group
+  { feature: 'elderly-care', weight: 2, terms: '耳朵背 自闭症 康复机构' },
+  { feature: 'elderly-care', weight: 1, terms: '不识字' },
+  // a car in the fire lane is a parking matter (the scheme's own example), however dangerous
+  { feature: 'parking', weight: 3, terms: '车堵消防通道 堵消防通道 占消防通道 车占消防通道 停消防通道 停在消防通道' },
+  // storm damage: a branch about to fall, a tree on a car, water rising round sockets or a brace rusting through
+  { feature: 'safety', weight: 3, terms: '肯定掉 快掉下来 要掉下来 压在一辆车上 压在车上 淹到插排 外机的支架 外机支架 空调支架' },
+  // a flooded garage is water before it is parking; broken glass left on the floor is cleaning
+  { feature: 'water', weight: 3, terms: '到膝盖 往下灌 往车库灌' },
+  { feature: 'sanitation', weight: 3, terms: '玻璃渣 玻璃渣子 玻璃碴' },
+  // water carried up for old people who cannot lift it
+  { feature: 'elderly-care', weight: 2, terms: '提不动 送几桶水 送水上楼' },
+  { feature: 'elderly-care', weight: 2, terms: '陪我爸去 陪我妈去 陪老人去' },
   // a new flat's defects handed back to the developer: not a public facility's
   { feature: 'other', weight: 2, terms: '开发商 验房 返工 图纸 整改 交房' },
   { feature: 'other', weight: 3, terms: '空鼓 坑距 猫眼' },
@@ -1398,7 +1429,7 @@ export const STRUCTURAL_CUES: readonly StructuralCue[] = [
   // 啥时候能批下来, 钱什么时候能打过来, 啥时候面试: when the outcome of an application comes.
   { name: 'waiting-outcome', pattern: /(?:什么时候|几时|哪天)(?:能|才|会|可以)?(?:批|审|发|打|到账|下来|面试|开工|动工|通知|拿|领|取|有结果|出结果|有消息|有回音|有答复)/, feature: 'statusQuery', weight: 1 },
   // 报修快一个月了, 反映了两周: how long ago it was reported.
-  { name: 'reported-ago', pattern: /(?:报修|报了|反映|投诉|登记)(?:了)?(?:快|都|已经|有)?[一二三四五六七八九十两几半好\d]+个?多?(?:天|周|礼拜|星期|月)/, feature: 'priorReport', weight: 1, also: [{ feature: 'statusQuery', weight: 0.5 }] },
+  { name: 'reported-ago', pattern: /(?:报修|报了|反映|投诉|登记|办了|申请了|递了)(?:了)?(?:快|都|已经|有)?[一二三四五六七八九十两几半好\d]+个?多?(?:天|周|礼拜|星期|月)/, feature: 'priorReport', weight: 1, also: [{ feature: 'statusQuery', weight: 0.5 }] },
   // 上次报的呢, 我反映的那个呢: what became of a report.
   { name: 'report-where', pattern: /(?:报|反映|投诉|说)的(?:事|那个|问题|那件事)?呢(?=$|[\s?？!！])/, feature: 'statusQuery', weight: 1 },
   // 正在往下扔, 还在扔: something is being thrown from height now.
@@ -1433,9 +1464,9 @@ export const STRUCTURAL_CUES: readonly StructuralCue[] = [
     weight: 1,
   },
   // 还没批下来, 还没拿到, 一直没收到通知: an application or promise still waiting for its outcome.
-  { name: 'still-pending', pattern: /(?:还|一直|到现在|至今)(?:都)?没(?:有)?(?:拿到|收到|批|审|下来|出来|通知|消息|回复|回音|办好|办下来|信|结果|答复|扣款|扣费|发放|发钱)/, feature: 'statusQuery', weight: 1 },
+  { name: 'still-pending', pattern: /(?:还|一直|到现在|至今)(?:都)?没(?:有)?(?:拿到|收到|批|审|下来|出来|拨|打过来|发下来|通知|消息|回复|回音|办好|办下来|信|结果|答复|扣款|扣费|发放|发钱)/, feature: 'statusQuery', weight: 1 },
   // 三月份就交材料了, 交的材料, 报名了说等通知: an application handed in earlier.
-  { name: 'handed-in', pattern: /(?:申请|材料|报名表|申请表|表格|手续)[^，。,\s]{0,4}(?:交|递|送|办)(?:了|上去|好了|到|给)|(?:交|递|送|报)(?:了|过|的)?材料|材料(?:交|递|送)(?:了|上去|过去)|报名了[^，。,\s]{0,3}说|说等通知|让等通知|叫等通知/, feature: 'priorReport', weight: 1 },
+  { name: 'handed-in', pattern: /(?:申请|材料|报名表|申请表|表格|手续)[^，。,\s]{0,4}(?:交|递|送|办)(?:了|上去|好了|到|给)|(?:交|递|送|报)(?:了|过|的)?材料|材料(?:交|递|送)(?:了|上去|过去)|报名了[^，。,\s]{0,3}(?:说|一直没|还没|到现在没)|说等[^，。,\s]{0,4}通知|让等通知|叫等通知/, feature: 'priorReport', weight: 1 },
   // English, as some residents write: whole words and phrases only ("on" is not in "contract").
   { name: 'en-problem', pattern: /\b(?:broken|not working|doesn'?t work|isn'?t working|out of order|has been out|is out|leak(?:ing|s)?|blocked|clogged|no water|no power|offline|down了|坏了)\b/, feature: 'problem', weight: 1.2 },
   { name: 'en-ask', pattern: /\b(?:please|pls|plz|could (?:someone|you|u)|can (?:someone|you|u)|fix it|does anyone have|anyone have|is there anyone)\b/, feature: 'ask', weight: 1 },
@@ -1520,7 +1551,7 @@ export const STRUCTURAL_CUES: readonly StructuralCue[] = [
   // 你家水管修好了没, @李姐 你家那个低保后来批了吗: a neighbour asking after a neighbour's own matter.
   { name: 'neighbour-status', pattern: /(?:你家|你们家|您家|[\u4e00-\u9fa5]{1,2}(?:阿姨|大爷|叔叔|叔|姐|哥|奶奶|爷爷|婆婆|伯)家)[^，。,?？]{0,16}(?:了没|了吗|没有?(?=$|[\s?？呀啊呢]))/, feature: 'social', weight: 2, also: [{ feature: 'statusQuery', weight: -1 }] },
   // 还在“安排中”: the ticket's state has not moved.
-  { name: 'still-pending-state', pattern: /(?:还|一直)(?:在|是|显示)[“"'「『]?(?:安排中|处理中|受理中|审核中|待处理|待审核|待接单|派单中)|显示待接单|一直待接单/, feature: 'statusQuery', weight: 1.3 },
+  { name: 'still-pending-state', pattern: /(?:还|一直)(?:是)?(?:在|是|显示)[“"'「『]?(?:安排中|处理中|受理中|审核中|待处理|待审核|待接单|派单中|未认证|未通过|未审核|未到账)|显示待接单|一直待接单/, feature: 'statusQuery', weight: 1.3 },
   // 早上七点就开始砸墙: noise that starts too early.
   { name: 'starts-early', pattern: /(?:早上|一大早|天没亮|清早|大清早)[^，。,]{0,4}(?:[五六七]|[5-7])点[^，。,]{0,3}就开始/, feature: 'problem', weight: 1.2 },
   // 两周前投诉楼上装修: how long ago it was reported, put first.
@@ -1559,6 +1590,18 @@ export const STRUCTURAL_CUES: readonly StructuralCue[] = [
   { name: 'rule-broken', pattern: /不是不(?:让|准|许|能)[^，。,？?]{1,8}(?:吗|么|嘛)/, feature: 'complaint', weight: 1, also: [{ feature: 'problem', weight: 0.6 }] },
   // 补贴审核过了吗, 审到哪一步了: an application under review is one the writer handed in, asked after.
   { name: 'under-review', pattern: /(?:审核|审批|审)(?:(?:过了|通过了|好了|完了|下来了|批下来了)(?:吗|没有?|么|不)|到哪)/, feature: 'statusQuery', weight: 1.5, also: [{ feature: 'priorReport', weight: 1 }] },
+  // 我妈的高龄津贴, 我家那个低保: the writer's own case of a benefit, which a status question then asks after.
+  { name: 'own-case', pattern: /(?:我|我们|我家|我们家|我妈|我爸|我奶奶|我爷爷|我婆婆|我公公|我姥姥|我姥爷|我外婆|我外公|我老伴|我家孩子)(?:的|家的|那个|家那个|家)[^，。,？?\s是想要]{0,4}(?:补贴|津贴|低保|救助|养老金|慰问金|积分|名额|申请|残疾证|认证)/, feature: 'priorReport', weight: 0.6 },
+  // 低保申请被退回来了: the writer's application came back.
+  { name: 'application-returned', pattern: /申请[^，。,\s]{0,3}被(?:退回|驳回|打回)/, feature: 'priorReport', weight: 1 },
+  // 申请交到街道了吗: whether papers reached the next office.
+  { name: 'delivered-to-yet', pattern: /(?:交|报|递|送)到[^，。,？?\s]{1,4}了(?:吗|没)/, feature: 'statusQuery', weight: 1 },
+  // 来电了还是不亮: what came back did not fix the thing.
+  { name: 'back-but-still', pattern: /(?:来电了|来水了|修好了|恢复了|通了)[^。]{0,4}(?:还是|还|但|可是|却)[^。]{0,4}(?:不亮|没水|没电|不行|坏|漏|堵|不通)/, feature: 'problem', weight: 1.2, also: [{ feature: 'resolved', weight: -1 }] },
+  // 还好那边早就没人了, 幸好当时人不在阳台: damage that hurt nobody is no danger now (the damage may still be a job).
+  { name: 'luckily-nobody', pattern: /(?:还好|幸好|好在|幸亏|好彩)[^，。,！!]{0,8}(?:没人|人不在|没砸到人|没伤到人|没伤着人|冇压亲人|冇人|没压到人)/, feature: 'nearMiss', weight: 1.5 },
+  // 是没打进卡吗, 钱没打到账上: a payment that did not arrive.
+  { name: 'not-paid-in', pattern: /没(?:打进|打到|打)(?:卡|账)/, feature: 'statusQuery', weight: 1 },
   // 材料交了，啥时候能到账: an application handed in, and when its outcome comes.
   { name: 'handed-in-when', pattern: /(?:交|递|报|申请)(?:了|过|上去了)[^。？?]{0,10}(?:什么时候|几时|哪天)(?:能|才|会|可以)?(?:批|审|发|打|到账|下来|通知|有结果|有消息)/, feature: 'statusQuery', weight: 0.8 },
   // A mobile number is how an ad ends; a price in 元/块 hints at one.

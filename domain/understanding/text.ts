@@ -46,6 +46,14 @@ const TYPOS: ReadonlyArray<readonly [string, string]> = [
   ['别个', '别人'],
   ['梯坎', '台阶'],
   ['扫不起', '扫不了'],
+  // 皖北/豫东: 今个 = 今天, 叫风刮 = 被风刮, 白叫人 = 别让人, 景盖 = 井盖 (voice input)
+  ['今个', '今天'],
+  ['叫风', '被风'],
+  ['白叫人', '别让人'],
+  ['景盖', '井盖'],
+  ['树到了', '树倒了'],
+  ['回复供水', '恢复供水'],
+  ['回复供电', '恢复供电'],
   ['刷不起', '刷不了'],
   ['漏谁', '漏水'],
   ['停谁', '停水'],
@@ -481,6 +489,8 @@ const WUHAN_WHAT = /(?<![什怎那这多要为])么(?=时候|事)/g
 const NORTHWEST_NOT = /(?<![什怎那这多要为干么])么(?=反应|用|到账|回音|回复|消息|进展|结果|办法|人管|动静|信号)/g
 /** 么 closing a question is 吗 (报上去了么, 有消息么); 什么, 怎么, 这么, 么么 keep theirs. */
 const CLOSING_ME = /(?<=[\u4e00-\u9fa5])(?<![什怎那这多要为干么])么(?=$|[\s?？!！,，。])/g
+/** 上海 伐 closing a question is 吗 (好一道领伐); 步伐, 砍伐 keep theirs. */
+const CLOSING_FA = /(?<=[\u4e00-\u9fa5])(?<![步砍征讨采杀北])伐(?=$|[\s?？!！,，。])/g
 /** 陕西 得是 for 是不是 at the head of a clause (得是明天停水); 觉得是, 还得是 keep theirs. */
 const SHAANXI_ISIT = /(^|[\s，。,!！?？])得是(?=[\u4e00-\u9fa5])/g
 /**
@@ -515,6 +525,7 @@ export function normalizeMessage(raw: string): NormalizedText {
   // (Each only where its character occurs: most messages have none, and a regex pass over every message adds up.)
   text = fixBuildingHomophone(text)
   if (text.includes('么')) text = text.replace(WUHAN_WHAT, '什么').replace(NORTHWEST_NOT, '没').replace(CLOSING_ME, '吗')
+  if (text.includes('伐')) text = text.replace(CLOSING_FA, '吗')
   if (text.includes('得是')) text = text.replace(SHAANXI_ISIT, '$1是不是')
   if (text.includes('个')) text = text.replace(WU_REPORTED, '$1$2的')
   if (text.includes('介')) text = text.replace(TIANJIN_THIS, '$1这')

@@ -56,6 +56,10 @@ const HEADER = /^\s*【[^】]{1,12}】/
 /** 【急】, 【求助】, 【报修】: a header that flags a resident's own emergency or report, not an announcement. */
 const ASKING_HEADER = /^\s*【(?:急|紧急|急急急|求助|求救|救命|报修|投诉|反映)[^】]{0,3}】/
 const ASKS_OFFICE = /(?:请|麻烦|让|希望|叫)(?:物业|社区|保安|网格员|居委)|(?:物业|社区|保安)(?:赶紧|尽快|快点|快来)|(?:请|麻烦|帮忙|帮我|帮着)报(?:个)?修|(?:请|麻烦)(?:管管|管一下|处理一下)/
+/** A thing done or decided (拿到了, 装好了, 批了, 涨了, 黄了, 没通过): see toldDone. */
+const TOLD_DONE = /[到好完过批来涨黄回]了|没通过|是批了/
+/** 一道去, 一起去吃: going somewhere together. */
+const INVITATION = /一道|一起去|一块去|一起吃|一块吃/
 const STAFF_SPEAKER = /^\s*(?:物业|物业客服|物业管家|管家|网格员|社区|社区工作人员|居委会|保安|楼栋长)(?:回复|通知|答复)?\s*[：:]/
 const DIGITS_ONLY = /^\d+$/
 const LATIN_WORDS = /[a-z]{2,}/g
@@ -116,7 +120,7 @@ const PAST_TIME = /上次|上回|昨天|昨晚|前天|上周|上礼拜|上个月
 const OUTSIDE_KB = /护照|驾照|驾驶证|个税|个人所得税|签证|通行证|结婚证|疫苗|车牌|上牌|年检|违章/
 
 /** Asking the office to do a service for the writer: issue a paper, register, contact, pay, book, fill in, collect. */
-const SERVICE_ASK = /给办(?:个|一下|张)|(?:给我|帮我|帮忙|替我|给孩子|给俺)[^，。,?？]{0,3}(?:开个|开一下|开张|开一份|出个|出一份|登记|联系|对接|约|代交|代办|代缴|补办|填|申请个|留个|报个名|递|报上去|交上去|盖章|盖个章|往上报|开一张|办一张|办张)|(?:帮我|给我)把[^，。,?？]{1,8}(?:开好|办好|开一下|弄好)|出(?:个|一份)[^，。,?？]{0,6}证明给我|(?:麻烦|请|能不能|能否|可以)[^，。,?？]{0,8}(?:(?:上门来|上门)(?:收|做|办|评估|评|帮办)|(?:来家里|上门)(?:看看|看一下))|拉(?:我)?进[^，。,?？]{0,6}群/
+const SERVICE_ASK = /给办(?:个|一下|张)|(?:给我|帮我|帮忙|替我|给孩子|给俺)[^，。,?？]{0,3}(?:开个|开一下|开张|开一份|出个|出一份|登记|联系|对接|约|代交|代办|代缴|补办|填|申请个|留个|报个名|递|报上去|交上去|盖章|盖个章|往上报|开一张|办一张|办张|打印)|帮(?:我们楼的|我们家|我家|我妈|我爸|我老妈|我老爸|他|她|老人)[^，。,?？]{0,6}(?:申请一下|申请下)|(?:帮我|给我)把[^，。,?？]{1,8}(?:开好|办好|开一下|弄好)|出(?:个|一份)[^，。,?？]{0,6}证明给我|(?:麻烦|请|能不能|能否|可以)[^，。,?？]{0,8}(?:(?:上门来|上门)(?:收|做|办|评估|评|帮办)|(?:来家里|上门)(?:看看|看一下))|拉(?:我)?进[^，。,?？]{0,6}群|(?:能不能|可不可以|能否|麻烦|请)[^，。,?？]{0,4}安排(?:个|一个)?(?:志愿者|人)[^，。,?？]{0,6}(?:来|上门|陪|帮)/
 /** A question about how, what, where or how long: with it the message asks about the procedure itself. */
 const HOW_ASKED = /怎么|如何|什么|是不是|有补贴|哪里|哪儿|哪个|多少|多久|几天|流程|条件|要带|带什么|需要.{0,6}(?:吗|不)|能开吗|可以开吗|能不能开|要不要|需不需要|够不够|符合|算不算/
 
@@ -316,7 +320,7 @@ export function understandMessage(index: KnowledgeIndex, message: string, option
   // 物业：已登记，明天上午安排师傅上门 / 网格员：开证明带户口本…: a message the office signs as its own is its reply.
   if (STAFF_SPEAKER.test(raw)) f[F.notice] += 2
   // Announcements do not ask questions; a notice word inside a question is part of it (缴费截止是哪天).
-  if (f[F.question] > 0 && !hasHeader) f[F.notice] /= 2
+  if ((f[F.question] > 0 || f[F.statusQuery] > 0) && !hasHeader) f[F.notice] /= 2
   if (hasHeader) f[F.notice] += 2
   if (asksOffice) f[F.notice] /= 3
   // A numbered list is a 接龙 when its items are names or counts; a list of problems (1. 厨房下水道堵了 2. …) is a report.
@@ -334,6 +338,9 @@ export function understandMessage(index: KnowledgeIndex, message: string, option
   if (tellsNeighbour) f[F.social] += 1
   // @李姐 你上回说的那个助餐点 饭菜咋样: asking a neighbour (not the office) about what they said or have.
   else if (neighbourMention && !f[F.staffMention] && /你|您/.test(text)) f[F.social] += 1.5
+  // @张姐 明天一道去食堂吃饭吗: an invitation to a neighbour named in the message (its words of the knowledge base are
+  // where they would go, not what they ask about).
+  const invitesNeighbour = neighbourMention && !f[F.staffMention] && INVITATION.test(text)
   for (const emoji of norm.emojis) {
     if (THANKS_EMOJI.has(emoji)) f[F.thanks] += 0.6
     else if (SAD_EMOJI.has(emoji)) f[F.complaint] += 0.3
@@ -385,6 +392,8 @@ export function understandMessage(index: KnowledgeIndex, message: string, option
   // moved is a complaint, not lost and found.
   if (f[F.lostFound] > 0 && f[F.dispatch] > 0) f[F.lostFound] = Math.max(0, f[F.lostFound] - 1)
   if (tellsNeighbour || (f[F.question] === 0 && f[F.procedure] === 0 && f[F.hearsay] === 0)) f[F.notQuestionForm] = 1
+  // 优待证拿到了 坐公交免费 / 充电桩昨天装好了 流程挺快: a benefit told as done, asking nothing, is news between neighbours.
+  if (f[F.question] === 0 && f[F.statusQuery] === 0 && f[F.hearsay] === 0 && f[F.ask] === 0 && f[F.dispatch] === 0 && f[F.procedure] > 0 && TOLD_DONE.test(text)) f[F.toldDone] = 1
 
   const categorySums = scoreCategories(text, reasons)
   preferThingOverPerson(categorySums, text)
@@ -416,6 +425,10 @@ export function understandMessage(index: KnowledgeIndex, message: string, option
   if (OUTSIDE_KB.test(text)) {
     f[F.kb] = 0
     f[F.noKb] = 1
+  }
+  if (invitesNeighbour) {
+    f[F.kb] = Math.min(f[F.kb], 2) / 2
+    f[F.social] += 1.5
   }
   // 麻烦社区给我开个居住证明 / 帮我联系一下残联 / 帮忙代交医保: asking the office to do a service, without asking how,
   // is a request of its own (its policy words do not make it a question about the policy).

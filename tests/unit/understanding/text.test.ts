@@ -46,6 +46,8 @@ describe('normalizeMessage', () => {
     ['我觉得是物业的事', '我觉得是物业的事'],
     ['还得是老李', '还得是老李'],
     ['额们一起去', '我们一起去'],
+    ['好一道领伐', '好一道领吗'],
+    ['步伐', '步伐'],
   ])('normalizeMessage › when given the dialect form %p › then it reads %p', (input, expected) => {
     // Act
     const result = normalizeMessage(input)

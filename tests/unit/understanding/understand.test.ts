@@ -5,6 +5,27 @@ const understander = createUnderstander(SEED_FAQS)
 
 describe('understand › intent', () => {
   it.each<[string, Intent]>([
+    // twenty-ninth batch: applications asked after against policy questions, 皖北/苏北 compounds, a typhoon week
+    ['我妈的低保申请是不是被退回了 怎么没人告诉我', 'followup'],
+    ['我家老人的养老金认证上个月就做了 手机上还显示未认证', 'followup'],
+    ['医保报销的申请递到区里了吗 都一个多月了', 'followup'],
+    ['我的志愿积分怎么还没加上 上周参加了两次活动', 'followup'],
+    ['我爸的残疾证换证申请办了两个多月了还没下来', 'followup'],
+    ['我妈的高龄津贴办了快两个月了 钱还没打进卡', 'followup'],
+    ['隔壁王叔的优待证办下来了 坐公交都免费了', 'chat'],
+    ['去年我们楼也申请过装电梯 有两户不同意 最后黄了 想想真可惜', 'chat'],
+    ['@刘姐 明天一起去社区食堂吃饭不', 'chat'],
+    ['请帮我们楼的孙奶奶申请一下高龄津贴 她儿女都在外地', 'request'],
+    ['麻烦社区帮我打印一份居住证明 我不会弄', 'request'],
+    ['能不能安排志愿者每周来陪我爸去趟医院', 'request'],
+    ['今个下午俺值班 有事打俺电话', 'chat'],
+    ['今天广场舞不跳了 下雨', 'chat'],
+    ['俺家那口子厂子关门了 在家闲着 社区有啥门路不', 'question'],
+    ['停电那会灯就坏了 现在来电了还是不亮', 'request'],
+    ['地库的水什么时候能抽干 我的车还泡在里面', 'request'],
+    ['车棚顶被风掀掉了一块 先拉根绳子别让人靠近吧', 'request'],
+    ['暴雨橙色预警又来了 这雨下了一礼拜了', 'chat'],
+    ['需要的说一声 我明天去超市可以帮带点菜', 'chat'],
     // twenty-eighth batch: 西北 compounds, the 春节 weeks, 云贵桂 compounds
     ['我爸的残疾人补贴审核过了么 说是街道在批', 'followup'],
     ['我去年底交的医保报销材料 现在审到哪一步了', 'followup'],
@@ -357,6 +378,11 @@ describe('understand › location in other scripts', () => {
 
 describe('understand › category', () => {
   it.each<[string, RequestCategory[]]>([
+    ['又有辆白车停消防通道上了 消防车都进不来', ['parking']],
+    ['车库进水了 已经到膝盖了 还在往下灌', ['water']],
+    ['楼道窗户被风吹碎了 玻璃渣子满地都是 快来扫扫', ['sanitation']],
+    ['我家空调外机支架锈得厉害 有点歪了', ['safety']],
+    ['大风把树刮倒了 压在车上了', ['safety']],
     ['单元门口堆着好几箱烟花 谁家的 这要是着了可不得了', ['safety']],
     ['有人在车棚边放烟花 把一辆电动车点着了', ['safety']],
     ['北门道闸又抬不起来了 门口排了一串车在按喇叭', ['facilities', 'parking']],
@@ -444,6 +470,8 @@ describe('understand › faq', () => {
 
 describe('understand › urgent', () => {
   it.each<[string]>([
+    ['后面的挡土墙一直在往下掉土 底下一楼人还住在里面'],
+    ['小区门口那棵树倒了 压在车上 车里还有人'],
     ['楼上402一股煤气味 敲门没人应 怕出事 快来人'],
     ['山坡上在往下垮泥巴 石头还在往下掉 快把路拦起来'],
     ['我妈一个人在家 打了二十个电话都不接 她从来不这样 谁能去敲下门'],
