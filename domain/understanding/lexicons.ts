@@ -872,6 +872,24 @@ export const SIGNAL_LEXICON: readonly LexiconLine<SignalFeature>[] = [
   { feature: 'notice', weight: 1.5, terms: '有事打俺电话 有事打我电话 有事随时找我' },
   { feature: 'social', weight: 1, terms: '可惜 广场舞不跳了 今天不跳了 谁家要 分点 上抖音了 上新闻了 都快冒烟了 快冒烟了' },
   { feature: 'neutral', weight: 0, terms: '抖音' },
+  // checking whether something is the cause is a job; a ticket shown as handled that nobody came for
+  { feature: 'dispatch', weight: 1, terms: '查一下是不是 查查是不是 检查一下是不是' },
+  { feature: 'statusQuery', weight: 1, terms: '显示已处理了 根本没来过 师傅根本没来' },
+  { feature: 'problem', weight: 1.2, terms: '都没充进去 没充进去' },
+  // time passing in a memoir; warnings about what happens every year; what a notice tells people to bring
+  { feature: 'neutral', weight: 0, terms: '一晃' },
+  { feature: 'hypothetical', weight: 1, terms: '每年都有' },
+  { feature: 'notice', weight: 1, terms: '带上身份证 本月底前' },
+  // long chases: months gone by, nobody came again, is anyone following it
+  { feature: 'statusQuery', weight: 1, terms: '两个月过去了 一个月过去了 半个月过去了 几个月过去了 一周过去了 好几天过去了 再也没人来过 再也没人去过 再也没来过 有没有人在跟 有人在跟吗 到底有没有人管 还有人管吗' },
+  { feature: 'neutral', weight: 0, terms: '也不好意思 不好意思打电话 不好意思问' },
+  // told as no great matter, a rant that says so, calming a quarrel, heat
+  { feature: 'resolved', weight: 1, terms: '没什么大事 没啥大事 没多大事' },
+  { feature: 'social', weight: 1.5, terms: '吐槽一下 吐槽而已 消消气 有话好好说 注意防暑' },
+  { feature: 'neutral', weight: 0, terms: '等了好久才' },
+  // a way blocked; the notice board is a thing, not a notice
+  { feature: 'problem', weight: 1.2, terms: '挡着无障碍 挡着坡道 挡着门 挡着路 挡着通道' },
+  { feature: 'neutral', weight: 0, terms: '公告栏' },
   // a promise someone came back with (说网格员会来): what was asked before
   { feature: 'priorReport', weight: 1, terms: '说好会来 说过要来 说网格员会来 说师傅会来' },
 ]
@@ -1245,6 +1263,7 @@ export const CATEGORY_LEXICON: readonly LexiconLine<RequestCategory>[] = [
   // water carried up for old people who cannot lift it
   { feature: 'elderly-care', weight: 2, terms: '提不动 送几桶水 送水上楼' },
   { feature: 'elderly-care', weight: 2, terms: '陪我爸去 陪我妈去 陪老人去' },
+  { feature: 'parking', weight: 3, terms: '停了半个月 停了半个多月 半个月没动 好久没动 辆车停了 辆车停在' },
   // a new flat's defects handed back to the developer: not a public facility's
   { feature: 'other', weight: 2, terms: '开发商 验房 返工 图纸 整改 交房' },
   { feature: 'other', weight: 3, terms: '空鼓 坑距 猫眼' },
@@ -1404,7 +1423,7 @@ export const STRUCTURAL_CUES: readonly StructuralCue[] = [
   // 怎么还是翘着, 咋还黑着: still not fixed.
   { name: 'still', pattern: /(?:怎么|为什么|为啥)还(?:是|在|没|不|黑|漏|堵|坏|亮)/, feature: 'statusQuery', weight: 1 },
   // 什么时候来换, 啥时候能修: when will the promised job be done.
-  { name: 'when-done', pattern: /(?:什么时候|几时|哪天)(?:来|能|才|再|给){0,2}(?:修|换|弄|处理|装|清|补|通|来人|来修|来换|来看|来装|来补|来通|拉走|清走|拖走|运走|来拖|来拉|来清|来收|来抽)/, feature: 'statusQuery', weight: 0.8 },
+  { name: 'when-done', pattern: /(?:什么时候|几时|哪天)(?:来|能|才|再|给){0,2}(?:修|换|弄|处理|装|清|补|通|公示|贴出来|落实|兑现|来人|来修|来换|来看|来装|来补|来通|拉走|清走|拖走|运走|来拖|来拉|来清|来收|来抽)/, feature: 'statusQuery', weight: 0.8 },
   // 约了没, 排上了没有, 处理了吗: asks whether an action happened.
   {
     name: 'done-yet',
@@ -1466,7 +1485,7 @@ export const STRUCTURAL_CUES: readonly StructuralCue[] = [
   // 还没批下来, 还没拿到, 一直没收到通知: an application or promise still waiting for its outcome.
   { name: 'still-pending', pattern: /(?:还|一直|到现在|至今)(?:都)?没(?:有)?(?:拿到|收到|批|审|下来|出来|拨|打过来|发下来|通知|消息|回复|回音|办好|办下来|信|结果|答复|扣款|扣费|发放|发钱)/, feature: 'statusQuery', weight: 1 },
   // 三月份就交材料了, 交的材料, 报名了说等通知: an application handed in earlier.
-  { name: 'handed-in', pattern: /(?:申请|材料|报名表|申请表|表格|手续)[^，。,\s]{0,4}(?:交|递|送|办)(?:了|上去|好了|到|给)|(?:交|递|送|报)(?:了|过|的)?材料|材料(?:交|递|送)(?:了|上去|过去)|报名了[^，。,\s]{0,3}(?:说|一直没|还没|到现在没)|说等[^，。,\s]{0,4}通知|让等通知|叫等通知/, feature: 'priorReport', weight: 1 },
+  { name: 'handed-in', pattern: /(?:申请|材料|报名表|申请表|表格|手续)[^，。,\s]{0,4}(?:交|递|送|办)(?:了|上去|好了|到|给)|(?:交|递|送|报)(?:了|过|的)?材料|材料(?:交|递|送)(?:了|上去|过去)|报名了[，,\s]?[^，。,\s]{0,3}(?:说|一直没|还没|到现在没)|说等[^，。,\s]{0,4}通知|让等通知|叫等通知/, feature: 'priorReport', weight: 1 },
   // English, as some residents write: whole words and phrases only ("on" is not in "contract").
   { name: 'en-problem', pattern: /\b(?:broken|not working|doesn'?t work|isn'?t working|out of order|has been out|is out|leak(?:ing|s)?|blocked|clogged|no water|no power|offline|down了|坏了)\b/, feature: 'problem', weight: 1.2 },
   { name: 'en-ask', pattern: /\b(?:please|pls|plz|could (?:someone|you|u)|can (?:someone|you|u)|fix it|does anyone have|anyone have|is there anyone)\b/, feature: 'ask', weight: 1 },
@@ -1578,7 +1597,7 @@ export const STRUCTURAL_CUES: readonly StructuralCue[] = [
   {
     name: 'dated-report',
     pattern:
-      /(?:上次|之前|前天|昨天|昨晚|前晚|今早|早上|上午|[\d一二三四五六七八九十]+号|上周|上礼拜|上个月|前几天|前两天|前阵子|前段时间|前些天|前些日子|刚才|那天|周[一二三四五六日天]|礼拜[一二三四五六天]|[一二三四五六七八九十两半几\d]+个?(?:小时|分钟|天|周|礼拜|星期|月)前)[^，。\s]{0,4}(?:报修|报事|报|反映|投诉|说|提交|登记|打电话|建议|转|提|发|交|问)的/,
+      /(?:上次|之前|前天|昨天|昨晚|前晚|今早|早上|上午|[\d一二三四五六七八九十]+号|[\d一二三四五六七八九十]+月份|上周|上礼拜|上个月|前几天|前两天|前阵子|前段时间|前些天|前些日子|刚才|那天|周[一二三四五六日天]|礼拜[一二三四五六天]|[一二三四五六七八九十两半几\d]+个?(?:小时|分钟|天|周|礼拜|星期|月)前)[^，。\s]{0,4}(?:报修|报事|报|反映|投诉|说|提交|登记|打电话|建议|转|提|发|交|问)的/,
     feature: 'priorReport',
     weight: 1,
   },
@@ -1602,6 +1621,11 @@ export const STRUCTURAL_CUES: readonly StructuralCue[] = [
   { name: 'luckily-nobody', pattern: /(?:还好|幸好|好在|幸亏|好彩)[^，。,！!]{0,8}(?:没人|人不在|没砸到人|没伤到人|没伤着人|冇压亲人|冇人|没压到人)/, feature: 'nearMiss', weight: 1.5 },
   // 是没打进卡吗, 钱没打到账上: a payment that did not arrive.
   { name: 'not-paid-in', pattern: /没(?:打进|打到|打)(?:卡|账)/, feature: 'statusQuery', weight: 1 },
+  // 在我家写作业呢: 呢 after 在… tells what is going on; it asks nothing.
+  { name: 'progressive-ne', pattern: /在[^，。,？?\s]{1,8}呢(?=$|[\s，。！!~～哈])/, feature: 'question', weight: -1 },
+  // 感谢物业的张师傅！… 给张师傅点赞: a message that opens by thanking someone tells of a job done (unless a new matter
+  // follows: 又, 但是, 另外, 能不能 …).
+  { name: 'opens-with-thanks', pattern: /^(?:感谢|谢谢|表扬|点赞|夸一下|夸夸)[^，。！!,]{0,12}[！!。，,](?![^]*(?:又|但是|不过|可是|另外|还有个|还有一个|能不能|麻烦|请|这个月))/, feature: 'resolved', weight: 1 },
   // 材料交了，啥时候能到账: an application handed in, and when its outcome comes.
   { name: 'handed-in-when', pattern: /(?:交|递|报|申请)(?:了|过|上去了)[^。？?]{0,10}(?:什么时候|几时|哪天)(?:能|才|会|可以)?(?:批|审|发|打|到账|下来|通知|有结果|有消息)/, feature: 'statusQuery', weight: 0.8 },
   // A mobile number is how an ad ends; a price in 元/块 hints at one.

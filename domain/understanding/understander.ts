@@ -244,6 +244,20 @@ function yieldToThing(sums: Map<RequestCategory, number>, category: RequestCateg
   if (thing >= 2.5 && thing <= own) sums.set(category, thing - 0.01)
 }
 
+/** A vehicle that blocks something (那辆车 … 挡着坡道, 车堵着单元门). */
+const VEHICLE_BLOCKING = /车[^，。,]{0,12}(?:挡着|挡住|堵着|堵住|占着)|(?:挡着|挡住|堵着|堵住)[^，。,]{0,4}的车/
+
+/**
+ * 那辆车停了半个多月没动 挡着无障碍坡道: the car is the job (the scheme files cars in the fire lane under parking), not
+ * the ramp or door it blocks.
+ */
+function preferVehicleOverWhatItBlocks(sums: Map<RequestCategory, number>, text: string): void {
+  if (!VEHICLE_BLOCKING.test(text)) return
+  const parking = sums.get('parking') ?? 0
+  const facilities = sums.get('facilities') ?? 0
+  if (parking >= 2.5 && facilities >= parking) sums.set('facilities', parking - 0.01)
+}
+
 /** Dirt words: a surface with them on it (扶手上一层灰) needs cleaning. */
 const DIRT = /灰|(?<!心)脏|油污|污渍|痰|屎/
 /** Words of a thing broken or missing: with them the surface itself is the job. */
@@ -388,6 +402,12 @@ export function understandMessage(index: KnowledgeIndex, message: string, option
   if (f[F.statusQuery] > 0 && f[F.priorReport] > 0) f[F.followPair] = 1
   // 老人走丢了 有老年痴呆, 小孩自己跑出小区了: a person in danger is not a lost-and-found notice.
   if (f[F.danger] > 0) f[F.lostFound] = 0
+  // 今天太阳好 跟对面阿姨聊了几句 … 刚看到她家楼上冒黑烟 已经打119了 物业赶紧组织疏散: a danger told with haste
+  // outweighs the small talk around it.
+  if (f[F.danger] >= 2 && f[F.rush] > 0 && f[F.hypothetical] === 0 && f[F.nearMiss] === 0) {
+    f[F.social] = 0
+    f[F.greeting] = 0
+  }
   // 谁家的沙发，能不能清走 / 谁家的车 麻烦挪一下: asking for the owner while asking for something to be removed or
   // moved is a complaint, not lost and found.
   if (f[F.lostFound] > 0 && f[F.dispatch] > 0) f[F.lostFound] = Math.max(0, f[F.lostFound] - 1)
@@ -399,6 +419,7 @@ export function understandMessage(index: KnowledgeIndex, message: string, option
   preferThingOverPerson(categorySums, text)
   preferCleaningOverSurface(categorySums, text)
   preferThingOverItsNoise(categorySums, text)
+  preferVehicleOverWhatItBlocks(categorySums, text)
   const categories = rankCategories(categorySums)
   const bestCategoryScore = categories[0]?.score ?? 0
   // 电梯！ / 灯 / 灯！！8楼: a short message that only names a thing of the compound raises it.

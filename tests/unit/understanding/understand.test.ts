@@ -5,6 +5,18 @@ const understander = createUnderstander(SEED_FAQS)
 
 describe('understand › intent', () => {
   it.each<[string, Intent]>([
+    // thirtieth batch: staff compounds, long messages, one ordinary day
+    ['感谢后勤的刘师傅！前天晚上我家暖气管漏水，他半夜赶过来修好了，还帮我把地拖干净。这样的师傅不多了', 'chat'],
+    ['谢谢物业上周修好了路灯！不过今天单元门的门禁又坏了 麻烦来看看', 'request'],
+    ['我上个月就跟物业说过地库有辆车占了我的车位，说会贴条。今天去看车还在 条也没贴。到底有没有人在跟？', 'followup'],
+    ['前阵子帮我爸报了上门理发，说每月来一次。来了一回以后再也没人来过了。想问问是不是排不上了', 'followup'],
+    ['业委会说一个月内把公共收益贴出来。现在两个月过去了 公告栏还是老样子', 'followup'],
+    ['今天天气好 在楼下跟老邻居聊天 聊着聊着看到对面楼顶冒黑烟 有火光 已经打119了 物业快组织大家下楼', 'request'],
+    ['这两天群里为停车吵得厉害。大家消消气 有话好好说 都是邻居', 'chat'],
+    ['骑车在门口滑了一跤 蹭破点皮 没什么大事 下雨天大家慢点骑', 'chat'],
+    ['@李阿姨 您家外孙我顺路接回来了 在我家写作业呢', 'chat'],
+    ['锅炉房能不能查一下是不是循环泵坏了 暖气一直不热', 'request'],
+    ['我三月份报的下水道那个单子 怎么显示已处理了 师傅根本没来过', 'followup'],
     // twenty-ninth batch: applications asked after against policy questions, 皖北/苏北 compounds, a typhoon week
     ['我妈的低保申请是不是被退回了 怎么没人告诉我', 'followup'],
     ['我家老人的养老金认证上个月就做了 手机上还显示未认证', 'followup'],
@@ -378,6 +390,7 @@ describe('understand › location in other scripts', () => {
 
 describe('understand › category', () => {
   it.each<[string, RequestCategory[]]>([
+    ['单元门口那辆车停了半个多月没动 挡着无障碍坡道', ['parking']],
     ['又有辆白车停消防通道上了 消防车都进不来', ['parking']],
     ['车库进水了 已经到膝盖了 还在往下灌', ['water']],
     ['楼道窗户被风吹碎了 玻璃渣子满地都是 快来扫扫', ['sanitation']],
