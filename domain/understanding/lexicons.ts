@@ -890,6 +890,23 @@ export const SIGNAL_LEXICON: readonly LexiconLine<SignalFeature>[] = [
   // a way blocked; the notice board is a thing, not a notice
   { feature: 'problem', weight: 1.2, terms: '挡着无障碍 挡着坡道 挡着门 挡着路 挡着通道' },
   { feature: 'neutral', weight: 0, terms: '公告栏' },
+  // the writer's fright told to the group
+  { feature: 'social', weight: 1, terms: '吓我一跳 吓死我了' },
+  // the writer has reported it already and tells the group it is in hand; the office's acknowledgements
+  { feature: 'notice', weight: 1.5, terms: '等回复吧 再等几天吧 我刚打了物业电话 我已经打了物业电话 说马上派人来 下午就清走 已收到您的报修 问过了 消防车已经到了' },
+  // eggs for sale, a wage too low to take
+  { feature: 'ad', weight: 1.5, terms: '要的私我' },
+  { feature: 'social', weight: 1, terms: '谁干啊 谁愿意干' },
+  // care asked for an old person: meals not delivered, medicine brought, someone to look in on them
+  { feature: 'problem', weight: 1.2, terms: '没送到 又没送 都第二回了' },
+  { feature: 'dispatch', weight: 1, terms: '送点过来 去了解一下 帮忙多留意 帮忙留意 给他安排 给她安排 给老人安排' },
+  // neighbours' talk: a cooking smell, errands among neighbours, a scam checked, boredom, ads in the group
+  { feature: 'social', weight: 1.5, terms: '谁家炖 谁家做的 谁家炒 帮我带一份 帮我带个 是不是诈骗 是不是骗子 是不是骗人的 怪没意思 别天天发了' },
+  // what the office or a volunteer tells the group it has done or set up
+  { feature: 'notice', weight: 1.5, terms: '为方便大家 营业时间 已到现场 走访了' },
+  // the office asked to chase a third party for the writer; a gas card; heating water arriving in the pipes
+  { feature: 'dispatch', weight: 1, terms: '帮着催催 帮忙催催 帮忙催一下 帮我们催催 帮着催一下' },
+  { feature: 'neutral', weight: 0, terms: '燃气卡 管子里哗哗 哗哗响了' },
   // a promise someone came back with (说网格员会来): what was asked before
   { feature: 'priorReport', weight: 1, terms: '说好会来 说过要来 说网格员会来 说师傅会来' },
 ]
@@ -1264,6 +1281,8 @@ export const CATEGORY_LEXICON: readonly LexiconLine<RequestCategory>[] = [
   { feature: 'elderly-care', weight: 2, terms: '提不动 送几桶水 送水上楼' },
   { feature: 'elderly-care', weight: 2, terms: '陪我爸去 陪我妈去 陪老人去' },
   { feature: 'parking', weight: 3, terms: '停了半个月 停了半个多月 半个月没动 好久没动 辆车停了 辆车停在' },
+  // an old person's own aids and errands
+  { feature: 'elderly-care', weight: 3, terms: '助行器 助听器 装扶手 装个扶手 买几天菜 帮她买菜 帮他买菜 透析 认知障碍 白内障 牙口 陪她去 陪他去 摔倒了起不来 摔了起不来 喊个人 看看我老爸 看看我爸 看看我妈' },
   // a new flat's defects handed back to the developer: not a public facility's
   { feature: 'other', weight: 2, terms: '开发商 验房 返工 图纸 整改 交房' },
   { feature: 'other', weight: 3, terms: '空鼓 坑距 猫眼' },
@@ -1317,10 +1336,10 @@ export const DANGER_COMBOS: readonly { name: string; all: readonly RegExp[]; wei
   // 有个小孩趴在窗台外面: a person (not a cat) outside a window or railing.
   { name: 'person-on-ledge', all: [/孩子|小孩|娃|宝宝|老人|男的|女的|有人|个人/, /窗台外|阳台外|空调架上|空调外机上|爬出窗|栏杆外/], weight: 1.2 },
   // 老阿姨好几天没看到了 敲门一点动静都没有 / 打了一上午电话都没人接 平时一打就接: an old person gone silent.
-  { name: 'elder-silent', all: [/老|爸|妈|爷|奶|婆|阿姨|大爷|大妈|独居/, /好几天没看到|几天没见|没见着人|天没见着|敲门也没动静|都没人接|一直没人接|微信也不回|几天没出门|没开门|电话都没人接|电话都不接|都不接电话|不接电话|电话不接|打不通|一点动静都没有|敲门没人|敲门也没人|没人应/, /在家|一个人|独居|平时|好几天|几天|一上午|一天|一早上|报纸|牛奶/], weight: 0.8 },
+  { name: 'elder-silent', all: [/老|爸|妈|爷|奶|婆|阿姨|大爷|大妈|独居/, /好几天没看到|几天没见|没见着人|天没见着|敲门也没动静|都没人接|一直没人接|也没人接|联系不上|微信也不回|几天没出门|没开门|电话都没人接|电话都不接|都不接电话|不接电话|电话不接|打不通|一点动静都没有|敲门没人|敲门也没人|没人应/, /在家|一个人|独居|平时|好几天|几天|一上午|一天|一早上|报纸|牛奶/], weight: 0.8 },
   { name: 'pipe-burst', all: [/(?<![落雨排])水管|管子|管道|总阀|阀门/, /爆|裂|喷|哗哗|止不住|关不住|淹|漫/], weight: 1.2 },
   { name: 'flooding', all: [/水/, /淹|漫到(?!路面|马路|路上|地面|草坪|绿化)|漫进|没过|进水了|(?:阀|管)[^，。,]{0,3}关不住|往下灌|在灌水|灌进来|(?:客厅|屋里|家里|卧室|厨房)全是水/], weight: 0.8 },
-  { name: 'person-down', all: [/人|老|爷|奶|婆|妈|爸|叔|姨|伯|孩|娃|宝宝/, /倒地|倒在地|倒在门口|倒在路边|倒在楼道|倒在家里|倒在卫生间|晕倒|晕过去|晕了过去|昏倒|昏迷|昏过去|晕厥|抽搐|流血|没气|没呼吸|不省人事|叫不醒|(?<!堵得|堵的)一动不动|叫也不应|叫他没反应|叫她没反应|没有反应了|躺着不动|躺着起不来|躺着叫不醒|躺在地上|说不出话|敲门不应|敲门也不应|敲门没人应|敲门也没人开|敲门没人开|哼哼|呻吟/], weight: 1.2 },
+  { name: 'person-down', all: [/人|老|爷|奶|婆|妈|爸|叔|姨|伯|孩|娃|宝宝/, /倒地|倒在地|倒在门口|倒在路边|倒在楼道|倒在家里|倒在卫生间|晕倒|晕过去|晕了过去|昏倒|昏迷|昏过去|晕厥|抽搐|流血|没气|没呼吸|不省人事|叫不醒|(?<!堵得|堵的)一动不动|叫也不应|叫他不应|叫她不应|(?:人|伯|爷|奶|婆|叔|姨|老头|老太)倒在[^，。,]{1,10}(?:边上|旁边|地上)|叫他没反应|叫她没反应|没有反应了|躺着不动|躺着起不来|躺着叫不醒|躺在地上|说不出话|敲门不应|敲门也不应|敲门没人应|敲门也没人开|敲门没人开|哼哼|呻吟/], weight: 1.2 },
   { name: 'fire', all: [/火|烟/, /着|烧|冒|起|很大|好大|老大|特别大|太大|蔓延|全是烟(?![头蒂盒])|都是烟(?![头蒂盒])|睁不开眼/], weight: 0.8 },
   // 那两个人还在打 刀还在手里: a fight going on.
   { name: 'fight', all: [/打架|拿刀|刀|打人|两个人|动手/, /还在打(?!桩|球|牌|麻将|电话|扫|针|游戏|钻|卡|拳)|打起来了|见血|刀还在/], weight: 1.2 },
@@ -1333,7 +1352,7 @@ export const DANGER_COMBOS: readonly { name: string; all: readonly RegExp[]; wei
   // 头晕站不起来 然后就没声了: an old or sick person who cannot get up, or went silent on the phone.
   { name: 'person-collapsed', all: [/人|老|爷|奶|婆|妈|爸|爹|娘|叔|姨|伯|他|她/, /站不起来|起不来了|喊起不来|摔了起不来|倒了起不来|爬不起来|没声了|没声音了|没了声音|喊也不应|叫也不答应/], weight: 1.2 },
   // 老年痴呆 出去仨钟头没回来, 孩子放学没回家找不到: a person who cannot look after themselves is missing.
-  { name: 'person-missing', all: [/痴呆|糊涂|阿尔茨海默|认不得路|不认路|不记得路|智力|孩子|小孩|娃/, /没回来|没回家|找不到了|找不着了|走丢了|不见了|联系不上|跑出小区|自己跑出|家长在找|家里人在找|家人在找/], weight: 1.2 },
+  { name: 'person-missing', all: [/痴呆|糊涂|阿尔茨海默|认知障碍|失智|认不得路|不认路|不记得路|智力|孩子|小孩|娃/, /没回来|没回家|找不到了|找不着了|走丢了|不见了|联系不上|跑出小区|自己跑出|家长在找|家里人在找|家人在找/], weight: 1.2 },
   // 她一个人住 … 敲门不开电话也不接: someone living alone who does not answer the door or the phone (without a try at
   // reaching them, 好几天没见下楼 有点担心 is a worry, not an emergency).
   { name: 'alone-silent', all: [/一个人住|独居|独自住|自己一个人|一个人在家|自己在家|孤老|孤寡/, /敲门(?:也)?(?:没人应|不开|不应|没动静)|电话(?:也|都)?(?:不接|打不通)|都不接|不接电话/], weight: 3.2 },
@@ -1409,7 +1428,7 @@ export const STRUCTURAL_CUES: readonly StructuralCue[] = [
   // 进度如何, 进展怎样: how is it going.
   { name: 'progress', pattern: /(?:进度|进展|情况|结果)(?:如何|怎样|怎么样)/, feature: 'statusQuery', weight: 1 },
   // 看新闻说隔壁区有个小区起火了: news about somewhere else is talk, not a report.
-  { name: 'elsewhere-news', pattern: /(?:新闻|视频|网上说|抖音|朋友圈)[^。]{0,12}(?:别的|隔壁|外地|其他|有个|有(?=小区)|那边)[^，。,]{0,3}(?:小区|区|地方|城市|楼)|[\u4e00-\u9fa5]{2}那边(?:有个)?小区[^，。,]{0,6}(?:起火|着火|的视频)/, feature: 'notice', weight: 2, also: [{ feature: 'hypothetical', weight: 1 }, { feature: 'social', weight: 1 }] },
+  { name: 'elsewhere-news', pattern: /(?:新闻|视频|网上说|抖音|朋友圈)[^。]{0,12}(?:别的|隔壁|外地|其他|有个|有的|有(?=小区)|那边|哪个)[^，。,]{0,3}(?:小区|区|地方|城市|楼)|[\u4e00-\u9fa5]{2}那边(?:有个)?小区[^，。,]{0,6}(?:起火|着火|的视频)/, feature: 'notice', weight: 2, also: [{ feature: 'hypothetical', weight: 1 }, { feature: 'social', weight: 1 }] },
   // 电梯那事咋说: asks after a matter both sides know.
   { name: 'that-matter', pattern: /(?:那事|那件事|那个事|的事)[，,\s]?(?:到底|究竟)?(?:怎么说|咋说|呢|怎么样|如何|有下文|有没有人管|有人管没|管不管|还管不管|[^，。,?？\s]{1,6}(?:了没|没有?)(?=$|[\s?？]))/, feature: 'statusQuery', weight: 1 },
   // 等了两天了, 等了一个多月: how long the resident has been waiting.
@@ -1446,7 +1465,7 @@ export const STRUCTURAL_CUES: readonly StructuralCue[] = [
   // 师傅啥时候来: when will whoever was promised come.
   { name: 'when-come', pattern: /(?:什么时候|几时|哪天)(?:能|才|再)?(?:过)?来(?=$|[啊呀呢吗嘛?？\s,，。!！])/, feature: 'statusQuery', weight: 0.8 },
   // 啥时候能批下来, 钱什么时候能打过来, 啥时候面试: when the outcome of an application comes.
-  { name: 'waiting-outcome', pattern: /(?:什么时候|几时|哪天)(?:能|才|会|可以)?(?:批|审|发|打|到账|下来|面试|开工|动工|通知|拿|领|取|有结果|出结果|有消息|有回音|有答复)/, feature: 'statusQuery', weight: 1 },
+  { name: 'waiting-outcome', pattern: /(?:什么时候|几时|哪天)(?:能|才|会|可以)?(?:批|审|发|打|到账|下来|出来|面试|开工|动工|通知|拿|领|取|有结果|出结果|有消息|有回音|有答复)/, feature: 'statusQuery', weight: 1 },
   // 报修快一个月了, 反映了两周: how long ago it was reported.
   { name: 'reported-ago', pattern: /(?:报修|报了|反映|投诉|登记|办了|申请了|递了)(?:了)?(?:快|都|已经|有)?[一二三四五六七八九十两几半好\d]+个?多?(?:天|周|礼拜|星期|月)/, feature: 'priorReport', weight: 1, also: [{ feature: 'statusQuery', weight: 0.5 }] },
   // 上次报的呢, 我反映的那个呢: what became of a report.
@@ -1456,7 +1475,7 @@ export const STRUCTURAL_CUES: readonly StructuralCue[] = [
   // 转一篇：《医保个人账户的这些用法》: a forwarded article.
   { name: 'article', pattern: /《[^》]{4,}》/, feature: 'notice', weight: 1.5 },
   // 唱到十二点, 吵到凌晨: noise late at night.
-  { name: 'late-noise', pattern: /(?:唱|吵|闹|放|敲|响|叫|嚎|蹦|钻|循环|开|搞)到(?:半夜|凌晨|深夜|现在|晚上|十一点|十二点|一点|两点|三点|两三点|三四点|\d{1,2}点)/, feature: 'problem', weight: 1.2 },
+  { name: 'late-noise', pattern: /(?:唱|吵|闹|放|敲|响|叫|嚎|蹦|钻|循环|开|搞)到(?:半夜|凌晨|深夜|现在|晚上|十一点|十二点|一点|两点|三点|两三点|三四点|\d{1,2}点)(?!以后|以前|之后)/, feature: 'problem', weight: 1.2 },
   // 晚上十一点还在打桩: noise that goes on.
   { name: 'still-noisy', pattern: /还在(?:打桩|施工|装修|钻|打钻|打电钻|电钻|砸|敲|吵|唱|放|弹|跳|跺)/, feature: 'problem', weight: 1.2 },
   // 楼顶水箱后来清洗了没: asks how a matter ended.
@@ -1468,7 +1487,7 @@ export const STRUCTURAL_CUES: readonly StructuralCue[] = [
   // 冒烟是1楼那家在熏腊肉: the alarming thing has a harmless cause.
   { name: 'harmless-cause', pattern: /是[^，。,]{0,8}在(?:熏|烧烤|烤|做饭|炒菜|炒|炸丸子|炸东西|煎|烙|蒸|卤|做菜|烧菜|烧纸|煮|炖|熬|装修|放烟花|试|演练|调试)/, feature: 'nearMiss', weight: 1.5, also: [{ feature: 'resolved', weight: 1 }] },
   // 要是半夜着火了…可怎么办啊 想想都怕: talk about what could happen, with nothing asked of anyone.
-  { name: 'what-if-talk', pattern: /^(?:要是|万一|如果|假如)[^。]{0,24}(?:怎么办|可怎么办|想想)/, feature: 'social', weight: 1.5 },
+  { name: 'what-if-talk', pattern: /^(?:要是|万一|如果|假如)[^。]{0,24}(?:怎么办|可怎么办|想想)|^[^。]{0,12}万一[^。]{0,12}能[^，。,]{0,6}(?:吗|么|不)/, feature: 'social', weight: 1.5 },
   // 热死了 外面40度, 零下十度: the weather.
   { name: 'weather', pattern: /零下[\d一二三四五六七八九十]+度|外面[\d一二三四五六七八九十]+度/, feature: 'social', weight: 1 },
   // 小孩掉进去咋弄, 砸到人谁负责: what could happen, asked about, is a worry and not a danger now.
@@ -1568,9 +1587,9 @@ export const STRUCTURAL_CUES: readonly StructuralCue[] = [
   // 诶 老李，你家闺女啥时候回来: a neighbour called by name and asked about their own affairs.
   { name: 'neighbour-by-name', pattern: /^(?:[诶哎喂嘿][\s,，]*)?(?:(?:老|小)[\u4e00-\u9fa5][\s,，]+|(?:老|小)[\u4e00-\u9fa5](?=你家|你那)|[\u4e00-\u9fa5]{1,2}(?:阿姨|大爷|叔叔|叔|姐|哥|奶奶|爷爷|婆婆|伯|嫂)[\s,，]*)(?:你|您)/, feature: 'social', weight: 2, also: [{ feature: 'statusQuery', weight: -1 }] },
   // 你家水管修好了没, @李姐 你家那个低保后来批了吗: a neighbour asking after a neighbour's own matter.
-  { name: 'neighbour-status', pattern: /(?:你家|你们家|您家|[\u4e00-\u9fa5]{1,2}(?:阿姨|大爷|叔叔|叔|姐|哥|奶奶|爷爷|婆婆|伯)家)[^，。,?？]{0,16}(?:了没|了吗|没有?(?=$|[\s?？呀啊呢]))/, feature: 'social', weight: 2, also: [{ feature: 'statusQuery', weight: -1 }] },
+  { name: 'neighbour-status', pattern: /(?:你家|你们家|您家|你那个|您那个|[\u4e00-\u9fa5]{1,2}(?:阿姨|大爷|叔叔|叔|姐|哥|奶奶|爷爷|婆婆|伯)家)[^，。,?？]{0,16}(?:了没|了吗|没有?(?=$|[\s?？呀啊呢]))/, feature: 'social', weight: 2, also: [{ feature: 'statusQuery', weight: -1 }] },
   // 还在“安排中”: the ticket's state has not moved.
-  { name: 'still-pending-state', pattern: /(?:还|一直)(?:是)?(?:在|是|显示)[“"'「『]?(?:安排中|处理中|受理中|审核中|待处理|待审核|待接单|派单中|未认证|未通过|未审核|未到账)|显示待接单|一直待接单/, feature: 'statusQuery', weight: 1.3 },
+  { name: 'still-pending-state', pattern: /(?:还|一直)(?:是)?(?:在|是|显示)[“"'「『]?(?:安排中|处理中|受理中|审核中|待处理|待审核|待接单|派单中|待派单|待分配|待维修|未认证|未通过|未审核|未到账)|显示待接单|一直待接单/, feature: 'statusQuery', weight: 1.3 },
   // 早上七点就开始砸墙: noise that starts too early.
   { name: 'starts-early', pattern: /(?:早上|一大早|天没亮|清早|大清早)[^，。,]{0,4}(?:[五六七]|[5-7])点[^，。,]{0,3}就开始/, feature: 'problem', weight: 1.2 },
   // 两周前投诉楼上装修: how long ago it was reported, put first.
@@ -1625,7 +1644,15 @@ export const STRUCTURAL_CUES: readonly StructuralCue[] = [
   { name: 'progressive-ne', pattern: /在[^，。,？?\s]{1,8}呢(?=$|[\s，。！!~～哈])/, feature: 'question', weight: -1 },
   // 感谢物业的张师傅！… 给张师傅点赞: a message that opens by thanking someone tells of a job done (unless a new matter
   // follows: 又, 但是, 另外, 能不能 …).
-  { name: 'opens-with-thanks', pattern: /^(?:感谢|谢谢|表扬|点赞|夸一下|夸夸)[^，。！!,]{0,12}[！!。，,](?![^]*(?:又|但是|不过|可是|另外|还有个|还有一个|能不能|麻烦|请|这个月))/, feature: 'resolved', weight: 1 },
+  { name: 'opens-with-thanks', pattern: /^(?:(?:感谢|谢谢|表扬|点赞|夸一下|夸夸)[^，。！!,]{0,12}|[^，。！!,]{1,6}辛苦了)[！!。，,](?![^]*(?:又|但是|不过|可是|另外|还有个|还有一个|能不能|麻烦|请|这个月))/, feature: 'resolved', weight: 1 },
+  // 有没有邻居认识调音师, 有在驿站上班的邻居吗, 有没有跟我一样在家带娃的: asking the neighbours, not the office.
+  { name: 'asks-neighbours', pattern: /有没有邻居(?!能|可以|帮|去)|有没有(?:跟|和)我一样|(?:有|有没有)(?:在)?[^，。,？?\s]{1,10}的邻居(?:吗|么|没有?)|邻居们?(?:谁|哪位)(?:认识|知道|有)/, feature: 'social', weight: 2 },
+  // 我朋友在成都 他们小区…, 我们公司写字楼电梯又坏了, 杭州有个小区…, 隔壁小区加装电梯…: another place's trouble, told.
+  { name: 'elsewhere-place', pattern: /(?:朋友|亲戚|同事|闺女|女儿|儿子|婆婆家|娘家|老家|丈母娘家)[^。]{0,8}(?:他们|她们|那边|那个)[^，。,]{0,3}(?:小区|楼)|(?:我们公司|我公司|我们单位的写字楼|写字楼|单位楼下|单位门口)(?:楼下|的|那边|里)?|(?:看新闻|新闻里|新闻说|看视频|刷到)[^。]{0,10}(?:那边|哪个城市|外地)|^[\u4e00-\u9fa5]{2,3}(?:有个|那边有个)小区|(?:隔壁|对面)小区(?:加装|物业|又)(?![^。]*(?:[?？吗]|怎么|找谁|第一步))/, feature: 'notice', weight: 1.5, also: [{ feature: 'social', weight: 1 }, { feature: 'hypothetical', weight: 0.5 }] },
+  // 现在倒是好了 还是找维保来看看吧: fine for now, and still the office is asked to check it.
+  { name: 'fine-but-check', pattern: /还是(?:找|叫|让|请)[^，。,]{0,6}(?:来看看|看看|查查|检查一下|来查)/, feature: 'dispatch', weight: 1.2, also: [{ feature: 'resolved', weight: -1 }] },
+  // 救护车进小区了 谁家老人不舒服了: an emergency vehicle seen, and the writer wonders whose.
+  { name: 'whose-emergency', pattern: /(?:救护车|消防车|警车)[^。]{0,8}(?:进小区|来了|开进来|进来)[^。]{0,10}谁家/, feature: 'social', weight: 1.5, also: [{ feature: 'nearMiss', weight: 1 }] },
   // 材料交了，啥时候能到账: an application handed in, and when its outcome comes.
   { name: 'handed-in-when', pattern: /(?:交|递|报|申请)(?:了|过|上去了)[^。？?]{0,10}(?:什么时候|几时|哪天)(?:能|才|会|可以)?(?:批|审|发|打|到账|下来|通知|有结果|有消息)/, feature: 'statusQuery', weight: 0.8 },
   // A mobile number is how an ad ends; a price in 元/块 hints at one.

@@ -57,10 +57,10 @@ const HEADER = /^\s*【[^】]{1,12}】/
 const ASKING_HEADER = /^\s*【(?:急|紧急|急急急|求助|求救|救命|报修|投诉|反映)[^】]{0,3}】/
 const ASKS_OFFICE = /(?:请|麻烦|让|希望|叫)(?:物业|社区|保安|网格员|居委)|(?:物业|社区|保安)(?:赶紧|尽快|快点|快来)|(?:请|麻烦|帮忙|帮我|帮着)报(?:个)?修|(?:请|麻烦)(?:管管|管一下|处理一下)/
 /** A thing done or decided (拿到了, 装好了, 批了, 涨了, 黄了, 没通过): see toldDone. */
-const TOLD_DONE = /[到好完过批来涨黄回]了|没通过|是批了/
+const TOLD_DONE = /[到好完过批来涨黄回补领报]了|没通过|是批了/
 /** 一道去, 一起去吃: going somewhere together. */
 const INVITATION = /一道|一起去|一块去|一起吃|一块吃/
-const STAFF_SPEAKER = /^\s*(?:物业|物业客服|物业管家|管家|网格员|社区|社区工作人员|居委会|保安|楼栋长)(?:回复|通知|答复)?\s*[：:]/
+const STAFF_SPEAKER = /^\s*(?:物业|物业客服|物业管家|管家|网格员|社区|社区工作人员|居委会|保安|楼栋长|保洁|秩序维护部|工程部|客服中心|维修部|后勤|房管科|停水|停电|停气|温馨提示)(?:回复|通知|答复)?\s*[：:]/
 const DIGITS_ONLY = /^\d+$/
 const LATIN_WORDS = /[a-z]{2,}/g
 
@@ -120,9 +120,9 @@ const PAST_TIME = /上次|上回|昨天|昨晚|前天|上周|上礼拜|上个月
 const OUTSIDE_KB = /护照|驾照|驾驶证|个税|个人所得税|签证|通行证|结婚证|疫苗|车牌|上牌|年检|违章/
 
 /** Asking the office to do a service for the writer: issue a paper, register, contact, pay, book, fill in, collect. */
-const SERVICE_ASK = /给办(?:个|一下|张)|(?:给我|帮我|帮忙|替我|给孩子|给俺)[^，。,?？]{0,3}(?:开个|开一下|开张|开一份|出个|出一份|登记|联系|对接|约|代交|代办|代缴|补办|填|申请个|留个|报个名|递|报上去|交上去|盖章|盖个章|往上报|开一张|办一张|办张|打印)|帮(?:我们楼的|我们家|我家|我妈|我爸|我老妈|我老爸|他|她|老人)[^，。,?？]{0,6}(?:申请一下|申请下)|(?:帮我|给我)把[^，。,?？]{1,8}(?:开好|办好|开一下|弄好)|出(?:个|一份)[^，。,?？]{0,6}证明给我|(?:麻烦|请|能不能|能否|可以)[^，。,?？]{0,8}(?:(?:上门来|上门)(?:收|做|办|评估|评|帮办)|(?:来家里|上门)(?:看看|看一下))|拉(?:我)?进[^，。,?？]{0,6}群|(?:能不能|可不可以|能否|麻烦|请)[^，。,?？]{0,4}安排(?:个|一个)?(?:志愿者|人)[^，。,?？]{0,6}(?:来|上门|陪|帮)/
+const SERVICE_ASK = /给办(?:个|一下|张)|(?:给我|帮我|帮忙|替我|给孩子|给俺|给她|给他|帮她|帮他|给老人|帮老人)[^，。,?？]{0,3}(?:开个|开一下|开张|开一份|出个|出一份|登记|联系|对接|约|代交|代办|代缴|补办|填|申请个|留个|报个名|递|报上去|交上去|盖章|盖个章|往上报|开一张|办一张|办张|打印)|帮(?:我们楼的|我们家|我家|我妈|我爸|我老妈|我老爸|他|她|老人)[^，。,?？]{0,6}(?:申请一下|申请下)|(?:帮我|给我)把[^，。,?？]{1,8}(?:开好|办好|开一下|弄好)|出(?:个|一份)[^，。,?？]{0,6}证明给我|(?:麻烦|请|能不能|能否|可以)[^，。,?？]{0,8}(?:(?:上门来|上门)(?:收|做|办|评估|评|帮办)|(?:来家里|上门)(?:看看|看一下))|拉(?:我)?进[^，。,?？]{0,6}群|(?:能不能|可不可以|能否|麻烦|请)[^，。,?？]{0,4}(?:安排|请|派|找)(?:个|一个)?(?:志愿者|人)[^，。,?？]{0,6}(?:来|上门|陪|帮|去)|有没有志愿者(?:能|可以)[^，。,?？]{0,6}(?:帮|陪|来)/
 /** A question about how, what, where or how long: with it the message asks about the procedure itself. */
-const HOW_ASKED = /怎么|如何|什么|是不是|有补贴|哪里|哪儿|哪个|多少|多久|几天|流程|条件|要带|带什么|需要.{0,6}(?:吗|不)|能开吗|可以开吗|能不能开|要不要|需不需要|够不够|符合|算不算/
+const HOW_ASKED = /怎么|如何|什么|是不是|有补贴|哪里|哪儿|哪个|多少|多久|几天|流程|条件|要带|带什么|需要.{0,6}(?:吗|不)|能开吗|可以开吗|能不能开|要不要|需不需要|够不够|符合|算不算|要她本人|要他本人|本人到场/
 
 /** What the text before a turn says that does not make a report after it talk (谢谢…修好了 另外 …). */
 const HEAD_TALK = [F.thanks, F.resolved, F.greeting, F.ack]
@@ -403,10 +403,12 @@ export function understandMessage(index: KnowledgeIndex, message: string, option
   // 老人走丢了 有老年痴呆, 小孩自己跑出小区了: a person in danger is not a lost-and-found notice.
   if (f[F.danger] > 0) f[F.lostFound] = 0
   // 今天太阳好 跟对面阿姨聊了几句 … 刚看到她家楼上冒黑烟 已经打119了 物业赶紧组织疏散: a danger told with haste
-  // outweighs the small talk around it.
+  // outweighs the small talk (and the phone number) around it.
   if (f[F.danger] >= 2 && f[F.rush] > 0 && f[F.hypothetical] === 0 && f[F.nearMiss] === 0) {
     f[F.social] = 0
     f[F.greeting] = 0
+    // 看到请马上打138…: a number to call in an emergency is a contact, not an advert.
+    f[F.ad] = 0
   }
   // 谁家的沙发，能不能清走 / 谁家的车 麻烦挪一下: asking for the owner while asking for something to be removed or
   // moved is a complaint, not lost and found.

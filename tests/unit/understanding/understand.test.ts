@@ -5,6 +5,22 @@ const understander = createUnderstander(SEED_FAQS)
 
 describe('understand › intent', () => {
   it.each<[string, Intent]>([
+    // thirty-first batch: chat a careless bot would answer, northern new estates, old age
+    ['有没有邻居认识修钢琴的师傅 推荐一个', 'chat'],
+    ['我闺女在南京 她们小区物业跑了 垃圾好几天没人收', 'chat'],
+    ['刷到个视频 外地有个小区地库全淹了 好吓人', 'chat'],
+    ['刚才救护车开进来了 谁家有人不舒服吗', 'chat'],
+    ['中午谁家炖排骨 整栋楼都是香味', 'chat'],
+    ['停电通知：明天上午9点到11点检修线路，请大家提前做好准备', 'chat'],
+    ['我是志愿者小周，今天上午走访了5栋的独居老人，大家都挺好', 'chat'],
+    ['社区的同志辛苦了，下这么大雪还上门看老人', 'chat'],
+    ['帮我看看这个电话是不是诈骗 说我社保卡要冻结了', 'chat'],
+    ['我在app上报的水管一直显示待派单 两天了', 'followup'],
+    ['门刚才卡了一下 现在好了 还是找物业来看看吧', 'request'],
+    ['我妈耳朵不好 麻烦给她登记一个助听器的名额', 'request'],
+    ['能不能请个志愿者陪我爸去医院复查 我在外地', 'request'],
+    ['有没有志愿者能每周帮忙给我妈买点菜 她腿脚不便', 'request'],
+    ['社区能不能给他安排几天送餐 他刚出院家里没人', 'request'],
     // thirtieth batch: staff compounds, long messages, one ordinary day
     ['感谢后勤的刘师傅！前天晚上我家暖气管漏水，他半夜赶过来修好了，还帮我把地拖干净。这样的师傅不多了', 'chat'],
     ['谢谢物业上周修好了路灯！不过今天单元门的门禁又坏了 麻烦来看看', 'request'],
@@ -390,6 +406,8 @@ describe('understand › location in other scripts', () => {
 
 describe('understand › category', () => {
   it.each<[string, RequestCategory[]]>([
+    ['我妈膝盖不好 社区能不能帮忙借个助行器', ['elderly-care']],
+    ['老人卫生间想装个扶手 起夜老摔', ['elderly-care']],
     ['单元门口那辆车停了半个多月没动 挡着无障碍坡道', ['parking']],
     ['又有辆白车停消防通道上了 消防车都进不来', ['parking']],
     ['车库进水了 已经到膝盖了 还在往下灌', ['water']],
@@ -483,6 +501,9 @@ describe('understand › faq', () => {
 
 describe('understand › urgent', () => {
   it.each<[string]>([
+    ['老爷子有认知障碍 早上出门到现在没回来 手机也没带 大家帮忙找找'],
+    ['我爸一个人住 两天联系不上了 平时都回微信 家里座机也没人接 麻烦尽快派人去看看 拜托了'],
+    ['楼下有个阿伯倒在花坛边上 叫他不应 快来人'],
     ['后面的挡土墙一直在往下掉土 底下一楼人还住在里面'],
     ['小区门口那棵树倒了 压在车上 车里还有人'],
     ['楼上402一股煤气味 敲门没人应 怕出事 快来人'],
