@@ -851,7 +851,7 @@ export const SIGNAL_LEXICON: readonly LexiconLine<SignalFeature>[] = [
   // several chargers the same: the extent of a fault, not neighbours agreeing
   { feature: 'complaint', weight: 1, terms: '好几个都是这样 好几个都这样' },
   // 怕出事 after a danger told now is worry about it, weaker than a what-if
-  { feature: 'hypothetical', weight: 0.4, terms: '怕出事' },
+  { feature: 'hypothetical', weight: 0.4, terms: '怕出事 怕要' },
   // climbing stairs for exercise is talk
   { feature: 'social', weight: 1.5, terms: '当锻炼 比健身房' },
   // the outcome of the writer's own application, asked after: not put through, refused, not paid, the next step
@@ -907,6 +907,19 @@ export const SIGNAL_LEXICON: readonly LexiconLine<SignalFeature>[] = [
   // the office asked to chase a third party for the writer; a gas card; heating water arriving in the pipes
   { feature: 'dispatch', weight: 1, terms: '帮着催催 帮忙催催 帮忙催一下 帮我们催催 帮着催一下' },
   { feature: 'neutral', weight: 0, terms: '燃气卡 管子里哗哗 哗哗响了' },
+  // more of the same fault, and a fix asked for it; statuses asked after in other words
+  { feature: 'problem', weight: 1.2, terms: '也是黑的 都是黑的 也停了 也没水了' },
+  { feature: 'dispatch', weight: 1, terms: '修下吧 一起修 顺便弄弄吧 顺便弄一下' },
+  { feature: 'statusQuery', weight: 1, terms: '办好了没有 办好了没 办好了吗 修到什么程度 到什么程度了 修到哪一步 到现在没接到' },
+  { feature: 'priorReport', weight: 1, terms: '都补齐了 补齐了 去面的 去面试了' },
+  // advice to ring the hotline, a Beijing 得嘞
+  { feature: 'social', weight: 1.5, terms: '打12345吧 12345也不是' },
+  { feature: 'ack', weight: 1, terms: '得嘞' },
+  // people walking under something about to fall
+  { feature: 'danger', weight: 1.2, terms: '下面好多人在走 下面有人在走 底下好多人' },
+  // a shop's offer, food judged, a typing slip owned, calming words and help on the way
+  { feature: 'ad', weight: 1.5, terms: '打八折 打九折 要去吃的' },
+  { feature: 'social', weight: 1.5, terms: '有点咸 打错了 莫慌 我这就下来' },
   // a promise someone came back with (说网格员会来): what was asked before
   { feature: 'priorReport', weight: 1, terms: '说好会来 说过要来 说网格员会来 说师傅会来' },
 ]
@@ -1271,7 +1284,7 @@ export const CATEGORY_LEXICON: readonly LexiconLine<RequestCategory>[] = [
   { feature: 'elderly-care', weight: 2, terms: '耳朵背 自闭症 康复机构' },
   { feature: 'elderly-care', weight: 1, terms: '不识字' },
   // a car in the fire lane is a parking matter (the scheme's own example), however dangerous
-  { feature: 'parking', weight: 3, terms: '车堵消防通道 堵消防通道 占消防通道 车占消防通道 停消防通道 停在消防通道' },
+  { feature: 'parking', weight: 3, terms: '车堵消防通道 堵消防通道 占消防通道 车占消防通道 停消防通道 停在消防通道 堵在消防通道' },
   // storm damage: a branch about to fall, a tree on a car, water rising round sockets or a brace rusting through
   { feature: 'safety', weight: 3, terms: '肯定掉 快掉下来 要掉下来 压在一辆车上 压在车上 淹到插排 外机的支架 外机支架 空调支架' },
   // a flooded garage is water before it is parking; broken glass left on the floor is cleaning
@@ -1283,6 +1296,7 @@ export const CATEGORY_LEXICON: readonly LexiconLine<RequestCategory>[] = [
   { feature: 'parking', weight: 3, terms: '停了半个月 停了半个多月 半个月没动 好久没动 辆车停了 辆车停在' },
   // an old person's own aids and errands
   { feature: 'elderly-care', weight: 3, terms: '助行器 助听器 装扶手 装个扶手 买几天菜 帮她买菜 帮他买菜 透析 认知障碍 白内障 牙口 陪她去 陪他去 摔倒了起不来 摔了起不来 喊个人 看看我老爸 看看我爸 看看我妈' },
+  { feature: 'elevator', weight: 3, terms: '电梯里的排风扇 电梯排风扇' },
   // a new flat's defects handed back to the developer: not a public facility's
   { feature: 'other', weight: 2, terms: '开发商 验房 返工 图纸 整改 交房' },
   { feature: 'other', weight: 3, terms: '空鼓 坑距 猫眼' },
@@ -1339,7 +1353,7 @@ export const DANGER_COMBOS: readonly { name: string; all: readonly RegExp[]; wei
   { name: 'elder-silent', all: [/老|爸|妈|爷|奶|婆|阿姨|大爷|大妈|独居/, /好几天没看到|几天没见|没见着人|天没见着|敲门也没动静|都没人接|一直没人接|也没人接|联系不上|微信也不回|几天没出门|没开门|电话都没人接|电话都不接|都不接电话|不接电话|电话不接|打不通|一点动静都没有|敲门没人|敲门也没人|没人应/, /在家|一个人|独居|平时|好几天|几天|一上午|一天|一早上|报纸|牛奶/], weight: 0.8 },
   { name: 'pipe-burst', all: [/(?<![落雨排])水管|管子|管道|总阀|阀门/, /爆|裂|喷|哗哗|止不住|关不住|淹|漫/], weight: 1.2 },
   { name: 'flooding', all: [/水/, /淹|漫到(?!路面|马路|路上|地面|草坪|绿化)|漫进|没过|进水了|(?:阀|管)[^，。,]{0,3}关不住|往下灌|在灌水|灌进来|(?:客厅|屋里|家里|卧室|厨房)全是水/], weight: 0.8 },
-  { name: 'person-down', all: [/人|老|爷|奶|婆|妈|爸|叔|姨|伯|孩|娃|宝宝/, /倒地|倒在地|倒在门口|倒在路边|倒在楼道|倒在家里|倒在卫生间|晕倒|晕过去|晕了过去|昏倒|昏迷|昏过去|晕厥|抽搐|流血|没气|没呼吸|不省人事|叫不醒|(?<!堵得|堵的)一动不动|叫也不应|叫他不应|叫她不应|(?:人|伯|爷|奶|婆|叔|姨|老头|老太)倒在[^，。,]{1,10}(?:边上|旁边|地上)|叫他没反应|叫她没反应|没有反应了|躺着不动|躺着起不来|躺着叫不醒|躺在地上|说不出话|敲门不应|敲门也不应|敲门没人应|敲门也没人开|敲门没人开|哼哼|呻吟/], weight: 1.2 },
+  { name: 'person-down', all: [/人|老|爷|奶|婆|妈|爸|叔|姨|伯|孩|娃|宝宝/, /倒地|倒在地|倒在门口|倒在路边|倒在楼道|倒在家里|倒在卫生间|晕倒|晕过去|晕了过去|昏倒|昏迷|昏过去|晕厥|抽搐|流血|没气|没呼吸|不省人事|叫不醒|(?<!堵得|堵的)一动不动|叫也不应|叫他不应|叫她不应|倒起了|喊不答应|喊不应|(?:人|伯|爷|奶|婆|叔|姨|老头|老太)倒在[^，。,]{1,10}(?:边上|旁边|地上)|叫他没反应|叫她没反应|没有反应了|躺着不动|躺着起不来|躺着叫不醒|躺在地上|说不出话|敲门不应|敲门也不应|敲门没人应|敲门也没人开|敲门没人开|哼哼|呻吟/], weight: 1.2 },
   { name: 'fire', all: [/火|烟/, /着|烧|冒|起|很大|好大|老大|特别大|太大|蔓延|全是烟(?![头蒂盒])|都是烟(?![头蒂盒])|睁不开眼/], weight: 0.8 },
   // 那两个人还在打 刀还在手里: a fight going on.
   { name: 'fight', all: [/打架|拿刀|刀|打人|两个人|动手/, /还在打(?!桩|球|牌|麻将|电话|扫|针|游戏|钻|卡|拳)|打起来了|见血|刀还在/], weight: 1.2 },
@@ -1653,6 +1667,12 @@ export const STRUCTURAL_CUES: readonly StructuralCue[] = [
   { name: 'fine-but-check', pattern: /还是(?:找|叫|让|请)[^，。,]{0,6}(?:来看看|看看|查查|检查一下|来查)/, feature: 'dispatch', weight: 1.2, also: [{ feature: 'resolved', weight: -1 }] },
   // 救护车进小区了 谁家老人不舒服了: an emergency vehicle seen, and the writer wonders whose.
   { name: 'whose-emergency', pattern: /(?:救护车|消防车|警车)[^。]{0,8}(?:进小区|来了|开进来|进来)[^。]{0,10}谁家/, feature: 'social', weight: 1.5, also: [{ feature: 'nearMiss', weight: 1 }] },
+  // 因为爆管停水了: a burst main named as the cause of a cut is not a burst happening in the writer's home.
+  { name: 'burst-as-cause', pattern: /因为爆管|爆管停水/, feature: 'nearMiss', weight: 1.5 },
+  // 麻烦维保查查吧: a check asked for.
+  { name: 'check-asked', pattern: /麻烦[^，。,]{0,6}(?:查查|检查一下)/, feature: 'dispatch', weight: 1.2 },
+  // 是不是哪里管子爆了: a guess at a cause, not a burst seen.
+  { name: 'guessed-cause', pattern: /是不是[^，。,？?]{0,8}(?:爆了|漏了|坏了|断了)/, feature: 'hypothetical', weight: 1 },
   // 材料交了，啥时候能到账: an application handed in, and when its outcome comes.
   { name: 'handed-in-when', pattern: /(?:交|递|报|申请)(?:了|过|上去了)[^。？?]{0,10}(?:什么时候|几时|哪天)(?:能|才|会|可以)?(?:批|审|发|打|到账|下来|通知|有结果|有消息)/, feature: 'statusQuery', weight: 0.8 },
   // A mobile number is how an ad ends; a price in 元/块 hints at one.

@@ -57,7 +57,7 @@ const HEADER = /^\s*【[^】]{1,12}】/
 const ASKING_HEADER = /^\s*【(?:急|紧急|急急急|求助|求救|救命|报修|投诉|反映)[^】]{0,3}】/
 const ASKS_OFFICE = /(?:请|麻烦|让|希望|叫)(?:物业|社区|保安|网格员|居委)|(?:物业|社区|保安)(?:赶紧|尽快|快点|快来)|(?:请|麻烦|帮忙|帮我|帮着)报(?:个)?修|(?:请|麻烦)(?:管管|管一下|处理一下)/
 /** A thing done or decided (拿到了, 装好了, 批了, 涨了, 黄了, 没通过): see toldDone. */
-const TOLD_DONE = /[到好完过批来涨黄回补领报]了|没通过|是批了/
+const TOLD_DONE = /[到好完过批来涨黄回补领报交]了|没通过|是批了/
 /** 一道去, 一起去吃: going somewhere together. */
 const INVITATION = /一道|一起去|一块去|一起吃|一块吃/
 const STAFF_SPEAKER = /^\s*(?:物业|物业客服|物业管家|管家|网格员|社区|社区工作人员|居委会|保安|楼栋长|保洁|秩序维护部|工程部|客服中心|维修部|后勤|房管科|停水|停电|停气|温馨提示)(?:回复|通知|答复)?\s*[：:]/
@@ -120,7 +120,7 @@ const PAST_TIME = /上次|上回|昨天|昨晚|前天|上周|上礼拜|上个月
 const OUTSIDE_KB = /护照|驾照|驾驶证|个税|个人所得税|签证|通行证|结婚证|疫苗|车牌|上牌|年检|违章/
 
 /** Asking the office to do a service for the writer: issue a paper, register, contact, pay, book, fill in, collect. */
-const SERVICE_ASK = /给办(?:个|一下|张)|(?:给我|帮我|帮忙|替我|给孩子|给俺|给她|给他|帮她|帮他|给老人|帮老人)[^，。,?？]{0,3}(?:开个|开一下|开张|开一份|出个|出一份|登记|联系|对接|约|代交|代办|代缴|补办|填|申请个|留个|报个名|递|报上去|交上去|盖章|盖个章|往上报|开一张|办一张|办张|打印)|帮(?:我们楼的|我们家|我家|我妈|我爸|我老妈|我老爸|他|她|老人)[^，。,?？]{0,6}(?:申请一下|申请下)|(?:帮我|给我)把[^，。,?？]{1,8}(?:开好|办好|开一下|弄好)|出(?:个|一份)[^，。,?？]{0,6}证明给我|(?:麻烦|请|能不能|能否|可以)[^，。,?？]{0,8}(?:(?:上门来|上门)(?:收|做|办|评估|评|帮办)|(?:来家里|上门)(?:看看|看一下))|拉(?:我)?进[^，。,?？]{0,6}群|(?:能不能|可不可以|能否|麻烦|请)[^，。,?？]{0,4}(?:安排|请|派|找)(?:个|一个)?(?:志愿者|人)[^，。,?？]{0,6}(?:来|上门|陪|帮|去)|有没有志愿者(?:能|可以)[^，。,?？]{0,6}(?:帮|陪|来)/
+const SERVICE_ASK = /给办(?:个|一下|张)|(?:给我|帮我|帮忙|替我|给孩子|给俺|给她|给他|帮她|帮他|给老人|帮老人)[^，。,?？]{0,3}(?:开个|开一下|开张|开一份|出个|出一份|登记|联系|对接|约|代交|代办|代缴|补办|填|申请个|留个|报个名|递|报上去|交上去|盖章|盖个章|往上报|开一张|办一张|办张|打印)|帮(?:我们楼的|我们家|我家|我妈|我爸|我老妈|我老爸|他|她|老人)[^，。,?？]{0,6}(?:申请一下|申请下)|(?:帮我|给我)把[^，。,?？]{1,8}(?:开好|办好|开一下|弄好)|出(?:个|一份)[^，。,?？]{0,6}证明给我|(?:麻烦|请|能不能|能否|可以)[^，。,?？]{0,8}(?:(?:上门来|上门)(?:收|做|办|评估|评|帮办)|(?:来家里|上门)(?:看看|看一下))|拉(?:我)?进[^，。,?？]{0,6}群|(?:能不能|可不可以|能否|麻烦|请)[^，。,?？]{0,4}(?:安排|请|派|找)(?:个|一个)?(?:志愿者|人)[^，。,?？]{0,6}(?:来|上门|陪|帮|去)|有没有(?:志愿者|人)(?:能|可以)[^，。,?？]{0,6}(?:帮|陪|来|送)/
 /** A question about how, what, where or how long: with it the message asks about the procedure itself. */
 const HOW_ASKED = /怎么|如何|什么|是不是|有补贴|哪里|哪儿|哪个|多少|多久|几天|流程|条件|要带|带什么|需要.{0,6}(?:吗|不)|能开吗|可以开吗|能不能开|要不要|需不需要|够不够|符合|算不算|要她本人|要他本人|本人到场/
 
@@ -252,7 +252,7 @@ const VEHICLE_BLOCKING = /车[^，。,]{0,12}(?:挡着|挡住|堵着|堵住|占�
  * the ramp or door it blocks.
  */
 function preferVehicleOverWhatItBlocks(sums: Map<RequestCategory, number>, text: string): void {
-  if (!VEHICLE_BLOCKING.test(text)) return
+  if (!text.includes('车') || !VEHICLE_BLOCKING.test(text)) return
   const parking = sums.get('parking') ?? 0
   const facilities = sums.get('facilities') ?? 0
   if (parking >= 2.5 && facilities >= parking) sums.set('facilities', parking - 0.01)
@@ -355,11 +355,17 @@ export function understandMessage(index: KnowledgeIndex, message: string, option
   // @张姐 明天一道去食堂吃饭吗: an invitation to a neighbour named in the message (its words of the knowledge base are
   // where they would go, not what they ask about).
   const invitesNeighbour = neighbourMention && !f[F.staffMention] && INVITATION.test(text)
+  let passedOn = false
   for (const emoji of norm.emojis) {
     if (THANKS_EMOJI.has(emoji)) f[F.thanks] += 0.6
     else if (SAD_EMOJI.has(emoji)) f[F.complaint] += 0.3
     else if (SOCIAL_EMOJI.has(emoji)) f[F.social] += 0.5
     else if (emoji === '疑问') f[F.question] += 0.5
+    // [链接] 城乡居民医保开始缴费啦: a shared link or chat record passes something on (unless the writer asks about it).
+    else if ((emoji === '链接' || emoji === '聊天记录' || emoji === '小程序') && f[F.question] === 0 && f[F.statusQuery] === 0) {
+      f[F.notice] += 1.5
+      passedOn = true
+    }
   }
   const han = countHan(text)
   // English words count as words: "the gate at north entrance, any update? 上礼拜报的" is not a short message.
@@ -449,6 +455,8 @@ export function understandMessage(index: KnowledgeIndex, message: string, option
     f[F.kb] = 0
     f[F.noKb] = 1
   }
+  // (its words of the knowledge base are the link's, not a question of the writer's)
+  if (passedOn) f[F.kb] = Math.min(f[F.kb], 2) / 2
   if (invitesNeighbour) {
     f[F.kb] = Math.min(f[F.kb], 2) / 2
     f[F.social] += 1.5

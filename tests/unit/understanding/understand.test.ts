@@ -5,6 +5,21 @@ const understander = createUnderstander(SEED_FAQS)
 
 describe('understand › intent', () => {
   it.each<[string, Intent]>([
+    // thirty-second batch: 重庆 old compounds, 北京's big communities, the WeChat client's formats
+    ['电梯修到什么程度了 说好三天 今天第五天了', 'followup'],
+    ['我上个月交的居住证明 办好了没有哦', 'followup'],
+    ['低保那个材料都补齐了 大概什么时候有结果', 'followup'],
+    ['社区有没有人能帮忙给我爸送个饭上门 他一个人住', 'request'],
+    ['5栋门口路灯不亮 篮球场那边也是黑的 一起修下吧', 'request'],
+    ['我家也没水了 8栋也停了 物业给个说法', 'request'],
+    ['电梯刚才晃了一下又好了 麻烦维保查查吧', 'request'],
+    ['因为爆管停水了 大概几点能来水', 'request'],
+    ['莫慌莫慌 我这就下来', 'chat'],
+    ['都下来了 都莫事 说是线路老化', 'chat'],
+    ['楼下那家面馆今天打八折 要去吃的抓紧', 'chat'],
+    ['语音打错了 不是失业是湿衣服', 'chat'],
+    ['[链接] 城乡居民医保开始缴费了 附缴费流程', 'chat'],
+    ['光在群里说没用 打12345吧', 'chat'],
     // thirty-first batch: chat a careless bot would answer, northern new estates, old age
     ['有没有邻居认识修钢琴的师傅 推荐一个', 'chat'],
     ['我闺女在南京 她们小区物业跑了 垃圾好几天没人收', 'chat'],
@@ -501,6 +516,9 @@ describe('understand › faq', () => {
 
 describe('understand › urgent', () => {
   it.each<[string]>([
+    ['快点快点 3栋电梯关到人了 我妈在里头 按警铃没人应'],
+    ['楼下梯坎上有个老爷爷倒起了 喊不答应 快来人'],
+    ['对面那块广告牌摇摇晃晃的 一边已经脱了 下面好多人在走 快喊人来'],
     ['老爷子有认知障碍 早上出门到现在没回来 手机也没带 大家帮忙找找'],
     ['我爸一个人住 两天联系不上了 平时都回微信 家里座机也没人接 麻烦尽快派人去看看 拜托了'],
     ['楼下有个阿伯倒在花坛边上 叫他不应 快来人'],
