@@ -10,7 +10,8 @@ import type { Intent } from './types'
  * - shortAck: acknowledgement words in a short message only (好的 inside a long message means nothing)
  * - followPair: both a reference to an earlier report and a status question
  * - notQuestionForm: no question word, procedure word or hearsay (a statement, not a question)
- * - toldDone: a benefit or procedure told as done (拿到了, 装好了, 没通过), with no question word: news between neighbours
+ * - toldDone: a benefit or procedure told as done (拿到了, 装好了, 没通过), or talked about with social cues, with no question
+ *   word or mark: news or opinion between neighbours
  */
 export const INTENT_FEATURES = [
   ...SIGNAL_FEATURES,

@@ -920,6 +920,13 @@ export const SIGNAL_LEXICON: readonly LexiconLine<SignalFeature>[] = [
   // a shop's offer, food judged, a typing slip owned, calming words and help on the way
   { feature: 'ad', weight: 1.5, terms: '打八折 打九折 要去吃的' },
   { feature: 'social', weight: 1.5, terms: '有点咸 打错了 莫慌 我这就下来' },
+  // weather, damp and insects talked about; resignation; neighbours asked about a survey; 湘 莫港 (别说)
+  { feature: 'social', weight: 1.5, terms: '晾三天 晾不干 干衣机 知了叫 会飞的蟑螂 风好大 我们能有啥办法 能有什么办法 大家填了吗 大家都填了吗 莫港哒 楼上说的对 回楼上 不用来回跑了 再说哈哈' },
+  // answers one resident gives another about a policy: told, not asked
+  { feature: 'social', weight: 1, terms: '我上周刚开的 我之前就是找的 这个政策是真的好 真的有用' },
+  // a lift door that will not close, a stairwell blocked, a maintenance team asked for
+  { feature: 'problem', weight: 1.2, terms: '关不拢 堆到楼梯口 侧起身子' },
+  { feature: 'dispatch', weight: 1, terms: '喊维保 彻底检查 去慰问一下 来楼下办一次' },
   // a promise someone came back with (说网格员会来): what was asked before
   { feature: 'priorReport', weight: 1, terms: '说好会来 说过要来 说网格员会来 说师傅会来' },
 ]
@@ -1660,15 +1667,17 @@ export const STRUCTURAL_CUES: readonly StructuralCue[] = [
   // follows: 又, 但是, 另外, 能不能 …).
   { name: 'opens-with-thanks', pattern: /^(?:(?:感谢|谢谢|表扬|点赞|夸一下|夸夸)[^，。！!,]{0,12}|[^，。！!,]{1,6}辛苦了)[！!。，,](?![^]*(?:又|但是|不过|可是|另外|还有个|还有一个|能不能|麻烦|请|这个月))/, feature: 'resolved', weight: 1 },
   // 有没有邻居认识调音师, 有在驿站上班的邻居吗, 有没有跟我一样在家带娃的: asking the neighbours, not the office.
-  { name: 'asks-neighbours', pattern: /有没有邻居(?!能|可以|帮|去)|有没有(?:跟|和)我一样|(?:有|有没有)(?:在)?[^，。,？?\s]{1,10}的邻居(?:吗|么|没有?)|邻居们?(?:谁|哪位)(?:认识|知道|有)/, feature: 'social', weight: 2 },
+  { name: 'asks-neighbours', pattern: /有没有邻居(?!能|可以|帮|去)|有没有(?:跟|和)我一样|(?:哪个|谁|有没有人|有冇得人)(?:晓得|知道)(?:附近|哪家)|(?:有|有没有)(?:在)?[^，。,？?\s]{1,10}的邻居(?:吗|么|没有?)|邻居们?(?:谁|哪位)(?:认识|知道|有)/, feature: 'social', weight: 2 },
   // 我朋友在成都 他们小区…, 我们公司写字楼电梯又坏了, 杭州有个小区…, 隔壁小区加装电梯…: another place's trouble, told.
-  { name: 'elsewhere-place', pattern: /(?:朋友|亲戚|同事|闺女|女儿|儿子|婆婆家|娘家|老家|丈母娘家)[^。]{0,8}(?:他们|她们|那边|那个)[^，。,]{0,3}(?:小区|楼)|(?:我们公司|我公司|我们单位的写字楼|写字楼|单位楼下|单位门口)(?:楼下|的|那边|里)?|(?:看新闻|新闻里|新闻说|看视频|刷到)[^。]{0,10}(?:那边|哪个城市|外地)|^[\u4e00-\u9fa5]{2,3}(?:有个|那边有个)小区|(?:隔壁|对面)小区(?:加装|物业|又)(?![^。]*(?:[?？吗]|怎么|找谁|第一步))/, feature: 'notice', weight: 1.5, also: [{ feature: 'social', weight: 1 }, { feature: 'hypothetical', weight: 0.5 }] },
+  { name: 'elsewhere-place', pattern: /(?:朋友|亲戚|同事|闺女|女儿|儿子|婆婆家|娘家|老家|丈母娘家)[^。]{0,8}(?:他们|她们|那边|那个)[^，。,]{0,3}(?:小区|楼)|(?:我们公司|我公司|我们单位的写字楼|写字楼|单位楼下|单位门口)(?:楼下|的|那边|里)?|(?:看新闻|新闻里|新闻说|看视频|刷到)[^。]{0,10}(?:那边|哪个城市|外地)|^[\u4e00-\u9fa5]{2,3}(?:有个|那边有个)小区|(?:隔壁|对面)小区(?:加装|物业|又)(?![^。]*(?:[?？吗]|怎么|找谁|第一步))|(?:别个|别的|外地|其他)城市/, feature: 'notice', weight: 1.5, also: [{ feature: 'social', weight: 1 }, { feature: 'hypothetical', weight: 0.5 }] },
   // 现在倒是好了 还是找维保来看看吧: fine for now, and still the office is asked to check it.
   { name: 'fine-but-check', pattern: /还是(?:找|叫|让|请)[^，。,]{0,6}(?:来看看|看看|查查|检查一下|来查)/, feature: 'dispatch', weight: 1.2, also: [{ feature: 'resolved', weight: -1 }] },
   // 救护车进小区了 谁家老人不舒服了: an emergency vehicle seen, and the writer wonders whose.
   { name: 'whose-emergency', pattern: /(?:救护车|消防车|警车)[^。]{0,8}(?:进小区|来了|开进来|进来)[^。]{0,10}谁家/, feature: 'social', weight: 1.5, also: [{ feature: 'nearMiss', weight: 1 }] },
   // 因为爆管停水了: a burst main named as the cause of a cut is not a burst happening in the writer's home.
   { name: 'burst-as-cause', pattern: /因为爆管|爆管停水/, feature: 'nearMiss', weight: 1.5 },
+  // 帮我看下这个短信是不是骗子: a scam checked with the neighbours.
+  { name: 'scam-check', pattern: /(?:看下|看看|帮我看|帮忙看)[^，。,]{0,8}是不是(?:骗子|诈骗|骗人)/, feature: 'social', weight: 2, also: [{ feature: 'question', weight: -1 }] },
   // 麻烦维保查查吧: a check asked for.
   { name: 'check-asked', pattern: /麻烦[^，。,]{0,6}(?:查查|检查一下)/, feature: 'dispatch', weight: 1.2 },
   // 是不是哪里管子爆了: a guess at a cause, not a burst seen.

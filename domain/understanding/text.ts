@@ -484,8 +484,8 @@ const ABBREVIATIONS: Readonly<Record<string, string>> = {
 }
 /** Any of ABBREVIATIONS' keys as a whole Latin word (their list, not a second copy of it). */
 const ABBREVIATION = new RegExp(`(?<![a-z])(?:${Object.keys(ABBREVIATIONS).join('|')})(?![a-z])`, 'g')
-/** 上海话 个 for 的 after a report made earlier: 礼拜一报修个老虎窗, 之前讲个楼道灯. */
-const WU_REPORTED = /(上礼拜|礼拜[一二三四五六天日]|之前|上次|前天|昨天|我)(报修|报|反映|讲|登记|投诉)个/g
+/** 上海话 个 for 的 after a report made earlier: 礼拜一报修个老虎窗, 之前讲个楼道灯 (帮我报个名 is signing up). */
+const WU_REPORTED = /(上礼拜|礼拜[一二三四五六天日]|之前|上次|前天|昨天|我)(报修|报|反映|讲|登记|投诉)个(?![名警价])/g
 /** 武汉话 么时候 / 么事 for 什么时候 / 什么事 (什么, 怎么, 那么 … keep their 么). */
 const WUHAN_WHAT = /(?<![什怎那这多要为])么(?=时候|事)/g
 /** 西北/西南 么 for 没 before what is missing (扫码么反应, 说了几次么用, 一分钱么到账); 什么, 怎么, 那么 … keep theirs. */

@@ -57,6 +57,8 @@ const HEADER = /^\s*【[^】]{1,12}】/
 const ASKING_HEADER = /^\s*【(?:急|紧急|急急急|求助|求救|救命|报修|投诉|反映)[^】]{0,3}】/
 const ASKS_OFFICE = /(?:请|麻烦|让|希望|叫)(?:物业|社区|保安|网格员|居委)|(?:物业|社区|保安)(?:赶紧|尽快|快点|快来)|(?:请|麻烦|帮忙|帮我|帮着)报(?:个)?修|(?:请|麻烦)(?:管管|管一下|处理一下)/
 /** A thing done or decided (拿到了, 装好了, 批了, 涨了, 黄了, 没通过): see toldDone. */
+/** A question mark or particle, wherever a lexicon term has taken it in (有人知道吗). */
+const ASKING_MARK = /[?？吗呢]/
 const TOLD_DONE = /[到好完过批来涨黄回补领报交]了|没通过|是批了/
 /** 一道去, 一起去吃: going somewhere together. */
 const INVITATION = /一道|一起去|一块去|一起吃|一块吃/
@@ -420,8 +422,9 @@ export function understandMessage(index: KnowledgeIndex, message: string, option
   // moved is a complaint, not lost and found.
   if (f[F.lostFound] > 0 && f[F.dispatch] > 0) f[F.lostFound] = Math.max(0, f[F.lostFound] - 1)
   if (tellsNeighbour || (f[F.question] === 0 && f[F.procedure] === 0 && f[F.hearsay] === 0)) f[F.notQuestionForm] = 1
-  // 优待证拿到了 坐公交免费 / 充电桩昨天装好了 流程挺快: a benefit told as done, asking nothing, is news between neighbours.
-  if (f[F.question] === 0 && f[F.statusQuery] === 0 && f[F.hearsay] === 0 && f[F.ask] === 0 && f[F.dispatch] === 0 && f[F.procedure] > 0 && TOLD_DONE.test(text)) f[F.toldDone] = 1
+  // 优待证拿到了 坐公交免费 / 充电桩昨天装好了 流程挺快 / 这个政策是真的好: a benefit told as done, or talked about among
+  // neighbours, asking nothing, is news or opinion between neighbours.
+  if (f[F.question] === 0 && f[F.statusQuery] === 0 && f[F.hearsay] === 0 && f[F.ask] === 0 && f[F.dispatch] === 0 && f[F.procedure] > 0 && (TOLD_DONE.test(text) || (f[F.social] >= 1 && !ASKING_MARK.test(text)))) f[F.toldDone] = 1
 
   const categorySums = scoreCategories(text, reasons)
   preferThingOverPerson(categorySums, text)

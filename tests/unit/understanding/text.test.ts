@@ -47,6 +47,8 @@ describe('normalizeMessage', () => {
     ['还得是老李', '还得是老李'],
     ['额们一起去', '我们一起去'],
     ['好一道领伐', '好一道领吗'],
+    ['帮我报个名', '帮我报个名'],
+    ['我报个老虎窗', '我报的老虎窗'],
     ['步伐', '步伐'],
   ])('normalizeMessage › when given the dialect form %p › then it reads %p', (input, expected) => {
     // Act

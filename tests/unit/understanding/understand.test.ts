@@ -5,6 +5,15 @@ const understander = createUnderstander(SEED_FAQS)
 
 describe('understand › intent', () => {
   it.each<[string, Intent]>([
+    // thirty-third batch: 湖南 compounds, 广东 estates in Mandarin, the knowledge base's subjects in talk
+    ['帮我报个名社区的志愿者 我姓王 平时都在家', 'request'],
+    ['哪个晓得附近有修洗衣机的 靠谱点的', 'chat'],
+    ['帮我看下这个短信是不是骗子 说我养老金账户异常', 'chat'],
+    ['晾了三天衣服都晾不干 干衣机真是必备', 'chat'],
+    ['楼上说得对 医保早交早安心', 'chat'],
+    ['高龄津贴现在手机上就能申请了 不用来回跑了 挺好', 'chat'],
+    ['电梯门关不拢 开开关关好几回才走', 'request'],
+    ['社区能不能来楼下办一次 帮老人们办医保', 'request'],
     // thirty-second batch: 重庆 old compounds, 北京's big communities, the WeChat client's formats
     ['电梯修到什么程度了 说好三天 今天第五天了', 'followup'],
     ['我上个月交的居住证明 办好了没有哦', 'followup'],
