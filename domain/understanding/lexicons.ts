@@ -927,6 +927,16 @@ export const SIGNAL_LEXICON: readonly LexiconLine<SignalFeature>[] = [
   // a lift door that will not close, a stairwell blocked, a maintenance team asked for
   { feature: 'problem', weight: 1.2, terms: '关不拢 堆到楼梯口 侧起身子' },
   { feature: 'dispatch', weight: 1, terms: '喊维保 彻底检查 去慰问一下 来楼下办一次' },
+  // thunder, mosquitoes and a neighbour's cooking talked about; the heat as the scene of a report
+  { feature: 'social', weight: 1.5, terms: '是打雷吗 这雷打得 驱蚊 你们都用什么 蚊子比去年多 谁家在煮 谁家在做 好香的' },
+  { feature: 'neutral', weight: 0, terms: '这么热的天' },
+  // a lift door that will not stay shut; a job asked to be scheduled
+  { feature: 'problem', weight: 1.2, terms: '关不紧 开了又关' },
+  { feature: 'statusQuery', weight: 1, terms: '排上时间了吗 排上时间了没' },
+  // a kindness told, a notice missed, a report asked after in plain words
+  { feature: 'thanks', weight: 1.2, terms: '好感动 太感动了' },
+  { feature: 'social', weight: 1.5, terms: '说的啥来着 啥来着' },
+  { feature: 'statusQuery', weight: 1, terms: '有没有后续 有后续吗 报修后有人处理吗' },
   // a promise someone came back with (说网格员会来): what was asked before
   { feature: 'priorReport', weight: 1, terms: '说好会来 说过要来 说网格员会来 说师傅会来' },
 ]
@@ -1304,6 +1314,7 @@ export const CATEGORY_LEXICON: readonly LexiconLine<RequestCategory>[] = [
   // an old person's own aids and errands
   { feature: 'elderly-care', weight: 3, terms: '助行器 助听器 装扶手 装个扶手 买几天菜 帮她买菜 帮他买菜 透析 认知障碍 白内障 牙口 陪她去 陪他去 摔倒了起不来 摔了起不来 喊个人 看看我老爸 看看我爸 看看我妈' },
   { feature: 'elevator', weight: 3, terms: '电梯里的排风扇 电梯排风扇' },
+  { feature: 'elderly-care', weight: 2, terms: '叫她也不怎么应 叫他也不怎么应' },
   // a new flat's defects handed back to the developer: not a public facility's
   { feature: 'other', weight: 2, terms: '开发商 验房 返工 图纸 整改 交房' },
   { feature: 'other', weight: 3, terms: '空鼓 坑距 猫眼' },

@@ -5,6 +5,15 @@ const understander = createUnderstander(SEED_FAQS)
 
 describe('understand › intent', () => {
   it.each<[string, Intent]>([
+    // thirty-fourth batch: ordinary autumn and early summer in mid-sized cities
+    ['刚才是打雷吗 好响', 'chat'],
+    ['你们都用什么驱蚊的 蚊香好像没用', 'chat'],
+    ['闻到好香的红烧肉 谁家在做', 'chat'],
+    ['2单元电梯门关不紧 开了又关 等了好久', 'request'],
+    ['电梯里的风扇坏了 这么热的天 能修一下吗', 'request'],
+    ['我周三报的水箱清洗 排上时间了吗', 'followup'],
+    ['上回说的楼道堆物的事有没有后续 今天又堆上了', 'followup'],
+    ['外卖小哥帮我把水扛上六楼 好感动', 'chat'],
     // thirty-third batch: 湖南 compounds, 广东 estates in Mandarin, the knowledge base's subjects in talk
     ['帮我报个名社区的志愿者 我姓王 平时都在家', 'request'],
     ['哪个晓得附近有修洗衣机的 靠谱点的', 'chat'],
