@@ -1653,7 +1653,7 @@ export const STRUCTURAL_CUES: readonly StructuralCue[] = [
     weight: 1,
   },
   // 我报名的志愿者, 我年前交的高龄津贴申请材料: an application the writer made.
-  { name: 'own-application', pattern: /我(?:年前|之前|上次|前几天|上个月)?(?:报名|申请|提交|交)的(?!时候|话)[^，。,?？\s]{0,8}(?:申请材料|材料|申请表|申请|志愿者|补贴|津贴|证明)?/, feature: 'priorReport', weight: 0.8 },
+  { name: 'own-application', pattern: /我(?:年前|之前|上次|前几天|上个月)?(?:报名|申请|提交|交)的(?!时候|话)/, feature: 'priorReport', weight: 0.8 },
   // 还好人没事，能不能查查是谁放的: nobody was hurt, and yet the office is asked to act.
   { name: 'unhurt-but-ask', pattern: /(?:(?:人|大家)[^，。,\s]{0,5}没事|人没受伤|没伤着人|人没伤着)[^。]{0,4}(?:但|不过|可是|还是)?[^。]{0,12}(?:能不能|得有人|麻烦|请|查查|查一下|来看看|来人|管管)/, feature: 'ask', weight: 1, also: [{ feature: 'resolved', weight: -1 }] },
   // 过年期间不是不让施工吗: a rule broken, asked rhetorically.

@@ -56,9 +56,9 @@ const HEADER = /^\s*【[^】]{1,12}】/
 /** 【急】, 【求助】, 【报修】: a header that flags a resident's own emergency or report, not an announcement. */
 const ASKING_HEADER = /^\s*【(?:急|紧急|急急急|求助|求救|救命|报修|投诉|反映)[^】]{0,3}】/
 const ASKS_OFFICE = /(?:请|麻烦|让|希望|叫)(?:物业|社区|保安|网格员|居委)|(?:物业|社区|保安)(?:赶紧|尽快|快点|快来)|(?:请|麻烦|帮忙|帮我|帮着)报(?:个)?修|(?:请|麻烦)(?:管管|管一下|处理一下)/
-/** A thing done or decided (拿到了, 装好了, 批了, 涨了, 黄了, 没通过): see toldDone. */
 /** A question mark or particle, wherever a lexicon term has taken it in (有人知道吗). */
 const ASKING_MARK = /[?？吗呢]/
+/** A thing done or decided (拿到了, 装好了, 批了, 涨了, 黄了, 没通过): see toldDone. */
 const TOLD_DONE = /[到好完过批来涨黄回补领报交]了|没通过|是批了/
 /** 一道去, 一起去吃: going somewhere together. */
 const INVITATION = /一道|一起去|一块去|一起吃|一块吃/
@@ -255,9 +255,7 @@ const VEHICLE_BLOCKING = /车[^，。,]{0,12}(?:挡着|挡住|堵着|堵住|占�
  */
 function preferVehicleOverWhatItBlocks(sums: Map<RequestCategory, number>, text: string): void {
   if (!text.includes('车') || !VEHICLE_BLOCKING.test(text)) return
-  const parking = sums.get('parking') ?? 0
-  const facilities = sums.get('facilities') ?? 0
-  if (parking >= 2.5 && facilities >= parking) sums.set('facilities', parking - 0.01)
+  yieldToThing(sums, 'facilities', ['parking'])
 }
 
 /** Dirt words: a surface with them on it (扶手上一层灰) needs cleaning. */
@@ -290,6 +288,11 @@ const SOUNDING_THINGS: readonly RequestCategory[] = ['facilities', 'elevator', '
 function preferThingOverItsNoise(sums: Map<RequestCategory, number>, text: string): void {
   if (!sums.get('noise') || NOISE_SOURCE.test(text) || !BROKEN.test(text)) return
   yieldToThing(sums, 'noise', SOUNDING_THINGS)
+}
+
+/** Halves the knowledge-base match (capped at 2 first): its words are there, but the message does not ask about them. */
+function weakenKb(f: FeatureVector): void {
+  f[F.kb] = Math.min(f[F.kb], 2) / 2
 }
 
 /** Ranks request categories by lexicon score; ties follow CATEGORY_PRIORITY. */
@@ -452,16 +455,16 @@ export function understandMessage(index: KnowledgeIndex, message: string, option
   const top = rankTopics(index, analyzeQuery(index, text), 1)[0]
   if (top && top.score >= KB_THRESHOLD) f[F.kb] = top.score / KB_THRESHOLD
   else f[F.noKb] = 1
-  if (reportBeforeTurn) f[F.kb] = Math.min(f[F.kb], 2) / 2
+  if (reportBeforeTurn) weakenKb(f)
   // 护照过期了去哪换 / 个税赡养老人怎么填: a matter the knowledge base does not cover, whatever words it shares with one.
   if (OUTSIDE_KB.test(text)) {
     f[F.kb] = 0
     f[F.noKb] = 1
   }
   // (its words of the knowledge base are the link's, not a question of the writer's)
-  if (passedOn) f[F.kb] = Math.min(f[F.kb], 2) / 2
+  if (passedOn) weakenKb(f)
   if (invitesNeighbour) {
-    f[F.kb] = Math.min(f[F.kb], 2) / 2
+    weakenKb(f)
     f[F.social] += 1.5
   }
   // 麻烦社区给我开个居住证明 / 帮我联系一下残联 / 帮忙代交医保: asking the office to do a service, without asking how,
@@ -470,7 +473,7 @@ export function understandMessage(index: KnowledgeIndex, message: string, option
   // a warning about people who offer such services (冒充…上门收费, 代办低保是骗子) is a notice and stays one.
   // (群主, 能把我爸拉进群吗 asks the group's owner, not the office.)
   if (f[F.notice] < 2 && SERVICE_ASK.test(text) && !HOW_ASKED.test(text) && !text.includes('群主')) {
-    f[F.kb] = Math.min(f[F.kb], 2) / 2
+    weakenKb(f)
     f[F.noCategory] = 0
     f[F.dispatch] += 1.5
     f[F.ask] = Math.max(f[F.ask], 1)
