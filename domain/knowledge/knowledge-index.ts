@@ -1,4 +1,5 @@
 import { addUserWords, hanBigrams, normalizeMessage, segment } from '../understanding/text'
+import { buildLiteralGate } from '../understanding/literal-gate'
 import { buildTermMatcher, type TermMatcher } from '../understanding/term-matcher'
 import { buildBm25, scoreBm25, type Bm25Index, type WeightedTerm } from './bm25'
 import { CATEGORY_LEXICON, SIGNAL_LEXICON } from '../understanding/lexicons'
@@ -65,6 +66,9 @@ const synonymMatcher = buildTermMatcher(
 )
 addUserWords(SYNONYM_GROUPS.flat())
 
+/** The pattern synonyms behind a literal prefilter (高龄's patterns need a number, 癌's a 癌…). */
+const PATTERN_GATE = buildLiteralGate(PATTERN_SYNONYMS.map(([regex]) => regex))
+
 function isDigits(token: string): boolean {
   return /^[\d.]+$/.test(token)
 }
@@ -104,8 +108,9 @@ function addConceptTerms(norm: string, terms: WeightedTerm[], known?: KnowledgeI
   for (const hit of synonymMatcher.match(norm)) {
     for (const canonical of hit.payloads) terms.push({ term: canonical, weight: WEIGHT_SYNONYM })
   }
-  for (const [regex, canonical] of PATTERN_SYNONYMS) {
-    if (regex.test(norm)) terms.push({ term: canonical, weight: WEIGHT_SYNONYM })
+  const possible = PATTERN_GATE.possible(norm)
+  for (let i = 0; i < PATTERN_SYNONYMS.length; i++) {
+    if (PATTERN_GATE.test(i, norm, possible)) terms.push({ term: (PATTERN_SYNONYMS[i] as readonly [RegExp, string])[1], weight: WEIGHT_SYNONYM })
   }
   if (!known) {
     for (const bigram of hanBigrams(norm)) {

@@ -1,4 +1,5 @@
 import type { Location } from './types'
+import { buildLiteralGate } from './literal-gate'
 import { toArabicNumber } from './numerals'
 import { fixBuildingHomophone, toHalfWidth } from './text'
 
@@ -31,7 +32,7 @@ const NOT_AFTER_NUMERAL = '(?<![\\d零〇一二两三四五六七八九十百万
 const RANGE_BEFORE = /[\d零〇一二两三四五六七八九十]\s*(?:-|~|到|至|、|和|与|及|跟|或|\/|,)\s*$/
 const RANGE_AFTER = /^\s*(?:以上|以下|及以上|及以下|往上|往下|之间|-|~|到|至)/
 
-const LOCATION_PATTERNS: readonly LocationPattern[] = [
+export const LOCATION_PATTERNS: readonly LocationPattern[] = [
   {
     name: 'building-unit-room',
     regex: /(?<![\d*])(\d{1,3})\s*[-—_]\s*(\d{1,2})\s*[-—_]\s*(\d{3,4})(?![\d*])/g,
@@ -144,6 +145,9 @@ const LOCATION_PATTERNS: readonly LocationPattern[] = [
   },
 ]
 
+/** The patterns behind a literal prefilter: a pattern none of whose words (栋, 单元, 室, a digit…) is in the text is not run. */
+const LOCATION_GATE = buildLiteralGate(LOCATION_PATTERNS.map((pattern) => pattern.regex))
+
 /** A door number spoken digit by digit after a building, unit or 我住/我是 (五零一, 一二零三): it has a 零 in it. */
 const SPOKEN_ROOM = /(?<=(?:栋|幢|号楼|单元|我住|我是|住在)\s{0,2})([一二三四五六七八九][零〇][一二三四五六七八九]|[一二三四五六七八九]{2}[零〇][一二三四五六七八九]|[一二三四五六七八九][零〇]{2}[一二三四五六七八九])(?![一二三四五六七八九十零〇百千万])/g
 const SPOKEN_DIGIT: Readonly<Record<string, string>> = { 零: '0', 〇: '0', 一: '1', 二: '2', 三: '3', 四: '4', 五: '5', 六: '6', 七: '7', 八: '8', 九: '9' }
@@ -178,8 +182,10 @@ export function extractLocation(text: string): Location | undefined {
   }
   const ambiguous = new Set<Field>()
 
-  for (const pattern of LOCATION_PATTERNS) {
-    if (pattern.requireText && !pattern.requireText.test(s)) continue
+  const possible = LOCATION_GATE.possible(s)
+  for (let k = 0; k < LOCATION_PATTERNS.length; k++) {
+    const pattern = LOCATION_PATTERNS[k] as LocationPattern
+    if (!possible[k] || (pattern.requireText && !pattern.requireText.test(s))) continue
     pattern.regex.lastIndex = 0
     for (let m = pattern.regex.exec(s); m !== null; m = pattern.regex.exec(s)) {
       const start = m.index

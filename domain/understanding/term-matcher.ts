@@ -1,15 +1,11 @@
+import { buildCharTrie } from './char-trie'
+
 /** One dictionary hit: the term found at [start, end) and the payloads registered for it. */
 export interface TermMatch<T> {
   term: string
   start: number
   end: number
   payloads: readonly T[]
-}
-
-interface TrieNode<T> {
-  next: Map<number, TrieNode<T>>
-  term?: string
-  payloads?: T[]
 }
 
 /** A compiled multi-term dictionary that finds maximal term occurrences in one pass. */
@@ -24,56 +20,42 @@ export interface TermMatcher<T> {
 
 /** Builds a character trie from (term, payload) pairs; a term listed twice keeps all its payloads. */
 export function buildTermMatcher<T>(entries: Iterable<readonly [string, T]>): TermMatcher<T> {
-  const root: TrieNode<T> = { next: new Map() }
+  const index = new Map<string, number>()
   const allTerms: string[] = []
+  const payloads: T[][] = []
   for (const [term, payload] of entries) {
     if (term.length === 0) continue
-    let node = root
-    for (let i = 0; i < term.length; i++) {
-      const code = term.charCodeAt(i)
-      let child = node.next.get(code)
-      if (!child) {
-        child = { next: new Map() }
-        node.next.set(code, child)
-      }
-      node = child
-    }
-    if (!node.payloads) {
-      node.payloads = []
-      node.term = term
+    let k = index.get(term)
+    if (k === undefined) {
+      k = allTerms.length
+      index.set(term, k)
       allTerms.push(term)
+      payloads.push([])
     }
-    node.payloads.push(payload)
+    ;(payloads[k] as T[]).push(payload)
   }
-
-  // The first character is looked up in a flat table indexed by its UTF-16 code unit: most characters of a
-  // message start no term, and an array load rejects them faster than a Map look-up (a third of the step's time).
-  const firstLevel: (TrieNode<T> | undefined)[] = new Array<TrieNode<T> | undefined>(0x10000).fill(undefined)
-  for (const [code, child] of root.next) firstLevel[code] = child
+  const trie = buildCharTrie(allTerms)
 
   function match(text: string): TermMatch<T>[] {
     const out: TermMatch<T>[] = []
     let coveredUntil = 0
     for (let start = 0; start < text.length; start++) {
-      let node: TrieNode<T> | undefined = firstLevel[text.charCodeAt(start)]
-      if (!node) continue
-      let best: TrieNode<T> | undefined
-      let bestEnd = -1
-      if (node.payloads) {
-        best = node
-        bestEnd = start + 1
-      }
+      let node = trie.child(0, text.charCodeAt(start))
+      if (node < 0) continue
+      let best = trie.keyAt(node)
+      let bestEnd = best >= 0 ? start + 1 : -1
       for (let i = start + 1; i < text.length; i++) {
-        node = node.next.get(text.charCodeAt(i))
-        if (!node) break
-        if (node.payloads) {
-          best = node
+        node = trie.child(node, text.charCodeAt(i))
+        if (node < 0) break
+        const key = trie.keyAt(node)
+        if (key >= 0) {
+          best = key
           bestEnd = i + 1
         }
       }
       // Drop a hit contained in an earlier, longer hit ("修好了" hides "修" and "好了").
-      if (best && bestEnd > coveredUntil) {
-        out.push({ term: best.term as string, start, end: bestEnd, payloads: best.payloads as T[] })
+      if (best >= 0 && bestEnd > coveredUntil) {
+        out.push({ term: allTerms[best] as string, start, end: bestEnd, payloads: payloads[best] as T[] })
         coveredUntil = bestEnd
       }
     }

@@ -1,7 +1,7 @@
 import { analyzeQuery, buildKnowledgeIndex, rankTopics, type KnowledgeIndex } from '../knowledge/knowledge-index'
 import type { FaqEntry } from '../knowledge/types'
 import {
-  FEATURE_ID as F,
+  FEATURE_ID,
   INTENT_WEIGHTS,
   URGENT_SCORE,
   URGENT_THRESHOLD,
@@ -13,16 +13,25 @@ import {
 import {
   CATEGORY_LEXICON,
   CATEGORY_PRIORITY,
-  DANGER_COMBOS,
+  DANGER_COMBOS as DANGER_COMBO_LIST,
   SIGNAL_LEXICON,
-  STRUCTURAL_CUES,
+  STRUCTURAL_CUES as STRUCTURAL_CUE_LIST,
   type LexiconLine,
   type SignalFeature,
+  type StructuralCue,
 } from './lexicons'
+import { buildLiteralGate } from './literal-gate'
 import { extractLocation } from './location'
 import { buildTermMatcher, type TermMatcher } from './term-matcher'
-import { addUserWords, isHan, normalizeMessage, stripQuotedReply, toSimplified } from './text'
+import { addUserWords, isHan as isHanCode, normalizeMessage, stripQuotedReply, toSimplified } from './text'
 import { INTENTS, type Intent, type RequestCategory, type Understanding } from './types'
+
+// Under tsx (how the product runs) an imported binding is read through a getter on every use; the step's
+// loops read these module constants instead.
+const F = FEATURE_ID
+const STRUCTURAL_CUES = STRUCTURAL_CUE_LIST
+const DANGER_COMBOS = DANGER_COMBO_LIST
+const isHan = isHanCode
 
 /** A BM25 score at or above this makes a topic an answer candidate (calibrated on handwritten questions). */
 export const KB_THRESHOLD = 3.5
@@ -48,6 +57,14 @@ const NEGATED: Readonly<Record<string, { before: RegExp; becomes: SignalFeature 
   // 好久没人捡了: litter nobody picks up, not something found (but 有没有人捡到 asks for it).
   lostFound: { before: /(?<!有)没有?人?$/, becomes: null },
 }
+
+/**
+ * The structural cues' and danger combinations' regexes behind one literal prefilter: each is run only when a
+ * word it needs is in the message (most cues cannot match most messages; the answers are unchanged).
+ */
+const GATED = [...STRUCTURAL_CUES.map((cue) => cue.pattern), ...DANGER_COMBOS.flatMap((combo) => combo.all)]
+const CUE_GATE = buildLiteralGate(GATED)
+const GATE_INDEX = new Map(GATED.map((re, i) => [re, i]))
 
 const STAFF_MENTION = /物业|网格|社区|小助手|经理|管家|书记|楼长|主任|客服|保安|居委/
 const ALL_MENTION = /全体|所有人/
@@ -316,8 +333,10 @@ export function understandMessage(index: KnowledgeIndex, message: string, option
   const text = norm.text
   const f = createFeatureVector()
   addSignalHits(text, f, reasons)
-  for (const cue of STRUCTURAL_CUES) {
-    if (cue.pattern.test(text)) {
+  const cueMask = CUE_GATE.possible(text)
+  for (let i = 0; i < STRUCTURAL_CUES.length; i++) {
+    const cue = STRUCTURAL_CUES[i] as StructuralCue
+    if (CUE_GATE.test(i, text, cueMask)) {
       f[F[cue.feature]] += cue.weight
       reasons?.push(`${cue.feature}:/${cue.name}/`)
       for (const more of cue.also ?? []) {
@@ -327,7 +346,7 @@ export function understandMessage(index: KnowledgeIndex, message: string, option
     }
   }
   for (const combo of DANGER_COMBOS) {
-    if (combo.all.every((re) => re.test(text))) {
+    if (combo.all.every((re) => CUE_GATE.test(GATE_INDEX.get(re) as number, text, cueMask))) {
       f[F.danger] += combo.weight
       reasons?.push(`danger:/${combo.name}/`)
     }
