@@ -1,7 +1,7 @@
 import { addUserWords, hanBigrams, normalizeMessage, segment } from '../understanding/text'
 import { buildLiteralGate } from '../understanding/literal-gate'
 import { buildTermMatcher, type TermMatcher } from '../understanding/term-matcher'
-import { buildBm25, scoreBm25, type Bm25Index, type WeightedTerm } from './bm25'
+import { buildBm25, type Bm25Index, type Bm25Postings, type WeightedTerm } from './bm25'
 import { CATEGORY_LEXICON, SIGNAL_LEXICON } from '../understanding/lexicons'
 import { PATTERN_SYNONYMS, SYNONYM_GROUPS } from './synonyms'
 import type { FaqEntry } from './types'
@@ -19,20 +19,22 @@ export interface KnowledgeIndex {
   /** docTopic[doc] is the index in `topics` of the topic a document belongs to. */
   readonly docTopic: Int32Array
   readonly bm25: Bm25Index
-  /** term → topics whose title or keywords contain it: a query must name something specific to a topic. */
-  readonly anchors: ReadonlyMap<string, readonly number[]>
-  /** Scratch buffer for document scores, reused across searches (JavaScript runs one search at a time). */
+  /** Scratch buffer for document scores, reused across searches (JavaScript runs one search at a time) and left at zero. */
   readonly scratch: Float64Array
   /** Scratch buffers per topic (best and second-best document score, anchored or not), reused the same way. */
   readonly topicScratch: { first: Float64Array; second: Float64Array; anchored: Uint8Array }
-  /** Every word of the documents: a query's words are found with it (only words of the documents can score). */
-  readonly vocabulary: TermMatcher<boolean>
-  /**
-   * The documents' Han bigrams, by first code unit then second (bigrams[first]?.has(second)): a query's other
-   * bigrams cannot score, so they are not made into terms. Two small-integer look-ups are cheaper than one look-up
-   * of a 32-bit key, which is not a small integer in V8.
-   */
-  readonly bigrams: readonly (ReadonlySet<number> | undefined)[]
+  /** Every word of the documents (payload: its term id) and the lexicons' longer words (payload -1, they only hide words). */
+  readonly vocabulary: TermMatcher<number>
+  /** Every term a query can use (a document's or an anchor's) → its id, the index into the arrays below. */
+  readonly termIds: ReadonlyMap<string, number>
+  /** postingsById[id]: the term's BM25 postings (undefined for an anchor-only term). */
+  readonly postingsById: readonly (Bm25Postings | undefined)[]
+  /** anchorsById[id]: the topics whose title or keywords contain the term (a query must name something specific to a topic). */
+  readonly anchorsById: readonly (readonly number[] | undefined)[]
+  /** The documents' Han bigrams → their term ids (a query's other bigrams cannot score, so they are not looked at). */
+  readonly bigrams: BigramTable
+  /** Scratch for one query at a time: each term's largest weight (0: absent), the terms in first-seen order, touched documents. */
+  readonly queryScratch: { weight: Float64Array; order: Int32Array; touched: Int32Array }
 }
 
 /** Term weights: a synonym hit is strong evidence, a character bigram only a typo-tolerant hint. */
@@ -89,22 +91,8 @@ export function analyzeNormalized(norm: string): WeightedTerm[] {
   return terms
 }
 
-/**
- * A message's terms for searching `index`: its words are the documents' words found in it (longest first, left to
- * right) instead of a jieba segmentation, since a word no document has cannot score; then synonyms and bigrams.
- */
-export function analyzeQuery(index: KnowledgeIndex, norm: string): WeightedTerm[] {
-  const terms: WeightedTerm[] = []
-  for (const { term, payloads } of index.vocabulary.match(norm)) {
-    if (!payloads[0]) continue
-    terms.push({ term, weight: term.length === 1 ? WEIGHT_SINGLE_CHAR : WEIGHT_WORD })
-  }
-  addConceptTerms(norm, terms, index.bigrams)
-  return terms
-}
-
-/** Adds synonym concepts and Han bigrams; with `known`, only the bigrams in it (the index's). */
-function addConceptTerms(norm: string, terms: WeightedTerm[], known?: KnowledgeIndex['bigrams']): void {
+/** Adds synonym concepts and Han bigrams (for the documents, and for searchKnowledge's jieba path). */
+function addConceptTerms(norm: string, terms: WeightedTerm[]): void {
   for (const hit of synonymMatcher.match(norm)) {
     for (const canonical of hit.payloads) terms.push({ term: canonical, weight: WEIGHT_SYNONYM })
   }
@@ -112,33 +100,43 @@ function addConceptTerms(norm: string, terms: WeightedTerm[], known?: KnowledgeI
   for (let i = 0; i < PATTERN_SYNONYMS.length; i++) {
     if (PATTERN_GATE.test(i, norm, possible)) terms.push({ term: (PATTERN_SYNONYMS[i] as readonly [RegExp, string])[1], weight: WEIGHT_SYNONYM })
   }
-  if (!known) {
-    for (const bigram of hanBigrams(norm)) {
-      if (!STOPWORDS.has(bigram)) terms.push({ term: `~${bigram}`, weight: WEIGHT_BIGRAM })
-    }
-    return
-  }
-  for (let i = 0; i + 1 < norm.length; i++) {
-    if (!known[norm.charCodeAt(i)]?.has(norm.charCodeAt(i + 1))) continue
-    // Only Han pairs are ever in `known`, and STOPWORDS were left out of it.
-    terms.push({ term: `~${norm.slice(i, i + 2)}`, weight: WEIGHT_BIGRAM })
+  for (const bigram of hanBigrams(norm)) {
+    if (!STOPWORDS.has(bigram)) terms.push({ term: `~${bigram}`, weight: WEIGHT_BIGRAM })
   }
 }
 
-/** Collapses repeated query terms to one term with the largest weight (a query is a set, not a bag). */
-function toQuery(terms: readonly WeightedTerm[]): WeightedTerm[] {
-  const at = new Map<string, number>()
-  const out: WeightedTerm[] = []
-  for (const t of terms) {
-    const i = at.get(t.term)
-    if (i === undefined) {
-      at.set(t.term, out.length)
-      out.push(t)
-    } else if (t.weight > out[i].weight) {
-      out[i] = t
-    }
+/** Two UTF-16 code units → a value, in an open-addressing table of typed arrays (linear probing, at most half full). */
+export interface BigramTable {
+  /** The value stored for the pair, or -1. */
+  get(first: number, second: number): number
+}
+
+function buildBigramTable(pairs: readonly (readonly [number, number, number])[]): BigramTable {
+  let bits = 4
+  while (1 << bits < pairs.length * 2) bits++
+  const shift = 32 - bits
+  const mask = (1 << bits) - 1
+  const firsts = new Uint16Array(1 << bits)
+  const seconds = new Uint16Array(1 << bits)
+  const values = new Int32Array(1 << bits).fill(-1)
+  const slotOf = (a: number, b: number): number => (Math.imul(a, 0x9e3779b1) ^ Math.imul(b, 0x85ebca6b)) >>> shift
+  for (const [a, b, value] of pairs) {
+    let slot = slotOf(a, b)
+    while ((values[slot] as number) >= 0 && !(firsts[slot] === a && seconds[slot] === b)) slot = (slot + 1) & mask
+    firsts[slot] = a
+    seconds[slot] = b
+    values[slot] = value
   }
-  return out
+  return {
+    get(a, b) {
+      let slot = slotOf(a, b)
+      for (;;) {
+        const value = values[slot] as number
+        if (value < 0 || (firsts[slot] === a && seconds[slot] === b)) return value
+        slot = (slot + 1) & mask
+      }
+    },
+  }
 }
 
 /** Builds the BM25 index over every topic's question variants, title and keywords. */
@@ -182,19 +180,40 @@ export function buildKnowledgeIndex(faqs: readonly FaqEntry[]): KnowledgeIndex {
     if (term.startsWith('=') || (topicsUsing.get(term)?.size ?? 0) <= MAX_ANCHOR_TOPICS) anchors.set(term, list)
   }
   const bm25 = buildBm25(documents)
+
+  // Terms by id: a query's terms are looked up once, as numbers, and a term neither scores nor anchors is dropped.
+  const termIds = new Map<string, number>()
+  const postingsById: (Bm25Postings | undefined)[] = []
+  const anchorsById: (number[] | undefined)[] = []
+  for (const term of [...bm25.postings.keys(), ...anchors.keys()]) {
+    if (termIds.has(term)) continue
+    termIds.set(term, postingsById.length)
+    postingsById.push(bm25.postings.get(term))
+    anchorsById.push(anchors.get(term))
+  }
+
   const words = new Set(documents.flatMap((d) => d.map((t) => t.term)).filter((t) => !t.startsWith('=') && !t.startsWith('~')))
   // The cue and category lexicons' words are known words too: 值班室 is not 值班, so they hide the words inside them.
   const known = [...SIGNAL_LEXICON, ...CATEGORY_LEXICON].flatMap((line) => line.terms.split(/\s+/)).filter((w) => w.length > 1 && !words.has(w))
-  const vocabulary = buildTermMatcher([...[...words].map((w) => [w, true] as const), ...known.map((w) => [w, false] as const)])
-  const bigrams = new Array<Set<number> | undefined>(0x10000).fill(undefined)
-  for (const doc of documents) {
-    for (const { term } of doc) {
-      if (!term.startsWith('~') || term.length !== 3) continue
-      const first = term.charCodeAt(1)
-      ;(bigrams[first] ??= new Set()).add(term.charCodeAt(2))
-    }
+  const vocabulary = buildTermMatcher([...[...words].map((w) => [w, termIds.get(w) as number] as const), ...known.map((w) => [w, -1] as const)])
+  const bigramPairs: [number, number, number][] = []
+  for (const [term, id] of termIds) {
+    if (term.startsWith('~') && term.length === 3) bigramPairs.push([term.charCodeAt(1), term.charCodeAt(2), id])
   }
-  return { topics, entries, docTopic: Int32Array.from(docTopic), bm25, anchors, scratch: new Float64Array(bm25.docCount), topicScratch: { first: new Float64Array(topics.length), second: new Float64Array(topics.length), anchored: new Uint8Array(topics.length) }, vocabulary, bigrams }
+  return {
+    topics,
+    entries,
+    docTopic: Int32Array.from(docTopic),
+    bm25,
+    scratch: new Float64Array(bm25.docCount),
+    topicScratch: { first: new Float64Array(topics.length), second: new Float64Array(topics.length), anchored: new Uint8Array(topics.length) },
+    vocabulary,
+    termIds,
+    postingsById,
+    anchorsById,
+    bigrams: buildBigramTable(bigramPairs),
+    queryScratch: { weight: new Float64Array(termIds.size), order: new Int32Array(termIds.size), touched: new Int32Array(bm25.docCount) },
+  }
 }
 
 /**
@@ -202,37 +221,124 @@ export function buildKnowledgeIndex(faqs: readonly FaqEntry[]): KnowledgeIndex {
  * message names none of the topic's title or keyword terms); best first.
  */
 export function searchKnowledge(index: KnowledgeIndex, text: string, limit = 3): KnowledgeHit[] {
-  return rankTopics(index, toQuery(analyzeText(text)), limit)
+  return rankTopics(index, analyzeText(text), limit)
 }
 
-/** Like searchKnowledge, for terms already produced by analyzeText (saves a second segmentation). */
+/** Like searchKnowledge, for terms already produced by analyzeText. */
 export function rankTopics(index: KnowledgeIndex, terms: readonly WeightedTerm[], limit = 3): KnowledgeHit[] {
   if (index.topics.length === 0) return []
-  const query = toQuery(terms)
-  const docScores = scoreBm25(index.bm25, query, index.scratch)
+  const query = startQuery(index)
+  for (const { term, weight } of terms) {
+    const id = index.termIds.get(term)
+    if (id !== undefined) query.add(id, weight)
+  }
+  const hits: KnowledgeHit[] = []
+  scoreTopics(index, query.size(), (t, score) => hits.push({ topic: index.topics[t] as string, score }))
+  hits.sort((a, b) => b.score - a.score || a.topic.localeCompare(b.topic))
+  return hits.slice(0, limit)
+}
+
+/**
+ * The best topic for a normalized message, as `rankTopics(…, 1)[0]` would give it: the message's words are the
+ * documents' words found in it (longest first, left to right) instead of a jieba segmentation, since a word no
+ * document has cannot score; then synonyms, pattern synonyms and the documents' bigrams.
+ */
+export function topTopic(index: KnowledgeIndex, norm: string): KnowledgeHit | undefined {
+  if (index.topics.length === 0) return undefined
+  const query = startQuery(index)
+  for (const { term, payloads } of index.vocabulary.match(norm)) {
+    const id = payloads[0] as number
+    if (id >= 0) query.add(id, term.length === 1 ? WEIGHT_SINGLE_CHAR : WEIGHT_WORD)
+  }
+  for (const hit of synonymMatcher.match(norm)) {
+    for (const canonical of hit.payloads) query.addTerm(canonical, WEIGHT_SYNONYM)
+  }
+  const possible = PATTERN_GATE.possible(norm)
+  for (let i = 0; i < PATTERN_SYNONYMS.length; i++) {
+    if (PATTERN_GATE.test(i, norm, possible)) query.addTerm((PATTERN_SYNONYMS[i] as readonly [RegExp, string])[1], WEIGHT_SYNONYM)
+  }
+  // Only Han pairs are in the table, and STOPWORDS were left out of it.
+  for (let i = 0; i + 1 < norm.length; i++) {
+    const id = index.bigrams.get(norm.charCodeAt(i), norm.charCodeAt(i + 1))
+    if (id >= 0) query.add(id, WEIGHT_BIGRAM)
+  }
+  let best: KnowledgeHit | undefined
+  scoreTopics(index, query.size(), (t, score) => {
+    const topic = index.topics[t] as string
+    if (!best || score > best.score || (score === best.score && topic.localeCompare(best.topic) < 0)) best = { topic, score }
+  })
+  return best
+}
+
+/** A query being built in the index's scratch: a set of term ids, each with its largest weight, in first-seen order. */
+interface QueryBuilder {
+  add(id: number, weight: number): void
+  addTerm(term: string, weight: number): void
+  size(): number
+}
+
+function startQuery(index: KnowledgeIndex): QueryBuilder {
+  const { weight, order } = index.queryScratch
+  let size = 0
+  const add = (id: number, w: number): void => {
+    const current = weight[id] as number
+    if (current === 0) {
+      order[size++] = id
+      weight[id] = w
+    } else if (w > current) weight[id] = w
+  }
+  return {
+    add,
+    addTerm: (term, w) => {
+      const id = index.termIds.get(term)
+      if (id !== undefined) add(id, w)
+    },
+    size: () => size,
+  }
+}
+
+/**
+ * Scores the query in the index's scratch (its first `size` ids) and reports every topic with a positive score
+ * (rounded to 0.001), then clears the scratch. Documents add their terms' contributions in the query's order, as
+ * BM25 over the query's term list does; only the documents some term reached are looked at.
+ */
+function scoreTopics(index: KnowledgeIndex, size: number, report: (topic: number, score: number) => void): void {
+  const { weight, order, touched } = index.queryScratch
+  const docScores = index.scratch
   const { first, second, anchored } = index.topicScratch
   first.fill(0)
   second.fill(0)
   anchored.fill(0)
-  for (const { term } of query) {
-    const topics = index.anchors.get(term)
+  let touchedCount = 0
+  for (let q = 0; q < size; q++) {
+    const id = order[q] as number
+    const w = weight[id] as number
+    weight[id] = 0
+    const topics = index.anchorsById[id]
     if (topics) for (const t of topics) anchored[t] = 1
+    const posting = index.postingsById[id]
+    if (!posting) continue
+    const { docs, contributions } = posting
+    for (let i = 0; i < docs.length; i++) {
+      const doc = docs[i] as number
+      if (docScores[doc] === 0) touched[touchedCount++] = doc
+      docScores[doc] = (docScores[doc] as number) + w * (contributions[i] as number)
+    }
   }
-  for (let doc = 0; doc < docScores.length; doc++) {
-    const s = docScores[doc]
-    const t = index.docTopic[doc]
-    if (s > first[t]) {
-      second[t] = first[t]
+  for (let k = 0; k < touchedCount; k++) {
+    const doc = touched[k] as number
+    const s = docScores[doc] as number
+    docScores[doc] = 0
+    const t = index.docTopic[doc] as number
+    if (s > (first[t] as number)) {
+      second[t] = first[t] as number
       first[t] = s
-    } else if (s > second[t]) {
+    } else if (s > (second[t] as number)) {
       second[t] = s
     }
   }
-  const hits: KnowledgeHit[] = []
   for (let t = 0; t < index.topics.length; t++) {
-    const score = (first[t] + SECOND_DOC_SHARE * second[t]) * (anchored[t] ? 1 : UNANCHORED_SHARE)
-    if (score > 0) hits.push({ topic: index.topics[t], score: Math.round(score * 1000) / 1000 })
+    const score = ((first[t] as number) + SECOND_DOC_SHARE * (second[t] as number)) * (anchored[t] ? 1 : UNANCHORED_SHARE)
+    if (score > 0) report(t, Math.round(score * 1000) / 1000)
   }
-  hits.sort((a, b) => b.score - a.score || a.topic.localeCompare(b.topic))
-  return hits.slice(0, limit)
 }

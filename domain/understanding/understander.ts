@@ -1,4 +1,4 @@
-import { analyzeQuery, buildKnowledgeIndex, rankTopics, type KnowledgeIndex } from '../knowledge/knowledge-index'
+import { buildKnowledgeIndex, topTopic, type KnowledgeIndex } from '../knowledge/knowledge-index'
 import type { FaqEntry } from '../knowledge/types'
 import {
   FEATURE_ID,
@@ -471,7 +471,7 @@ export function understandMessage(index: KnowledgeIndex, message: string, option
   f[F.category] = bestCategoryScore / 3
   if (bestCategoryScore < 1) f[F.noCategory] = 1
 
-  const top = rankTopics(index, analyzeQuery(index, text), 1)[0]
+  const top = topTopic(index, text)
   if (top && top.score >= KB_THRESHOLD) f[F.kb] = top.score / KB_THRESHOLD
   else f[F.noKb] = 1
   if (reportBeforeTurn) weakenKb(f)

@@ -1,4 +1,9 @@
+import { readFileSync, readdirSync } from 'node:fs'
+import { join } from 'node:path'
 import { SEED_FAQS, buildKnowledgeIndex, searchKnowledge, type FaqEntry } from '../../../domain/knowledge'
+import { scoreBm25, type WeightedTerm } from '../../../domain/knowledge/bm25'
+import { analyzeNormalized, analyzeText, rankTopics, topTopic } from '../../../domain/knowledge/knowledge-index'
+import { normalizeMessage } from '../../../domain/understanding/text'
 import { KB_THRESHOLD } from '../../../domain/understanding'
 
 const index = buildKnowledgeIndex(SEED_FAQS)
@@ -124,5 +129,75 @@ describe('buildKnowledgeIndex', () => {
 
     // Assert
     expect(hits).toEqual([])
+  })
+})
+
+describe('rankTopics and topTopic › against plain BM25', () => {
+  const FIXTURES = join(__dirname, '..', 'understanding', 'fixtures')
+  const texts = readdirSync(FIXTURES)
+    .filter((f) => f.endsWith('.jsonl'))
+    .flatMap((f) => readFileSync(join(FIXTURES, f), 'utf8').split('\n'))
+    .filter((line) => line.trim().length > 0)
+    .map((line) => normalizeMessage((JSON.parse(line) as { text: string }).text).text)
+
+  /** The ranking spelled out: dedupe the terms, score every document, best and second-best per topic, anchoring, sort. */
+  function plainRanking(terms: readonly WeightedTerm[]): { topic: string; score: number }[] {
+    const query: WeightedTerm[] = []
+    for (const t of terms) {
+      const i = query.findIndex((q) => q.term === t.term)
+      if (i < 0) query.push(t)
+      else if (t.weight > (query[i] as WeightedTerm).weight) query[i] = t
+    }
+    const docScores = scoreBm25(index.bm25, query)
+    const anchored = new Set(query.flatMap((q) => index.anchorsById[index.termIds.get(q.term) ?? -1] ?? []))
+    return index.topics
+      .map((topic, t) => {
+        const scores = [...docScores].filter((_s, doc) => index.docTopic[doc] === t).sort((a, b) => b - a)
+        const raw = ((scores[0] ?? 0) + 0.15 * (scores[1] ?? 0)) * (anchored.has(t) ? 1 : 0.2)
+        return { topic, score: Math.round(raw * 1000) / 1000 }
+      })
+      .filter((h) => h.score > 0)
+      .sort((a, b) => b.score - a.score || a.topic.localeCompare(b.topic))
+  }
+
+  it('rankTopics › when run on 3,000 labelled messages’ jieba terms › then it ranks as plain BM25 does', () => {
+    // Act
+    const differing = texts.slice(0, 3000).filter((text) => {
+      const terms = analyzeText(text)
+      return JSON.stringify(rankTopics(index, terms, 3)) !== JSON.stringify(plainRanking(terms).slice(0, 3))
+    })
+
+    // Assert
+    expect(differing).toEqual([])
+  })
+
+  it('rankTopics › when a term comes twice with different weights › then the larger weight counts once', () => {
+    // Act
+    const once = rankTopics(index, [{ term: '低保', weight: 1 }, { term: '申请', weight: 1 }])
+    const lowerFirst = rankTopics(index, [{ term: '低保', weight: 0.3 }, { term: '申请', weight: 1 }, { term: '低保', weight: 1 }])
+    const lowerLast = rankTopics(index, [{ term: '低保', weight: 1 }, { term: '申请', weight: 1 }, { term: '低保', weight: 0.3 }])
+
+    // Assert
+    expect(once.length).toBeGreaterThan(0)
+    expect(lowerFirst).toEqual(plainRanking([{ term: '低保', weight: 1 }, { term: '申请', weight: 1 }]).slice(0, 3))
+    expect(lowerLast).toEqual(once)
+  })
+
+  it('topTopic › when run on every labelled message › then it gives rankTopics’ first hit for the same terms', () => {
+    // Arrange: the terms topTopic reads, as strings — the documents' words found in the text, synonyms, bigrams.
+    const termsOf = (text: string): WeightedTerm[] => {
+      const words = index.vocabulary
+        .match(text)
+        .filter((hit) => (hit.payloads[0] as number) >= 0)
+        .map((hit) => ({ term: hit.term, weight: hit.term.length === 1 ? 0.5 : 1 }))
+      return [...words, ...analyzeNormalized(text).filter((t) => t.term.startsWith('=') || t.term.startsWith('~'))]
+    }
+
+    // Act
+    const differing = texts.filter((text) => JSON.stringify(topTopic(index, text)) !== JSON.stringify(rankTopics(index, termsOf(text), 1)[0]))
+
+    // Assert
+    expect(texts.length).toBeGreaterThan(10_000)
+    expect(differing).toEqual([])
   })
 })
