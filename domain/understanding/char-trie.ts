@@ -82,17 +82,39 @@ export function buildCharTrie(keys: readonly string[]): CharTrie {
     rootTarget[slot] = edgeTarget[e] as number
   }
 
-  function child(node: number, code: number): number {
+  return new PackedTrie(edgeStart, edgeChar, edgeTarget, keyAt, rootChar, rootTarget, shift, mask)
+}
+
+
+/** The packed trie; a class, so that every trie shares one shape and its methods inline wherever they are called. */
+class PackedTrie implements CharTrie {
+  constructor(
+    private readonly edgeStart: Int32Array,
+    private readonly edgeChar: Uint16Array,
+    private readonly edgeTarget: Int32Array,
+    private readonly keys: Int32Array,
+    private readonly rootChar: Uint16Array,
+    private readonly rootTarget: Int32Array,
+    private readonly shift: number,
+    private readonly mask: number,
+  ) {}
+
+  get nodeCount(): number {
+    return this.keys.length
+  }
+
+  child(node: number, code: number): number {
     if (node === 0) {
-      let slot = Math.imul(code, 0x9e3779b1) >>> shift
+      let slot = Math.imul(code, 0x9e3779b1) >>> this.shift
       for (;;) {
-        const target = rootTarget[slot] as number
-        if (target < 0 || rootChar[slot] === code) return target
-        slot = (slot + 1) & mask
+        const target = this.rootTarget[slot] as number
+        if (target < 0 || this.rootChar[slot] === code) return target
+        slot = (slot + 1) & this.mask
       }
     }
-    let lo = edgeStart[node] as number
-    let hi = edgeStart[node + 1] as number
+    const edgeChar = this.edgeChar
+    let lo = this.edgeStart[node] as number
+    let hi = this.edgeStart[node + 1] as number
     while (hi - lo > LINEAR_MAX) {
       const mid = (lo + hi) >>> 1
       if ((edgeChar[mid] as number) < code) lo = mid + 1
@@ -100,11 +122,13 @@ export function buildCharTrie(keys: readonly string[]): CharTrie {
     }
     for (; lo < hi; lo++) {
       const c = edgeChar[lo] as number
-      if (c === code) return edgeTarget[lo] as number
+      if (c === code) return this.edgeTarget[lo] as number
       if (c > code) return -1
     }
     return -1
   }
 
-  return { nodeCount: count, child, keyAt: (node) => keyAt[node] as number }
+  keyAt(node: number): number {
+    return this.keys[node] as number
+  }
 }

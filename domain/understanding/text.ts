@@ -483,6 +483,7 @@ const ABBREVIATIONS: Readonly<Record<string, string>> = {
   cjr: '残疾人',
 }
 /** Any of ABBREVIATIONS' keys as a whole Latin word (their list, not a second copy of it). */
+const HAS_LATIN = /[a-z]/
 const ABBREVIATION = new RegExp(`(?<![a-z])(?:${Object.keys(ABBREVIATIONS).join('|')})(?![a-z])`, 'g')
 /** 上海话 个 for 的 after a report made earlier: 礼拜一报修个老虎窗, 之前讲个楼道灯 (帮我报个名 is signing up). */
 const WU_REPORTED = /(上礼拜|礼拜[一二三四五六天日]|之前|上次|前天|昨天|我)(报修|报|反映|讲|登记|投诉)个(?![名警价])/g
@@ -514,18 +515,23 @@ export function normalizeMessage(raw: string): NormalizedText {
   let lineCount = 0
   for (const line of raw.split('\n')) if (line.trim().length > 0) lineCount++
   let text = toSimplified(toHalfWidth(raw).toLowerCase())
-  text = text.replace(EMOJI_CODE, (_m, name: string) => {
-    emojis.push(name)
-    return ' '
-  })
-  text = text.replace(MENTION, (_m, name: string) => {
-    mentions.push(name)
-    return ' '
-  })
+  // (Each pass only where its character occurs: most messages have none, and a regex pass over every message adds up.)
+  if (text.includes('[')) {
+    text = text.replace(EMOJI_CODE, (_m, name: string) => {
+      emojis.push(name)
+      return ' '
+    })
+  }
+  if (text.includes('@')) {
+    text = text.replace(MENTION, (_m, name: string) => {
+      mentions.push(name)
+      return ' '
+    })
+  }
   text = text.replace(PICTOGRAPH, ' ')
-  text = text.replace(ABBREVIATION, (word: string) => ABBREVIATIONS[word] ?? word)
-  text = fixTypos(text).replace(CANTONESE_NOT_YET, '$1没')
-  // (Each only where its character occurs: most messages have none, and a regex pass over every message adds up.)
+  if (HAS_LATIN.test(text)) text = text.replace(ABBREVIATION, (word: string) => ABBREVIATIONS[word] ?? word)
+  text = fixTypos(text)
+  if (text.includes('未')) text = text.replace(CANTONESE_NOT_YET, '$1没')
   text = fixBuildingHomophone(text)
   if (text.includes('么')) text = text.replace(WUHAN_WHAT, '什么').replace(NORTHWEST_NOT, '没').replace(CLOSING_ME, '吗')
   if (text.includes('伐')) text = text.replace(CLOSING_FA, '吗')
