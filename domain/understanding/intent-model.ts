@@ -118,7 +118,7 @@ export const INTENT_WEIGHTS: Readonly<Record<Intent, LinearScore>> = {
     weights: {
       kb: 1.5,
       noKb: -6,
-      notQuestionForm: -2,
+      notQuestionForm: -2.2,
       toldDone: -1.5,
       question: 0.6,
       procedure: 0.9,

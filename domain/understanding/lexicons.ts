@@ -937,6 +937,10 @@ export const SIGNAL_LEXICON: readonly LexiconLine<SignalFeature>[] = [
   { feature: 'thanks', weight: 1.2, terms: '好感动 太感动了' },
   { feature: 'social', weight: 1.5, terms: '说的啥来着 啥来着' },
   { feature: 'statusQuery', weight: 1, terms: '有没有后续 有后续吗 报修后有人处理吗' },
+  // 就是这么报上的, 那么多人: the 么 of a demonstrative asks nothing.
+  { feature: 'neutral', weight: 0, terms: '这么 那么 多么 要么' },
+  // 空调开不起来了 (not 开不起, cannot afford), 羊毛衫报废了, 弄得全是涂料: damage done.
+  { feature: 'problem', weight: 1.2, terms: '开不起来 报废了 弄得全是 搞得全是 溅得全是' },
   // a promise someone came back with (说网格员会来): what was asked before
   { feature: 'priorReport', weight: 1, terms: '说好会来 说过要来 说网格员会来 说师傅会来' },
 ]
@@ -1392,8 +1396,10 @@ export const DANGER_COMBOS: readonly { name: string; all: readonly RegExp[]; wei
   { name: 'lift-falling', all: [/电梯|轿厢/, /掉下去一截|掉了一截|在下坠|我在里面|人在里面|还在里面/], weight: 1.2 },
   // 小孩坐在窗台外面: a child or a person outside a window, over a drop.
   { name: 'person-on-ledge', all: [/孩子|小孩|娃|宝宝|老人|有人|个人/, /窗台外|坐在窗台|爬上窗台|爬到窗外|站在窗台|翻出窗/], weight: 1.2 },
+  // 有个小孩爬到脚手架上去了: a child somewhere high, with nothing to stop a fall.
+  { name: 'child-high-up', all: [/孩子|小孩|娃|宝宝/, /(?:爬到|爬上|站在|坐在)[^，。,]{0,8}(?:脚手架|屋顶|楼顶|窗台|窗户外|阳台外|护栏外|围墙上)/], weight: 1.2 },
   // 孩子卡在脚手架和墙中间: a person stuck or fallen somewhere.
-  { name: 'person-stuck', all: [/孩子|小孩|娃|宝宝|老人|阿伯|大爷|大妈|奶奶|爷爷|工人|有人|个人/, /卡在|卡住了|困在|掉进|掉到|跌下去|跌进|摔下去|爬不上来/], weight: 1.2 },
+  { name: 'person-stuck', all: [/孩子|小孩|娃|宝宝|老人|阿伯|老伯|大爷|大妈|大娘|奶奶|爷爷|工人|有人|个人/, /卡在|卡住了|困在|掉进|掉到|跌下去|跌进|摔下去|爬不上来/], weight: 1.2 },
 ]
 
 /** A regex cue: patterns that no word list can see (A-not-A questions, "有人在…", how long something lasted). */
@@ -1404,6 +1410,8 @@ export interface StructuralCue {
   weight: number
   /** Further features the same match adds to (or, with a negative weight, takes from). */
   also?: readonly { feature: SignalFeature; weight: number }[]
+  /** The message is addressed to neighbours: its words of the knowledge base are their matter, not a question to the office. */
+  toNeighbours?: true
 }
 
 /** Structural cues over the normalized text; every cue that matches adds its weight once. */
@@ -1422,7 +1430,7 @@ export const STRUCTURAL_CUES: readonly StructuralCue[] = [
     weight: 1,
   },
   // 是自己登记还是社区帮忙登: an alternative question.
-  { name: 'either-or', pattern: /是[\u4e00-\u9fa5]{1,12}还是/, feature: 'question', weight: 1 },
+  { name: 'either-or', pattern: /是[^\s，。,?？]{1,12}还是/, feature: 'question', weight: 1 },
   // 怎么办居住证 asks how to apply; 怎么办 at the end of a clause is a cry for help.
   { name: 'how-to-apply', pattern: /怎么办(?![啊呀呢吧了?？!！\s,，。]|$)/, feature: 'procedure', weight: 1, also: [{ feature: 'question', weight: 1 }] },
   // 拿不出来, 推不动, 进不去: a verb with a negated result reports something that does not work.
@@ -1588,7 +1596,7 @@ export const STRUCTURAL_CUES: readonly StructuralCue[] = [
   // 是不是把我们12号楼电梯的事忘了: forgotten by the office.
   { name: 'forgotten', pattern: /是不是把[^，。,?？]{0,14}(?:忘了|漏了|弄丢了)/, feature: 'statusQuery', weight: 1.3 },
   // 物业说去敲门了, 社区说会安排: what the office said it would do.
-  { name: 'office-said', pattern: /(?:物业|社区|网格员|师傅|他们|你们|书记|主任|经理)[^，。,\s]{0,3}说(?:去|会|要|帮|给|马上|今天|明天|这周|下周|过两天|转到|转给|已经)/, feature: 'priorReport', weight: 0.4 },
+  { name: 'office-said', pattern: /(?:物业|社区|网格员|师傅|电工|维修工|工人|他们|你们|书记|主任|经理)[^，。,\s]{0,3}说(?:去|会|要|帮|给|马上|今天|明天|这周|下周|过两天|转到|转给|已经|来看|来修|来弄|来换)/, feature: 'priorReport', weight: 0.4 },
   // 物业费又涨了, 停车费凭空涨: a charge of the compound going up.
   { name: 'fee-rise', pattern: /(?:物业费|停车费|电梯费|水费|公摊)[^，。,]{0,4}涨/, feature: 'problem', weight: 1.2 },
   // 请3号楼住户提前安排出行, 已经把飞线拆了: the office telling residents what it did and what they should do.
@@ -1617,9 +1625,9 @@ export const STRUCTURAL_CUES: readonly StructuralCue[] = [
   // 楼上的 你家阳台的衣服掉下来了: a message that opens by calling a neighbour is said to that neighbour.
   { name: 'neighbour-addressed', pattern: /^(?:(?:楼上|楼下|隔壁|对门|对面)(?:的|那家|邻居)?[\s,，!！]*)?(?:你家|您家|你们家)(?![^。]*(?:物业|社区|网格员|保安|居委|请处理|处理一下|管管|管一下))/, feature: 'social', weight: 2 },
   // 诶 老李，你家闺女啥时候回来: a neighbour called by name and asked about their own affairs.
-  { name: 'neighbour-by-name', pattern: /^(?:[诶哎喂嘿][\s,，]*)?(?:(?:老|小)[\u4e00-\u9fa5][\s,，]+|(?:老|小)[\u4e00-\u9fa5](?=你家|你那)|[\u4e00-\u9fa5]{1,2}(?:阿姨|大爷|叔叔|叔|姐|哥|奶奶|爷爷|婆婆|伯|嫂)[\s,，]*)(?:你|您)/, feature: 'social', weight: 2, also: [{ feature: 'statusQuery', weight: -1 }] },
+  { name: 'neighbour-by-name', pattern: /^(?:[诶哎喂嘿][\s,，]*)?(?:(?:老|小)[\u4e00-\u9fa5][\s,，]+|(?:老|小)[\u4e00-\u9fa5](?=你家|你那)|[\u4e00-\u9fa5]{1,2}(?:阿姨|大爷|叔叔|叔|姐|哥|奶奶|爷爷|婆婆|伯|嫂)[\s,，]*)(?:你|您)/, feature: 'social', weight: 2, also: [{ feature: 'statusQuery', weight: -1 }], toNeighbours: true },
   // 你家水管修好了没, @李姐 你家那个低保后来批了吗: a neighbour asking after a neighbour's own matter.
-  { name: 'neighbour-status', pattern: /(?:你家|你们家|您家|你那个|您那个|[\u4e00-\u9fa5]{1,2}(?:阿姨|大爷|叔叔|叔|姐|哥|奶奶|爷爷|婆婆|伯)家)[^，。,?？]{0,16}(?:了没|了吗|没有?(?=$|[\s?？呀啊呢]))/, feature: 'social', weight: 2, also: [{ feature: 'statusQuery', weight: -1 }] },
+  { name: 'neighbour-status', pattern: /(?:你家|你们家|您家|你那个|您那个|[\u4e00-\u9fa5]{1,2}(?:阿姨|大爷|叔叔|叔|姐|哥|奶奶|爷爷|婆婆|伯)家)[^，。,?？]{0,16}(?:了没|了吗|没有?(?=$|[\s?？呀啊呢]))/, feature: 'social', weight: 2, also: [{ feature: 'statusQuery', weight: -1 }], toNeighbours: true },
   // 还在“安排中”: the ticket's state has not moved.
   { name: 'still-pending-state', pattern: /(?:还|一直)(?:是)?(?:在|是|显示)[“"'「『]?(?:安排中|处理中|受理中|审核中|待处理|待审核|待接单|派单中|待派单|待分配|待维修|未认证|未通过|未审核|未到账)|显示待接单|一直待接单/, feature: 'statusQuery', weight: 1.3 },
   // 早上七点就开始砸墙: noise that starts too early.
@@ -1693,6 +1701,34 @@ export const STRUCTURAL_CUES: readonly StructuralCue[] = [
   { name: 'check-asked', pattern: /麻烦[^，。,]{0,6}(?:查查|检查一下)/, feature: 'dispatch', weight: 1.2 },
   // 是不是哪里管子爆了: a guess at a cause, not a burst seen.
   { name: 'guessed-cause', pattern: /是不是[^，。,？?]{0,8}(?:爆了|漏了|坏了|断了)/, feature: 'hypothetical', weight: 1 },
+  // 搬哪去了, 上哪整, 从哪一步开始: where or which step, asked without 哪里.
+  { name: 'where-to', pattern: /(?:上|去|到|搬|往)哪(?![怕个])|哪一(?:步|天|个部门|家)/, feature: 'question', weight: 1 },
+  // 需要几户同意, 律师每周几来, 一个月领几百: how many or which day, asked with 几.
+  { name: 'how-many-ji', pattern: /(?:需要|要|得|周|星期|礼拜|每月|一个月|领|交)几(?![天年]?(?:就|后|再|前))/, feature: 'question', weight: 1 },
+  // 招公益性岗位没, 有低保没: a clause closed by 没 asks whether.
+  { name: 'closing-mei', pattern: /[\u4e00-\u9fa5](?<![还都也并就可直从又了的])没(?=$|[\s?？])/, feature: 'question', weight: 1 },
+  // 每个月大概领好多, 要好多户同意: 西南/湘 好多 for 多少.
+  { name: 'how-much-haoduo', pattern: /(?:大概|一个月|每个月|每月|能)[^，。,]{0,3}(?:领|交|拿|发|补)好多|要好多户/, feature: 'question', weight: 1 },
+  // 周六上班ma: 吗 typed in pinyin.
+  { name: 'pinyin-ma', pattern: /[\u4e00-\u9fa5]\s?ma(?=$|[\s?？])/, feature: 'question', weight: 1 },
+  // 你们谁家孩子上过, 谁说一楼就没好处, 你们说是不是这个理, 还不是要自己掏钱: neighbours asked, or argued with.
+  { name: 'to-neighbours', pattern: /你们谁|(?:^|[，,。\s])(?:谁说|哪个说)(?![也都])|你们说(?:是不是|对不对|是吧|呢)|还不是/, feature: 'social', weight: 1, toNeighbours: true },
+  // 不知道真的假的 等通知吧, 我看是谣言 别乱传, 不用急: hearsay weighed and set aside, asking nothing.
+  { name: 'set-aside', pattern: /不知道真(?:的)?假(?:的)?(?![?？吗])|等通知吧|是谣言|别乱传|别瞎传|不用急(?![?？吗])|不用着急(?![?？吗])/, feature: 'social', weight: 1.5 },
+  // 乐得跟啥似的: 什么 in a simile asks nothing.
+  { name: 'simile-what', pattern: /(?:跟|像|和)(?:什么|啥)(?:似的|一样)/, feature: 'question', weight: -1 },
+  // …带身份证和失业登记证，我去年就是这么报上的: a neighbour answered from the writer's own experience.
+  { name: 'answers-neighbour', pattern: /我(?:去年|前年|上次|当时|之前|也)就是(?:这么|这样)/, feature: 'social', weight: 1 },
+  // 垃圾三天没拉了, 楼道两个礼拜没人扫: a job left undone for days.
+  { name: 'days-undone', pattern: /(?:[\d一二三四五六七八九十两几好]+|半个?)(?:天|个礼拜|礼拜|周|个星期|星期|个月)(?:都|了|也)?没(?:人)?(?:拉|收|运|清|扫|倒|来|管|修|通)/, feature: 'problem', weight: 1.2 },
+  // 一下雨水都往楼道里灌: water running in where it should not.
+  { name: 'pours-in', pattern: /水[^，。,]{0,3}(?:都|就|直)?往[^，。,]{0,5}(?:里|家|屋|楼道)灌/, feature: 'problem', weight: 1.2 },
+  // 连个警示牌都没有: what should be there is missing.
+  { name: 'not-even-one', pattern: /连个[^，。,]{1,6}都没(?:有)?/, feature: 'problem', weight: 1 },
+  // 读数跳了好多 是不是装错了: a job suspected of being done wrong.
+  { name: 'done-wrong', pattern: /是不是(?:装|弄|搞|接|抄|算|读|修|换)错了/, feature: 'problem', weight: 1.2 },
+  // 支付宝上就能交, 手机上就可以申请: where it can be done, told to a neighbour (not asked).
+  { name: 'can-be-done-there', pattern: /(?:支付宝|微信|手机|网上|app|小程序)[^，。,?？]{0,4}就(?:能|可以)(?:交|缴|办|申请|查|报名)(?![^，。,]{0,6}(?:吗|么|[?？]))/, feature: 'social', weight: 1 },
   // 材料交了，啥时候能到账: an application handed in, and when its outcome comes.
   { name: 'handed-in-when', pattern: /(?:交|递|报|申请)(?:了|过|上去了)[^。？?]{0,10}(?:什么时候|几时|哪天)(?:能|才|会|可以)?(?:批|审|发|打|到账|下来|通知|有结果|有消息)/, feature: 'statusQuery', weight: 0.8 },
   // A mobile number is how an ad ends; a price in 元/块 hints at one.

@@ -333,6 +333,7 @@ export function understandMessage(index: KnowledgeIndex, message: string, option
   const text = norm.text
   const f = createFeatureVector()
   addSignalHits(text, f, reasons)
+  let toNeighbours = false
   const cueMask = CUE_GATE.possible(text)
   for (let i = 0; i < STRUCTURAL_CUES.length; i++) {
     const cue = STRUCTURAL_CUES[i] as StructuralCue
@@ -343,6 +344,7 @@ export function understandMessage(index: KnowledgeIndex, message: string, option
         f[F[more.feature]] += more.weight
         reasons?.push(`${more.feature}:/${cue.name}/`)
       }
+      if (cue.toNeighbours) toNeighbours = true
     }
   }
   for (const combo of DANGER_COMBOS) {
@@ -446,7 +448,7 @@ export function understandMessage(index: KnowledgeIndex, message: string, option
   if (tellsNeighbour || (f[F.question] === 0 && f[F.procedure] === 0 && f[F.hearsay] === 0)) f[F.notQuestionForm] = 1
   // 优待证拿到了 坐公交免费 / 充电桩昨天装好了 流程挺快 / 这个政策是真的好: a benefit told as done, or talked about among
   // neighbours, asking nothing, is news or opinion between neighbours.
-  if (f[F.question] === 0 && f[F.statusQuery] === 0 && f[F.hearsay] === 0 && f[F.ask] === 0 && f[F.dispatch] === 0 && f[F.procedure] > 0 && (TOLD_DONE.test(text) || (f[F.social] >= 1 && !ASKING_MARK.test(text)))) f[F.toldDone] = 1
+  if (f[F.question] <= 0 && f[F.statusQuery] === 0 && f[F.ask] === 0 && f[F.dispatch] === 0 && f[F.procedure] > 0 && ((f[F.hearsay] === 0 && TOLD_DONE.test(text)) || (f[F.social] >= 1 && !ASKING_MARK.test(text)))) f[F.toldDone] = 1
 
   const categorySums = scoreCategories(text, reasons)
   preferThingOverPerson(categorySums, text)
@@ -481,7 +483,7 @@ export function understandMessage(index: KnowledgeIndex, message: string, option
     f[F.noKb] = 1
   }
   // (its words of the knowledge base are the link's, not a question of the writer's)
-  if (passedOn) weakenKb(f)
+  if (passedOn || (toNeighbours && !f[F.staffMention])) weakenKb(f)
   if (invitesNeighbour) {
     weakenKb(f)
     f[F.social] += 1.5

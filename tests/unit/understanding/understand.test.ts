@@ -5,7 +5,26 @@ const understander = createUnderstander(SEED_FAQS)
 
 describe('understand › intent', () => {
   it.each<[string, Intent]>([
-    // thirty-fourth batch: ordinary autumn and early summer in mid-sized cities
+    // thirty-fifth batch: 晋豫 winter, the knowledge base's subjects in neighbours' talk, a renovation project
+    ['退休证明得上哪开 社区还是单位', 'question'],
+    ['残疾人补贴一个月领几百', 'question'],
+    ['社区最近还有招保洁的岗位没', 'question'],
+    ['老年食堂周日开门ma', 'question'],
+    ['医保是在手机上交还是去窗口交', 'question'],
+    ['社区有莫得四点半课堂 娃儿放学没得人管', 'question'],
+    ['养老保险交满了一个月能领好多', 'question'],
+    ['流动办公桌下周几来', 'question'],
+    ['刘哥，你家孩子那个托育名额排上了没', 'chat'],
+    ['你们谁家老人去过社区食堂 味道咋样', 'chat'],
+    ['谁说装了电梯房价就涨 我们楼装了也没涨', 'chat'],
+    ['有人说高龄津贴要取消 我看是谣言 别乱传', 'chat'],
+    ['我舅说医保报销一般要等半个月 不用急', 'chat'],
+    ['医保早上在支付宝就能交 搜医保缴费', 'chat'],
+    ['楼道灯俩礼拜木人修 黑咕隆咚的', 'request'],
+    ['垃圾桶五天没清了 味都出来了', 'request'],
+    ['上回水管工说来修 修了木', 'followup'],
+    ['外墙刷漆的把我家窗户溅得全是漆', 'request'],
+    ['修完路一下雨水就往单元门里灌', 'request'],
     ['刚才是打雷吗 好响', 'chat'],
     ['你们都用什么驱蚊的 蚊香好像没用', 'chat'],
     ['闻到好香的红烧肉 谁家在做', 'chat'],
@@ -534,6 +553,8 @@ describe('understand › faq', () => {
 
 describe('understand › urgent', () => {
   it.each<[string]>([
+    ['有个娃爬上楼顶边上的护栏了 下面没人看着 快来人'],
+    ['有位老伯跌进工地的坑里了 自己爬不上来 快来帮忙'],
     ['快点快点 3栋电梯关到人了 我妈在里头 按警铃没人应'],
     ['楼下梯坎上有个老爷爷倒起了 喊不答应 快来人'],
     ['对面那块广告牌摇摇晃晃的 一边已经脱了 下面好多人在走 快喊人来'],
