@@ -67,7 +67,7 @@ export const SIGNAL_LEXICON: readonly LexiconLine<SignalFeature>[] = [
   },
   // medical emergencies, neglect, price rises; first-person earlier reports and claims that were not kept
   { feature: 'problem', weight: 1.2, terms: '胸口疼 胸闷 喘不上气 喘不过气 呼吸困难 心脏病 中风 吐血 昏迷 掉了 露在外面 没盖 死虫子 虫子 突然涨 涨价 乱涨 没开业主大会 没征求' },
-  { feature: 'danger', weight: 1.2, terms: '胸口疼 胸闷 喘不上气 呼吸困难 心脏病发 中风了 吐血 昏迷' },
+  { feature: 'danger', weight: 1.2, terms: '胸口疼 胸闷 喘不上气 呼吸困难 心脏病发 中风了 吐血 昏迷 嘴歪了 嘴也歪了 说话含糊 口齿不清' },
   { feature: 'question', weight: 0.6, terms: '谁来 怎么办' },
   { feature: 'priorReport', weight: 1, terms: '我报的 我们报的 我反映的 我投诉的 我提交的 我申请的 申请的 的投诉 说处理了 说修好了 说弄好了 说解决了' },
   { feature: 'statusQuery', weight: 1, terms: '连个电话都没有 连个回复都没有 连个人影 没个回音 还是老样子 什么时候开始送 连个影都没有 连个影子都没有 有下文没 有下文吗 实际还在 实际上还在 还得再报' },
@@ -604,7 +604,7 @@ export const SIGNAL_LEXICON: readonly LexiconLine<SignalFeature>[] = [
   // giving away what the family no longer needs
   { feature: 'ad', weight: 2, terms: '免费送 送给需要的 出一辆 出一台' },
   // the office's own updates: sorry for the trouble, what was done, what to do meanwhile
-  { feature: 'notice', weight: 1.5, terms: '抱歉抱歉 请谅解 已经报厂家 已报厂家 已联系厂家 今天先安排 人工开门 大家先去 大家先到 提前安排出行 住户提前' },
+  { feature: 'notice', weight: 1.5, terms: '抱歉抱歉 请谅解 已经报厂家 已报厂家 已联系厂家 今天先安排 人工开门 大家先去 大家先到 提前安排出行 住户提前 已经派人 已经在清 已经在清理 已经在处理 已经在修了 绕道走' },
   // a neighbour's own near miss, or relief that nobody was hurt
   { feature: 'nearMiss', weight: 1.5, terms: '也差点 幸好没' },
   // ratings after a repair
@@ -940,7 +940,11 @@ export const SIGNAL_LEXICON: readonly LexiconLine<SignalFeature>[] = [
   // 就是这么报上的, 那么多人: the 么 of a demonstrative asks nothing.
   { feature: 'neutral', weight: 0, terms: '这么 那么 多么 要么' },
   // 空调开不起来了 (not 开不起, cannot afford), 羊毛衫报废了, 弄得全是涂料: damage done.
-  { feature: 'problem', weight: 1.2, terms: '开不起来 报废了 弄得全是 搞得全是 溅得全是' },
+  { feature: 'problem', weight: 1.2, terms: '开不起来 报废了 弄得全是 搞得全是 溅得全是 往下倒水 往下泼水' },
+  // 群里吵有啥用, 午饭吃啥 选择困难, 衣服还是潮的, 人都要发霉了: talk among neighbours and about the weather.
+  { feature: 'social', weight: 1.5, terms: '群里吵 在群里吵 选择困难 吃啥好 午饭吃什么 晚饭吃什么 还是潮的 都是潮的 湿答答 人都要发霉 刷刷群' },
+  // 烟头落在她阳台的被子上: something thrown that landed, not something left behind.
+  { feature: 'neutral', weight: 0, terms: '落在阳台 落在她阳台 落在我家阳台 落在她家阳台 落在被子 落在车上 落在车顶 落在头上 落在身上' },
   // a promise someone came back with (说网格员会来): what was asked before
   { feature: 'priorReport', weight: 1, terms: '说好会来 说过要来 说网格员会来 说师傅会来' },
 ]
@@ -1398,6 +1402,8 @@ export const DANGER_COMBOS: readonly { name: string; all: readonly RegExp[]; wei
   { name: 'person-on-ledge', all: [/孩子|小孩|娃|宝宝|老人|有人|个人/, /窗台外|坐在窗台|爬上窗台|爬到窗外|站在窗台|翻出窗/], weight: 1.2 },
   // 有个小孩爬到脚手架上去了: a child somewhere high, with nothing to stop a fall.
   { name: 'child-high-up', all: [/孩子|小孩|娃|宝宝/, /(?:爬到|爬上|站在|坐在)[^，。,]{0,8}(?:脚手架|屋顶|楼顶|窗台|窗户外|阳台外|护栏外|围墙上)/], weight: 1.2 },
+  // 电话一直没人接，她平时都是秒回的: silence from someone who always answers.
+  { name: 'never-this-silent', all: [/平时都是秒回|平时都秒回|平时一打就接|平时都会回|从来不这样|从来没这样过/, /没人接|不接|不回|联系不上|打不通/], weight: 1.2 },
   // 孩子卡在脚手架和墙中间: a person stuck or fallen somewhere.
   { name: 'person-stuck', all: [/孩子|小孩|娃|宝宝|老人|阿伯|老伯|大爷|大妈|大娘|奶奶|爷爷|工人|有人|个人/, /卡在|卡住了|困在|掉进|掉到|跌下去|跌进|摔下去|爬不上来/], weight: 1.2 },
 ]
@@ -1688,7 +1694,7 @@ export const STRUCTURAL_CUES: readonly StructuralCue[] = [
   // 有没有邻居认识调音师, 有在驿站上班的邻居吗, 有没有跟我一样在家带娃的: asking the neighbours, not the office.
   { name: 'asks-neighbours', pattern: /有没有邻居(?!能|可以|帮|去)|有没有(?:跟|和)我一样|(?:哪个|谁|有没有人|有冇得人)(?:晓得|知道)(?:附近|哪家)|(?:有|有没有)(?:在)?[^，。,？?\s]{1,10}的邻居(?:吗|么|没有?)|邻居们?(?:谁|哪位)(?:认识|知道|有)/, feature: 'social', weight: 2 },
   // 我朋友在成都 他们小区…, 我们公司写字楼电梯又坏了, 杭州有个小区…, 隔壁小区加装电梯…: another place's trouble, told.
-  { name: 'elsewhere-place', pattern: /(?:朋友|亲戚|同事|闺女|女儿|儿子|婆婆家|娘家|老家|丈母娘家)[^。]{0,8}(?:他们|她们|那边|那个)[^，。,]{0,3}(?:小区|楼)|(?:我们公司|我公司|我们单位的写字楼|写字楼|单位楼下|单位门口)(?:楼下|的|那边|里)?|(?:看新闻|新闻里|新闻说|看视频|刷到)[^。]{0,10}(?:那边|哪个城市|外地)|^[\u4e00-\u9fa5]{2,3}(?:有个|那边有个)小区|(?:隔壁|对面)小区(?:加装|物业|又)(?![^。]*(?:[?？吗]|怎么|找谁|第一步))|(?:别个|别的|外地|其他)城市/, feature: 'notice', weight: 1.5, also: [{ feature: 'social', weight: 1 }, { feature: 'hypothetical', weight: 0.5 }] },
+  { name: 'elsewhere-place', pattern: /(?:朋友|亲戚|同事|闺女|女儿|儿子|婆婆家|娘家|老家|丈母娘家)[^。]{0,8}(?:他们|她们|那边|那个)[^，。,]{0,3}(?:小区|楼)|(?:我们公司|我公司|我们单位的写字楼|写字楼|单位楼下|单位门口)(?:楼下|的|那边|里)?|(?:看新闻|新闻里|新闻说|看视频|刷到)[^。]{0,10}(?:那边|哪个城市|外地)|^[\u4e00-\u9fa5]{2,3}(?:有个|那边有个)小区|(?:隔壁|对面)小区(?:加装|物业|又)(?![^。]*(?:[?？吗]|怎么|找谁|第一步))|(?:别个|别的|外地|其他)城市|(?:英国|美国|国外|加拿大|澳洲|澳大利亚|日本|德国|法国|新加坡)这边/, feature: 'notice', weight: 1.5, also: [{ feature: 'social', weight: 1 }, { feature: 'hypothetical', weight: 0.5 }] },
   // 现在倒是好了 还是找维保来看看吧: fine for now, and still the office is asked to check it.
   { name: 'fine-but-check', pattern: /还是(?:找|叫|让|请)[^，。,]{0,6}(?:来看看|看看|查查|检查一下|来查)/, feature: 'dispatch', weight: 1.2, also: [{ feature: 'resolved', weight: -1 }] },
   // 救护车进小区了 谁家老人不舒服了: an emergency vehicle seen, and the writer wonders whose.
@@ -1712,7 +1718,7 @@ export const STRUCTURAL_CUES: readonly StructuralCue[] = [
   // 周六上班ma: 吗 typed in pinyin.
   { name: 'pinyin-ma', pattern: /[\u4e00-\u9fa5]\s?ma(?=$|[\s?？])/, feature: 'question', weight: 1 },
   // 你们谁家孩子上过, 谁说一楼就没好处, 你们说是不是这个理, 还不是要自己掏钱: neighbours asked, or argued with.
-  { name: 'to-neighbours', pattern: /你们谁|(?:^|[，,。\s])(?:谁说|哪个说)(?![也都])|你们说(?:是不是|对不对|是吧|呢)|还不是/, feature: 'social', weight: 1, toNeighbours: true },
+  { name: 'to-neighbours', pattern: /你们谁|anyone else|(?:^|[，,。\s])(?:谁说|哪个说)(?![也都])|你们说(?:是不是|对不对|是吧|呢)|还不是/, feature: 'social', weight: 1, toNeighbours: true },
   // 不知道真的假的 等通知吧, 我看是谣言 别乱传, 不用急: hearsay weighed and set aside, asking nothing.
   { name: 'set-aside', pattern: /不知道真(?:的)?假(?:的)?(?![?？吗])|等通知吧|是谣言|别乱传|别瞎传|不用急(?![?？吗])|不用着急(?![?？吗])/, feature: 'social', weight: 1.5 },
   // 乐得跟啥似的: 什么 in a simile asks nothing.
@@ -1729,6 +1735,16 @@ export const STRUCTURAL_CUES: readonly StructuralCue[] = [
   { name: 'done-wrong', pattern: /是不是(?:装|弄|搞|接|抄|算|读|修|换)错了/, feature: 'problem', weight: 1.2 },
   // 支付宝上就能交, 手机上就可以申请: where it can be done, told to a neighbour (not asked).
   { name: 'can-be-done-there', pattern: /(?:支付宝|微信|手机|网上|app|小程序)[^，。,?？]{0,4}就(?:能|可以)(?:交|缴|办|申请|查|报名)(?![^，。,]{0,6}(?:吗|么|[?？]))/, feature: 'social', weight: 1 },
+  // 已经安排管家上楼制止了, just a heads up, looks like a scam: the office's own update, a warning passed on.
+  { name: 'arranged-or-heads-up', pattern: /(?:^|[，。,\s])已经(?:安排|派)[^，。,?？]{1,10}(?:了|去)(?=$|[\s，。,！!])|heads up|\bfyi\b|\bscam\b/, feature: 'notice', weight: 1.5 },
+  // xswl, zsbd, yyds: internet slang is talk.
+  { name: 'net-slang', pattern: /(?<![a-z])(?:xswl|zsbd|yyds|awsl|nsdd|u1s1|hhh+|233+)(?![a-z])/, feature: 'social', weight: 1.5 },
+  // 这种可以找社区人民调解: a neighbour told where to go with it.
+  { name: 'tells-where-to-go', pattern: /^(?:这种|这个|你这种|你这个|这事|这种事)[^，。,?？]{0,3}可以(?:找|去|打)(?![^，。,]{0,10}(?:吗|么|[?？]))/, feature: 'social', weight: 1.5, toNeighbours: true },
+  // 谁在中心花园 帮我瞅瞅, 有没有人带了充电线: neighbours asked to look out or to lend something.
+  { name: 'neighbours-lend', pattern: /谁在[^，。,?？]{1,6}(?:帮我|帮忙)|有没有人(?:带了|带着|有多余的|能借)|谁(?:有|带了)[^，。,?？]{1,8}(?:借我|借一下|借用)/, feature: 'social', weight: 2 },
+  // 家长们看好自己娃: residents warned to mind their own.
+  { name: 'warns-parents', pattern: /家长们?[^，。,]{0,4}(?:看好|看住|注意|管好)/, feature: 'notice', weight: 1.5 },
   // 材料交了，啥时候能到账: an application handed in, and when its outcome comes.
   { name: 'handed-in-when', pattern: /(?:交|递|报|申请)(?:了|过|上去了)[^。？?]{0,10}(?:什么时候|几时|哪天)(?:能|才|会|可以)?(?:批|审|发|打|到账|下来|通知|有结果|有消息)/, feature: 'statusQuery', weight: 0.8 },
   // A mobile number is how an ad ends; a price in 元/块 hints at one.

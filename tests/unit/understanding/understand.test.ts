@@ -5,6 +5,19 @@ const understander = createUnderstander(SEED_FAQS)
 
 describe('understand › intent', () => {
   it.each<[string, Intent]>([
+    // thirty-sixth batch: the plum rains, children far away, a new estate's Saturday
+    ['已经安排保安过去劝了 晚上十点后禁止广场舞', 'chat'],
+    ['有话去业主大会上说 在群里吵没意思', 'chat'],
+    ['晚饭吃什么 纠结死了', 'chat'],
+    ['你这种情况可以找社区法律顾问 不要钱的', 'chat'],
+    ['谁在南门口 帮我看看我家狗是不是跑出去了', 'chat'],
+    ['有没有人带了雨伞 在1号门这边被困住了', 'chat'],
+    ['家长们看住孩子 地库里车开得飞快', 'chat'],
+    ['yyds 今天保洁阿姨把楼道擦得锃亮', 'chat'],
+    ['美国这边刚起床 看到群里说下大雨了 大家注意', 'chat'],
+    ['Anyone else get a letter saying their 医保 is suspended? Looks like a scam', 'chat'],
+    ['社区有没有义工每周能陪我爸去复查', 'request'],
+    ['楼上往下倒水 落在我家阳台的被子上了 湿了一大片', 'request'],
     // thirty-fifth batch: 晋豫 winter, the knowledge base's subjects in neighbours' talk, a renovation project
     ['退休证明得上哪开 社区还是单位', 'question'],
     ['残疾人补贴一个月领几百', 'question'],
@@ -555,6 +568,8 @@ describe('understand › urgent', () => {
   it.each<[string]>([
     ['有个娃爬上楼顶边上的护栏了 下面没人看着 快来人'],
     ['有位老伯跌进工地的坑里了 自己爬不上来 快来帮忙'],
+    ['我爸电话一直打不通 他平时一打就接 住在8栋 谁能帮忙去敲门看看'],
+    ['我妈突然说话含糊 嘴也歪了 已经打了120 谁能先上去看看'],
     ['快点快点 3栋电梯关到人了 我妈在里头 按警铃没人应'],
     ['楼下梯坎上有个老爷爷倒起了 喊不答应 快来人'],
     ['对面那块广告牌摇摇晃晃的 一边已经脱了 下面好多人在走 快喊人来'],
