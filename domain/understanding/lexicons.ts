@@ -945,6 +945,15 @@ export const SIGNAL_LEXICON: readonly LexiconLine<SignalFeature>[] = [
   { feature: 'social', weight: 1.5, terms: '群里吵 在群里吵 选择困难 吃啥好 午饭吃什么 晚饭吃什么 还是潮的 都是潮的 湿答答 人都要发霉 刷刷群' },
   // 烟头落在她阳台的被子上: something thrown that landed, not something left behind.
   { feature: 'neutral', weight: 0, terms: '落在阳台 落在她阳台 落在我家阳台 落在她家阳台 落在被子 落在车上 落在车顶 落在头上 落在身上' },
+  // 学了火灾逃生 (a lesson, not a fire), 我就说嘛, 听着好吓人: talk.
+  { feature: 'hypothetical', weight: 1, terms: '火灾逃生 学了逃生' },
+  { feature: 'social', weight: 1.5, terms: '我就说嘛 听着好吓人 听着吓人' },
+  // 车漆都刮花了, 水全滴在我家被子上, 鸽子屎全飘到我家来, 外放音乐, 轰油门, 插座烧黑了, 砖全翘了: what residents put up with.
+  { feature: 'problem', weight: 1.2, terms: '刮花了 滴在我家 全滴在 滴到我家 全飘到我家 外放 轰油门 插座烧黑 插头烧黑 全翘了 翘起来了 一脚泥 被狗咬了 狗咬人了 咬伤了' },
+  // 有个陌生男的在拽小姑娘往车里拉: a child being taken.
+  { feature: 'danger', weight: 1.5, terms: '往车里拉 往车里拽 拽进车里 抱走孩子 抢孩子' },
+  // 一晚上好几趟 (not 晚上好), 门牌号送错 (not lost property), 专业的人 (not an advert), 活动中心 (a place, not an event)
+  { feature: 'neutral', weight: 0, terms: '晚上好几 一晚上好 送错 专业的人 活动中心' },
   // a promise someone came back with (说网格员会来): what was asked before
   { feature: 'priorReport', weight: 1, terms: '说好会来 说过要来 说网格员会来 说师傅会来' },
 ]
@@ -1388,7 +1397,7 @@ export const DANGER_COMBOS: readonly { name: string; all: readonly RegExp[]; wei
   // 人好像还在里头: someone still inside a place in danger.
   { name: 'someone-inside', all: [/火|烟|水|电梯|梯/, /人(?:好像|可能)?还在里|还有人在里|人在里面|人还在电梯/], weight: 1.2 },
   // 脚手架被风吹歪了 往人行道那边倒 底下还有人在走: something toppling now over people below.
-  { name: 'toppling-over-people', all: [/脚手架|架子|塔吊|广告牌|招牌|树|墙|围挡|棚|天花板|吊顶/, /往[^，。,\s]{0,6}倒|倒下来|在倒|快倒了|要倒了|在晃|塌下来|正在塌|要塌|吊在半空|悬在半空/, /(?:底下|下面|下边)(?:还)?有人|有人在走|人在下面|有人经过|(?:好多|很多)人在下面|下面(?:好多|很多)(?:人|小孩)|家里有老人|家里有小孩|人很多|好多人|小孩在[^，。]{0,4}玩/], weight: 1.2 },
+  { name: 'toppling-over-people', all: [/脚手架|架子|塔吊|广告牌|招牌|树|墙|围挡|棚|天花板|吊顶|外机|瓷砖|玻璃/, /往[^，。,\s]{0,6}倒|倒下来|在倒|快倒了|要倒了|在晃|来回晃|晃来晃去|塌下来|正在塌|要塌|吊在半空|悬在半空|松脱|斜挂|只剩一个角|挂在[^，。,]{0,4}上|一直在往下掉|往下掉|快掉下来|要掉下来/, /(?:底下|下面|下边)(?:还)?有人|有人在走|人在下面|有人经过|(?:好多|很多)人在下面|下面(?:好多|很多)(?:人|小孩)|家里有老人|家里有小孩|人很多|好多人|小孩在[^，。]{0,4}玩|(?:下面|底下)(?:就)?是(?:人行道|幼儿园|学校|小区门口|出入口)|人来人往|进出的人|马上放学|差点砸到/], weight: 1.2 },
   // 头晕站不起来 然后就没声了: an old or sick person who cannot get up, or went silent on the phone.
   { name: 'person-collapsed', all: [/人|老|爷|奶|婆|妈|爸|爹|娘|叔|姨|伯|他|她/, /站不起来|起不来了|喊起不来|摔了起不来|倒了起不来|爬不起来|没声了|没声音了|没了声音|喊也不应|叫也不答应/], weight: 1.2 },
   // 老年痴呆 出去仨钟头没回来, 孩子放学没回家找不到: a person who cannot look after themselves is missing.
@@ -1739,6 +1748,18 @@ export const STRUCTURAL_CUES: readonly StructuralCue[] = [
   { name: 'arranged-or-heads-up', pattern: /(?:^|[，。,\s])已经(?:安排|派)[^，。,?？]{1,10}(?:了|去)(?=$|[\s，。,！!])|heads up|\bfyi\b|\bscam\b/, feature: 'notice', weight: 1.5 },
   // xswl, zsbd, yyds: internet slang is talk.
   { name: 'net-slang', pattern: /(?<![a-z])(?:xswl|zsbd|yyds|awsl|nsdd|u1s1|hhh+|233+)(?![a-z])/, feature: 'social', weight: 1.5 },
+  // 要是半夜着火了，你们第一反应是拿啥: neighbours asked what they would do.
+  { name: 'what-would-you', pattern: /(?:要是|万一|如果|假如)[^。？?]{0,12}(?:你们|大家)[^。？?]{0,6}(?:会|第一反应|先|拿|干|怎么)/, feature: 'hypothetical', weight: 1.5, also: [{ feature: 'social', weight: 1 }] },
+  // 说好的“马上安排”, 你们回复说“已转相关部门”: the office's own words quoted back at it.
+  { name: 'quotes-the-office', pattern: /(?:说|回复|答复|回)(?:好的|的是)?\s?[“"「『](?:马上|已|尽快|立即|明天|今天|这周|下周|正在|会|已经)[^”"」』]{0,10}[”"」』]/, feature: 'priorReport', weight: 1, also: [{ feature: 'statusQuery', weight: 1 }] },
+  // 我的单子怎么被关了, 工单结了吗: what became of the ticket.
+  { name: 'ticket-closed', pattern: /(?:单子|工单|报修单)[^，。,]{0,6}(?:被关|(?<!可以|能)关了|结了|关闭|(?<!可以)完成|结单|不算完成)/, feature: 'statusQuery', weight: 1.2 },
+  // 最后处理结果是什么: the outcome of a matter raised.
+  { name: 'outcome-asked', pattern: /(?:最后|处理)(?:的)?结果(?:是什么|怎么样|如何|呢)|(?:之前|上次|上回)(?:提|说|报|反映)的[^。]{0,14}结果/, feature: 'statusQuery', weight: 1.2 },
+  // 你们说周五前给答复，今天周六了: a deadline given and passed.
+  { name: 'deadline-passed', pattern: /(?:说|答应|承诺)[^，。,]{0,6}前给(?:答复|回复|结果|说法|回音)/, feature: 'priorReport', weight: 1, also: [{ feature: 'statusQuery', weight: 1 }] },
+  // 孩子四点半课堂报的名 通过了没, 我前天提交的申请 今天能开出来吗: the writer's own application, chased.
+  { name: 'own-application-chased', pattern: /(?:我|我家|俺)[^。]{0,20}(?:报的名|交的|提交的|申请的|交了|申请了)[^。]{0,14}(?:通过了没|能开出来|批了没|下来了没|有结果了?[吗没]|是不是没审|石沉大海|还没装上|还没批)/, feature: 'statusQuery', weight: 1.2, also: [{ feature: 'priorReport', weight: 1 }] },
   // 这种可以找社区人民调解: a neighbour told where to go with it.
   { name: 'tells-where-to-go', pattern: /^(?:这种|这个|你这种|你这个|这事|这种事)[^，。,?？]{0,3}可以(?:找|去|打)(?![^，。,]{0,10}(?:吗|么|[?？]))/, feature: 'social', weight: 1.5, toNeighbours: true },
   // 谁在中心花园 帮我瞅瞅, 有没有人带了充电线: neighbours asked to look out or to lend something.

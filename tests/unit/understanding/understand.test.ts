@@ -5,6 +5,19 @@ const understander = createUnderstander(SEED_FAQS)
 
 describe('understand › intent', () => {
   it.each<[string, Intent]>([
+    // thirty-seventh batch: categories in everyday words, urgency and its look-alikes, chasing against reporting
+    ['幼儿园今天教了火灾逃生 孩子回家就趴在地上爬 笑死', 'chat'],
+    ['万一地震了 你们第一反应是往哪跑', 'chat'],
+    ['我就说嘛 提了意见还是有用的', 'chat'],
+    ['野猫越来越多 把我停的电动车坐垫都抓花了 车漆也刮花了', 'request'],
+    ['晚上十一点了广场上还有人外放音响', 'request'],
+    ['楼上晒的拖把水全滴在我家空调外机上', 'request'],
+    ['物业能不能帮忙调一下监控 我放门口的快递不见了', 'request'],
+    ['你们说的“明天就修”，这都第三天了', 'followup'],
+    ['我的报修单怎么显示已完成了 根本没人来过', 'followup'],
+    ['上回反映的楼顶漏水 最后处理结果是什么', 'followup'],
+    ['说好月底前给答复 今天都下个月五号了', 'followup'],
+    ['我家老人上个月申请的助餐 通过了没 一直没人通知', 'followup'],
     // thirty-sixth batch: the plum rains, children far away, a new estate's Saturday
     ['已经安排保安过去劝了 晚上十点后禁止广场舞', 'chat'],
     ['有话去业主大会上说 在群里吵没意思', 'chat'],
@@ -569,6 +582,8 @@ describe('understand › urgent', () => {
     ['有个娃爬上楼顶边上的护栏了 下面没人看着 快来人'],
     ['有位老伯跌进工地的坑里了 自己爬不上来 快来帮忙'],
     ['我爸电话一直打不通 他平时一打就接 住在8栋 谁能帮忙去敲门看看'],
+    ['3栋楼顶的招牌松脱了 斜挂着 下面就是小区门口 人来人往'],
+    ['有个男的在硬拽小孩往车里拽 就在东门 快来人'],
     ['我妈突然说话含糊 嘴也歪了 已经打了120 谁能先上去看看'],
     ['快点快点 3栋电梯关到人了 我妈在里头 按警铃没人应'],
     ['楼下梯坎上有个老爷爷倒起了 喊不答应 快来人'],
