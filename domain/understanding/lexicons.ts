@@ -1375,9 +1375,11 @@ export const DANGER_COMBOS: readonly { name: string; all: readonly RegExp[]; wei
     all: [/电梯|梯/, /卡住|卡在|困(?!难|人应急|人电话|人救援电话)|关在|关住|人还关着|被关着|关着人|停在半|打不开|出不来|扒不开|不动了/, /人|老人|孩子|小孩|老太|老头|婆婆|妈|爸|在里面|里面有/],
     weight: 1.2,
   },
-  { name: 'gas-smell', all: [/燃气|煤气|天然气|液化气|然气/, /味|臭|漏|泄露|咝咝|嘶嘶|呲呲|关不上|拧不动/], weight: 1.2 },
+  { name: 'gas-smell', all: [/燃气|煤气|天然气|液化气|然气/, /味|臭|(?<![不没])漏|泄露|咝咝|嘶嘶|呲呲|关不上|拧不动/], weight: 1.2 },
   // 水顺着吊灯往下流 灯还亮着 滋滋响: water reaching electrics.
-  { name: 'water-electric', all: [/水/, /灯|插座|开关|电线|电箱|配电|电器|电表/, /滋滋|冒火花|火花|漏电|触电|不敢碰|往下流|往下淌|泡在水/], weight: 1.2 },
+  { name: 'water-electric', all: [/水/, /灯|插座|开关|电线|电箱|配电|电器|电表|电闸/, /滋滋|冒火花|火花|漏电|触电|不敢碰|往下流|往下淌|泡在水|漫到|淹到/], weight: 1.2 },
+  // 卫生间地上全是水，碰到热水器外壳手发麻: standing water that is live.
+  { name: 'live-water', all: [/全是水|都是水|一地水|积水/, /漏电|手发麻|麻手|触电|电到/], weight: 1.2 },
   // 孩子被反锁在屋里 / 车里锁着个小孩: a child shut in alone.
   { name: 'child-shut-in', all: [/孩子|小孩|娃|宝宝|婴儿|儿子|女儿/, /反锁|锁在|锁着|关在|困在|车里锁|锁车里/], weight: 1.2 },
   // 锅里的水要烧干了, 灶上还烧着水: a stove left on that nobody can reach.
@@ -1393,7 +1395,7 @@ export const DANGER_COMBOS: readonly { name: string; all: readonly RegExp[]; wei
   // 那两个人还在打 刀还在手里: a fight going on.
   { name: 'fight', all: [/打架|拿刀|刀|打人|两个人|动手/, /还在打(?!桩|球|牌|麻将|电话|扫|针|游戏|钻|卡|拳)|打起来了|见血|刀还在/], weight: 1.2 },
   // 现在还在扔 下面好多小孩: things thrown from height now, with people below.
-  { name: 'throwing-over-people', all: [/扔|砸|丢/, /还在扔|正在扔|一直在扔|还在往下|还在砸/, /下面|楼下|底下/], weight: 1.5 },
+  { name: 'throwing-over-people', all: [/扔|砸|丢/, /还在扔|正在扔|一直在扔|还在往下|还在砸|在往下扔|在往下砸|正往下扔/, /下面|楼下|底下/], weight: 1.5 },
   // 人好像还在里头: someone still inside a place in danger.
   { name: 'someone-inside', all: [/火|烟|水|电梯|梯/, /人(?:好像|可能)?还在里|还有人在里|人在里面|人还在电梯/], weight: 1.2 },
   // 脚手架被风吹歪了 往人行道那边倒 底下还有人在走: something toppling now over people below.
@@ -1404,7 +1406,7 @@ export const DANGER_COMBOS: readonly { name: string; all: readonly RegExp[]; wei
   { name: 'person-missing', all: [/痴呆|糊涂|阿尔茨海默|认知障碍|失智|认不得路|不认路|不记得路|智力|孩子|小孩|娃/, /没回来|没回家|找不到了|找不着了|走丢了|不见了|联系不上|跑出小区|自己跑出|家长在找|家里人在找|家人在找/], weight: 1.2 },
   // 她一个人住 … 敲门不开电话也不接: someone living alone who does not answer the door or the phone (without a try at
   // reaching them, 好几天没见下楼 有点担心 is a worry, not an emergency).
-  { name: 'alone-silent', all: [/一个人住|独居|独自住|自己一个人|一个人在家|自己在家|孤老|孤寡/, /敲门(?:也)?(?:没人应|不开|不应|没动静)|电话(?:也|都)?(?:不接|打不通)|都不接|不接电话/], weight: 3.2 },
+  { name: 'alone-silent', all: [/一个人住|独居|独自住|自己一个人|一个人在家|自己在家|孤老|孤寡/, /敲门(?:也)?(?:没人应|不开|不应|没动静)|电话(?:也|都)?(?:不接|打不通)|都不接|不接电话|没人接电话/], weight: 3.2 },
   // 电梯掉下去一截 我在里面: a lift falling with someone in it.
   { name: 'lift-falling', all: [/电梯|轿厢/, /掉下去一截|掉了一截|在下坠|我在里面|人在里面|还在里面/], weight: 1.2 },
   // 小孩坐在窗台外面: a child or a person outside a window, over a drop.
@@ -1413,6 +1415,8 @@ export const DANGER_COMBOS: readonly { name: string; all: readonly RegExp[]; wei
   { name: 'child-high-up', all: [/孩子|小孩|娃|宝宝/, /(?:爬到|爬上|站在|坐在)[^，。,]{0,8}(?:脚手架|屋顶|楼顶|窗台|窗户外|阳台外|护栏外|围墙上)/], weight: 1.2 },
   // 电话一直没人接，她平时都是秒回的: silence from someone who always answers.
   { name: 'never-this-silent', all: [/平时都是秒回|平时都秒回|平时一打就接|平时都会回|从来不这样|从来没这样过/, /没人接|不接|不回|联系不上|打不通/], weight: 1.2 },
+  // 他有糖尿病 出门没带糖 三个多小时没回来了 手机关机: someone ill out of reach.
+  { name: 'ill-and-missing', all: [/糖尿病|心脏病|癫痫|高血压/, /没回来|联系不上|手机关机|找不到人/], weight: 1.2 },
   // 孩子卡在脚手架和墙中间: a person stuck or fallen somewhere.
   { name: 'person-stuck', all: [/孩子|小孩|娃|宝宝|老人|阿伯|老伯|大爷|大妈|大娘|奶奶|爷爷|工人|有人|个人/, /卡在|卡住了|困在|掉进|掉到|跌下去|跌进|摔下去|爬不上来/], weight: 1.2 },
 ]

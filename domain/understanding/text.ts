@@ -72,6 +72,7 @@ const TYPOS: ReadonlyArray<readonly [string, string]> = [
   ['咋个', '怎么'],
   ['咋', '怎么'],
   ['木有', '没有'],
+  ['燃汽', '燃气'],
   ['有莫得', '有没有'],
   // 河南/山东 木 for 没 before a verb or what is missing (木拉, 木人扫, 木个通知, 来了木); wood keeps its words.
   ['木拉', '没拉'],
