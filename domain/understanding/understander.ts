@@ -208,6 +208,8 @@ function addSignalHits(text: string, features: FeatureVector, reasons: string[] 
 // "篮球场的灯", "车棚里的充电口", "单元门口上面那个灯", "车库b区的灯": the first noun only says where the second one is.
 const MODIFIER_GAP = /^[\u4e00-\u9fa5a-z\d]{0,4}(?:的|那个|那盏|这个|那排|那根)$/
 const MODIFIER_SHARE = 0.5
+/** What a gas smell or a fire adds to the safety category. */
+const GAS_OR_FIRE_SAFETY = 2
 
 /** Category lexicon scores; a noun that only modifies the next category noun counts half. */
 function scoreCategories(text: string, reasons: string[] | undefined): Map<RequestCategory, number> {
@@ -347,8 +349,12 @@ export function understandMessage(index: KnowledgeIndex, message: string, option
       if (cue.toNeighbours) toNeighbours = true
     }
   }
+  let gasSmell = false
+  let fire = false
   for (const combo of DANGER_COMBOS) {
     if (combo.all.every((re) => CUE_GATE.test(GATE_INDEX.get(re) as number, text, cueMask))) {
+      if (combo.name === 'gas-smell') gasSmell = true
+      else if (combo.name === 'fire') fire = true
       f[F.danger] += combo.weight
       reasons?.push(`danger:/${combo.name}/`)
     }
@@ -514,13 +520,18 @@ export function understandMessage(index: KnowledgeIndex, message: string, option
 
   const result: Understanding = { intent, urgent: false, confidence }
   if (intent === 'request') {
-    const best = categories[0]
+    // 燃气味…没敢按电梯和开关, 电动车在烧 烟好大: a gas smell or a fire burning now is a safety matter, whatever else the
+    // message names (only for the category filed: the intent was weighed on the words alone).
+    const safetyFirst = gasSmell || (fire && f[F.danger] >= 2)
+    if (safetyFirst) categorySums.set('safety', (categorySums.get('safety') ?? 0) + GAS_OR_FIRE_SAFETY)
+    const filed = safetyFirst ? rankCategories(categorySums) : categories
+    const best = filed[0]
     if (!best || best.score < CATEGORY_MIN_SCORE) {
       result.category = 'other'
       if (best) result.categoryAlt = best.category
     } else {
       result.category = best.category
-      const second = categories[1]
+      const second = filed[1]
       if (second && second.score >= CATEGORY_ALT_SHARE * best.score) result.categoryAlt = second.category
     }
   } else if (intent === 'question' && top) {
