@@ -954,6 +954,14 @@ export const SIGNAL_LEXICON: readonly LexiconLine<SignalFeature>[] = [
   { feature: 'danger', weight: 1.5, terms: '往车里拉 往车里拽 拽进车里 抱走孩子 抢孩子' },
   // 一晚上好几趟 (not 晚上好), 门牌号送错 (not lost property), 专业的人 (not an advert), 活动中心 (a place, not an event)
   { feature: 'neutral', weight: 0, terms: '晚上好几 一晚上好 送错 专业的人 活动中心' },
+  // 东北 埋汰 (dirty), 黑麻麻 (pitch dark): a place in a bad state.
+  { feature: 'problem', weight: 1.2, terms: '埋汰 黑麻麻 黑漆漆' },
+  // 有进展第一时间告诉您, 已关闭总阀 楼下的住户请检查, 统计一下：…请家属留房号, 地点在社区一楼: the office's own notices.
+  { feature: 'notice', weight: 1.5, terms: '第一时间告诉 有进展会告诉 已关闭总阀 的住户请 统计一下: 请家属 地点在' },
+  // 那个雷好响, 这湿度 被子晒不干, 对不住啊 (the owner answering): talk.
+  { feature: 'social', weight: 1.5, terms: '那个雷 雷好响 这湿度 晒不干 对不住啊 对不住了 是俺家的' },
+  // 我家橘猫跑出去了 谁看到麻烦说一声: a pet lost.
+  { feature: 'lostFound', weight: 1.5, terms: '猫跑出去了 狗跑出去了 谁看到麻烦说一声 谁看到说一声 看到的说一声' },
   // a promise someone came back with (说网格员会来): what was asked before
   { feature: 'priorReport', weight: 1, terms: '说好会来 说过要来 说网格员会来 说师傅会来' },
 ]
@@ -1705,7 +1713,7 @@ export const STRUCTURAL_CUES: readonly StructuralCue[] = [
   // follows: 又, 但是, 另外, 能不能 …).
   { name: 'opens-with-thanks', pattern: /^(?:(?:感谢|谢谢|表扬|点赞|夸一下|夸夸)[^，。！!,]{0,12}|[^，。！!,]{1,6}辛苦了)[！!。，,](?![^]*(?:又|但是|不过|可是|另外|还有个|还有一个|能不能|麻烦|请|这个月))/, feature: 'resolved', weight: 1 },
   // 有没有邻居认识调音师, 有在驿站上班的邻居吗, 有没有跟我一样在家带娃的: asking the neighbours, not the office.
-  { name: 'asks-neighbours', pattern: /有没有邻居(?!能|可以|帮|去)|有没有(?:跟|和)我一样|(?:哪个|谁|有没有人|有冇得人)(?:晓得|知道)(?:附近|哪家)|(?:有|有没有)(?:在)?[^，。,？?\s]{1,10}的邻居(?:吗|么|没有?)|邻居们?(?:谁|哪位)(?:认识|知道|有)/, feature: 'social', weight: 2 },
+  { name: 'asks-neighbours', pattern: /有没有邻居(?!能|可以|帮|去)|有没有(?:跟|和)我一样|(?:哪个|谁|有没有人|有冇得人|有人)(?:晓得|知道)(?:附近|哪家|哪里[^，。,]{0,6}便宜)|(?:有|有没有)(?:在)?[^，。,？?\s]{1,10}的邻居(?:吗|么|没有?)|邻居们?(?:谁|哪位)(?:认识|知道|有)/, feature: 'social', weight: 2 },
   // 我朋友在成都 他们小区…, 我们公司写字楼电梯又坏了, 杭州有个小区…, 隔壁小区加装电梯…: another place's trouble, told.
   { name: 'elsewhere-place', pattern: /(?:朋友|亲戚|同事|闺女|女儿|儿子|婆婆家|娘家|老家|丈母娘家)[^。]{0,8}(?:他们|她们|那边|那个)[^，。,]{0,3}(?:小区|楼)|(?:我们公司|我公司|我们单位的写字楼|写字楼|单位楼下|单位门口)(?:楼下|的|那边|里)?|(?:看新闻|新闻里|新闻说|看视频|刷到)[^。]{0,10}(?:那边|哪个城市|外地)|^[\u4e00-\u9fa5]{2,3}(?:有个|那边有个)小区|(?:隔壁|对面)小区(?:加装|物业|又)(?![^。]*(?:[?？吗]|怎么|找谁|第一步))|(?:别个|别的|外地|其他)城市|(?:英国|美国|国外|加拿大|澳洲|澳大利亚|日本|德国|法国|新加坡)这边/, feature: 'notice', weight: 1.5, also: [{ feature: 'social', weight: 1 }, { feature: 'hypothetical', weight: 0.5 }] },
   // 现在倒是好了 还是找维保来看看吧: fine for now, and still the office is asked to check it.

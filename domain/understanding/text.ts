@@ -73,6 +73,16 @@ const TYPOS: ReadonlyArray<readonly [string, string]> = [
   ['咋', '怎么'],
   ['木有', '没有'],
   ['燃汽', '燃气'],
+  // pinyin and handwriting input's wrong candidates for the compound's words
+  ['店题', '电梯'],
+  ['一保', '医保'],
+  ['加状', '加装'],
+  ['装秀', '装修'],
+  ['保吉', '保洁'],
+  ['托于', '托育'],
+  ['井该', '井盖'],
+  ['车蓬', '车棚'],
+  ['忒大', '太大'],
   ['有莫得', '有没有'],
   // 河南/山东 木 for 没 before a verb or what is missing (木拉, 木人扫, 木个通知, 来了木); wood keeps its words.
   ['木拉', '没拉'],
@@ -527,6 +537,19 @@ export function fixBuildingHomophone(text: string): string {
   return text.includes('动') ? text.replace(BUILDING_HOMOPHONE, '$1栋') : text
 }
 
+const TELEGRAPHIC_TOKEN = /^[\u4e00-\u9fa5\d]{1,4}$/
+
+/**
+ * 电梯 电梯 电梯 不动, 保安 晚上 睡觉 门口 谁都能进: a message typed a word or two at a time, with a space after each, is
+ * one clause; the spaces are dropped so that phrases read across them. (Clauses of a usual message are longer.)
+ */
+export function joinTelegraphic(text: string): string {
+  const tokens = text.split(' ')
+  if (tokens.length < 3 || !tokens.every((t) => TELEGRAPHIC_TOKEN.test(t))) return text
+  const short = tokens.filter((t) => t.length <= 2).length
+  return short * 2 >= tokens.length ? tokens.join('') : text
+}
+
 /** Normalizes a raw WeChat message: width, case, traditional characters, emoji codes, pictographs, @mentions, typos, spaces. */
 export function normalizeMessage(raw: string): NormalizedText {
   const emojis: string[] = []
@@ -557,7 +580,7 @@ export function normalizeMessage(raw: string): NormalizedText {
   if (text.includes('得是')) text = text.replace(SHAANXI_ISIT, '$1是不是')
   if (text.includes('个')) text = text.replace(WU_REPORTED, '$1$2的')
   if (text.includes('介')) text = text.replace(TIANJIN_THIS, '$1这')
-  text = text.replace(SPACES, ' ').trim()
+  text = joinTelegraphic(text.replace(SPACES, ' ').trim())
   return { text, mentions, emojis, lineCount }
 }
 

@@ -3,7 +3,23 @@ import { buildTermMatcher } from '../../../domain/understanding/term-matcher'
 import fs from 'node:fs'
 import path from 'node:path'
 import * as OpenCC from 'opencc-js'
-import { fixTypos, hanBigrams, mayNeedSimplifying, normalizeMessage, segment, stripQuotedReply, toHalfWidth, toSimplified } from '../../../domain/understanding/text'
+import { fixTypos, hanBigrams, joinTelegraphic, mayNeedSimplifying, normalizeMessage, segment, stripQuotedReply, toHalfWidth, toSimplified } from '../../../domain/understanding/text'
+
+describe('joinTelegraphic', () => {
+  it.each([
+    ['电梯 电梯 电梯 不动', '电梯电梯电梯不动'],
+    ['上周 说 派人 来看 违建 看了没', '上周说派人来看违建看了没'],
+    ['楼道灯坏了 麻烦修一下 谢谢', '楼道灯坏了 麻烦修一下 谢谢'],
+    ['收到 谢谢', '收到 谢谢'],
+    ['3栋 ok 谢谢', '3栋 ok 谢谢'],
+  ])('joinTelegraphic › when the text is %p › then it reads %p', (text, expected) => {
+    // Act
+    const joined = joinTelegraphic(text)
+
+    // Assert
+    expect(joined).toBe(expected)
+  })
+})
 
 describe('normalizeMessage', () => {
   it('normalizeMessage › when the message has emoji codes and mentions › then they are removed and recorded', () => {

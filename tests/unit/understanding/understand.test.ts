@@ -5,6 +5,17 @@ const understander = createUnderstander(SEED_FAQS)
 
 describe('understand › intent', () => {
   it.each<[string, Intent]>([
+    // thirty-eighth batch: 桂琼 late summer, the oldest residents' typing, a resettlement compound's workers
+    ['店题 又 不走了 6号楼', 'request'],
+    ['一保 今年 交多少', 'question'],
+    ['保吉 三天没来拖地了', 'request'],
+    ['这雷打得 吓得我家狗钻床底下', 'chat'],
+    ['这湿度 衣服晒三天都晒不干', 'chat'],
+    ['我家狗跑出去了 黄色的 谁看到说一声', 'chat'],
+    ['门口那箱子是我家的 下午就搬走 对不住了', 'chat'],
+    ['维修师傅已到现场 已关闭总阀 请3单元住户暂时别用水', 'chat'],
+    ['有人知道哪里修纱窗便宜吗', 'chat'],
+    ['充电桩的事已经报上去了 有进展第一时间告诉大家', 'chat'],
     // thirty-seventh batch: categories in everyday words, urgency and its look-alikes, chasing against reporting
     ['幼儿园今天教了火灾逃生 孩子回家就趴在地上爬 笑死', 'chat'],
     ['万一地震了 你们第一反应是往哪跑', 'chat'],
