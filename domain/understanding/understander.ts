@@ -489,7 +489,9 @@ export function understandMessage(index: KnowledgeIndex, message: string, option
     f[F.noKb] = 1
   }
   // (its words of the knowledge base are the link's, not a question of the writer's)
-  if (passedOn || (toNeighbours && !f[F.staffMention])) weakenKb(f)
+  if (passedOn) weakenKb(f)
+  // (a neighbour asked about their own matter, or argued with: the knowledge base's words are theirs, not a question)
+  if (toNeighbours && !f[F.staffMention]) f[F.kb] = Math.min(f[F.kb], 2) / 4
   if (invitesNeighbour) {
     weakenKb(f)
     f[F.social] += 1.5

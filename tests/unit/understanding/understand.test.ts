@@ -6,6 +6,7 @@ const understander = createUnderstander(SEED_FAQS)
 describe('understand › intent', () => {
   it.each<[string, Intent]>([
     // thirty-eighth batch: 桂琼 late summer, the oldest residents' typing, a resettlement compound's workers
+    ['赵姐，你家闺女的托育名额排上了没？我家也在等', 'chat'],
     ['店题 又 不走了 6号楼', 'request'],
     ['一保 今年 交多少', 'question'],
     ['保吉 三天没来拖地了', 'request'],
