@@ -962,6 +962,8 @@ export const SIGNAL_LEXICON: readonly LexiconLine<SignalFeature>[] = [
   { feature: 'social', weight: 1.5, terms: '那个雷 雷好响 这湿度 晒不干 对不住啊 对不住了 是俺家的' },
   // 我家橘猫跑出去了 谁看到麻烦说一声: a pet lost.
   { feature: 'lostFound', weight: 1.5, terms: '猫跑出去了 狗跑出去了 谁看到麻烦说一声 谁看到说一声 看到的说一声' },
+  // 楼下大哥真对不住, 道歉卡, 看得我气全消了: apologies and peace made between neighbours.
+  { feature: 'social', weight: 1.5, terms: '真对不住 道歉卡 气全消' },
   // a promise someone came back with (说网格员会来): what was asked before
   { feature: 'priorReport', weight: 1, terms: '说好会来 说过要来 说网格员会来 说师傅会来' },
 ]
@@ -1772,8 +1774,18 @@ export const STRUCTURAL_CUES: readonly StructuralCue[] = [
   { name: 'deadline-passed', pattern: /(?:说|答应|承诺)[^，。,]{0,6}前给(?:答复|回复|结果|说法|回音)/, feature: 'priorReport', weight: 1, also: [{ feature: 'statusQuery', weight: 1 }] },
   // 孩子四点半课堂报的名 通过了没, 我前天提交的申请 今天能开出来吗: the writer's own application, chased.
   { name: 'own-application-chased', pattern: /(?:我|我家|俺)[^。]{0,20}(?:报的名|交的|提交的|申请的|交了|申请了)[^。]{0,14}(?:通过了没|能开出来|批了没|下来了没|有结果了?[吗没]|是不是没审|石沉大海|还没装上|还没批)/, feature: 'statusQuery', weight: 1.2, also: [{ feature: 'priorReport', weight: 1 }] },
+  // 楼上的，…, 一楼的阿姨，…, 楼上的哥们，…: a neighbour addressed by where they live.
+  { name: 'neighbour-by-floor', pattern: /^(?:楼上|楼下|对门|隔壁|对面|[一二三四五六七八九十\d]+楼)的(?:阿姨|大爷|大妈|大哥|大姐|哥们|兄弟|姐|哥|叔|婶|奶奶|爷爷|邻居|朋友|老师)?[，,\s]/, feature: 'social', weight: 1.5, toNeighbours: true },
+  // 放个鞋柜怎么了？, 抽根烟也犯法了？, 有意思吗, 至于吗: a neighbour's retort.
+  { name: 'retort', pattern: /(?:怎么了|犯法了|有意思吗|至于吗|至于么|天上掉下来的)(?:[？?！!]|$)/, feature: 'social', weight: 1.5, toNeighbours: true },
+  // 咱俩商量商量 甭闹到物业那儿去: kept between neighbours.
+  { name: 'between-us', pattern: /(?:甭|别|不用|不要)(?:闹到|找|告到|惊动)(?:物业|社区)|咱俩商量|私下(?:商量|解决)/, feature: 'social', weight: 2 },
+  // 我妈八十岁那年就是在社区办的…挺快的, 我也是租房的 去年社区很快就给开了: the writer's own experience, told.
+  { name: 'own-experience-told', pattern: /(?:我|俺|我妈|我爸|我家|我老伴|我们家)[^。？?]{0,12}(?:去年|那年|前年|上个月|之前|后来|礼拜六|上周|上礼拜)[^。？?]{0,16}(?:办了|办的|下来了|给开了|开出来了|申请了|报回来|去当|领到了|拿到了)(?![^。]{0,12}(?:吗|么|[?？]|怎么|咋))/, feature: 'social', weight: 1.5 },
+  // 咱们楼里能帮一把就帮一把: neighbours called on to help each other.
+  { name: 'help-each-other', pattern: /能帮一把就帮一把|能帮就帮|大家帮帮/, feature: 'social', weight: 1.5 },
   // 这种可以找社区人民调解: a neighbour told where to go with it.
-  { name: 'tells-where-to-go', pattern: /^(?:这种|这个|你这种|你这个|这事|这种事)[^，。,?？]{0,3}可以(?:找|去|打)(?![^，。,]{0,10}(?:吗|么|[?？]))/, feature: 'social', weight: 1.5, toNeighbours: true },
+  { name: 'tells-where-to-go', pattern: /(?:^(?:这种|这个|你这种|你这个|这事|这种事)|(?:楼上|你|您)(?:那个|这个|这种)?情况)[^，。,?？]{0,3}可以(?:去)?(?:找|去|打)(?![^，。,]{0,10}(?:吗|么|[?？]))/, feature: 'social', weight: 1.5, toNeighbours: true },
   // 谁在中心花园 帮我瞅瞅, 有没有人带了充电线: neighbours asked to look out or to lend something.
   { name: 'neighbours-lend', pattern: /谁在[^，。,?？]{1,6}(?:帮我|帮忙)|有没有人(?:带了|带着|有多余的|能借)|谁(?:有|带了)[^，。,?？]{1,8}(?:借我|借一下|借用)/, feature: 'social', weight: 2 },
   // 家长们看好自己娃: residents warned to mind their own.

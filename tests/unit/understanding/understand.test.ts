@@ -5,6 +5,13 @@ const understander = createUnderstander(SEED_FAQS)
 
 describe('understand › intent', () => {
   it.each<[string, Intent]>([
+    // thirty-ninth batch: 华北 spring, situations told at length, friction between neighbours
+    ['楼下的，我家这两天没人在家，响声不是我们家的', 'chat'],
+    ['我在自家门口晾个衣服怎么了？', 'chat'],
+    ['咱俩私下商量着来 别惊动物业了', 'chat'],
+    ['楼上那个情况可以去找社区调解室问问 免费的', 'chat'],
+    ['我爸前年在社区办的高龄津贴 挺顺利的 一个礼拜就下来了', 'chat'],
+    ['都是老邻居 能帮就帮一把', 'chat'],
     // thirty-eighth batch: 桂琼 late summer, the oldest residents' typing, a resettlement compound's workers
     ['赵姐，你家闺女的托育名额排上了没？我家也在等', 'chat'],
     ['店题 又 不走了 6号楼', 'request'],
