@@ -955,7 +955,7 @@ export const SIGNAL_LEXICON: readonly LexiconLine<SignalFeature>[] = [
   // 一晚上好几趟 (not 晚上好), 门牌号送错 (not lost property), 专业的人 (not an advert), 活动中心 (a place, not an event)
   { feature: 'neutral', weight: 0, terms: '晚上好几 一晚上好 送错 专业的人 活动中心' },
   // 东北 埋汰 (dirty), 黑麻麻 (pitch dark): a place in a bad state.
-  { feature: 'problem', weight: 1.2, terms: '埋汰 黑麻麻 黑漆漆' },
+  { feature: 'problem', weight: 1.2, terms: '埋汰 黑麻麻 黑漆漆 摄像头对着 监控对着 对着我家门口' },
   // 有进展第一时间告诉您, 已关闭总阀 楼下的住户请检查, 统计一下：…请家属留房号, 地点在社区一楼: the office's own notices.
   { feature: 'notice', weight: 1.5, terms: '第一时间告诉 有进展会告诉 已关闭总阀 的住户请 统计一下: 请家属 地点在' },
   // 那个雷好响, 这湿度 被子晒不干, 对不住啊 (the owner answering): talk.
@@ -1342,6 +1342,8 @@ export const CATEGORY_LEXICON: readonly LexiconLine<RequestCategory>[] = [
   { feature: 'elderly-care', weight: 3, terms: '助行器 助听器 装扶手 装个扶手 买几天菜 帮她买菜 帮他买菜 透析 认知障碍 白内障 牙口 陪她去 陪他去 摔倒了起不来 摔了起不来 喊个人 看看我老爸 看看我爸 看看我妈' },
   { feature: 'elevator', weight: 3, terms: '电梯里的排风扇 电梯排风扇' },
   { feature: 'elderly-care', weight: 2, terms: '叫她也不怎么应 叫他也不怎么应' },
+  // 邻居装了个摄像头对着我家阳台, 外机正对着我家窗户: a neighbour's thing aimed at the writer's home.
+  { feature: 'dispute', weight: 2, terms: '对着我家 拍我家 录进去' },
   // a new flat's defects handed back to the developer: not a public facility's
   { feature: 'other', weight: 2, terms: '开发商 验房 返工 图纸 整改 交房' },
   { feature: 'other', weight: 3, terms: '空鼓 坑距 猫眼' },

@@ -75,6 +75,7 @@ const TYPOS: ReadonlyArray<readonly [string, string]> = [
   ['燃汽', '燃气'],
   // pinyin and handwriting input's wrong candidates for the compound's words
   ['店题', '电梯'],
+  ['办工桌', '办公桌'],
   ['一保', '医保'],
   ['加状', '加装'],
   ['装秀', '装修'],

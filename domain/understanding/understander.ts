@@ -309,6 +309,17 @@ function preferThingOverItsNoise(sums: Map<RequestCategory, number>, text: strin
   yieldToThing(sums, 'noise', SOUNDING_THINGS)
 }
 
+/** Words of sound: with none of them, 装修 or 施工 in a message is the cause of something else, not noise. */
+const SOUND_WORDS = /吵|响|声|噪|钻|砸|敲|轰|震|切|锯|动工|开工|夜里|半夜|晚上|凌晨|一大早|早上|中午|午休|休息|周末|时间/
+const WORKS = /装修|施工/
+
+/** 隔壁装修堆了沙子水泥袋, 扶手被装修时拆了: works named as the cause of a mess or a removed thing, not of noise. */
+function preferWhatWorksLeftOverNoise(sums: Map<RequestCategory, number>, text: string): void {
+  const noise = sums.get('noise') ?? 0
+  if (noise === 0 || !WORKS.test(text) || SOUND_WORDS.test(text)) return
+  if ([...sums].some(([category, score]) => category !== 'noise' && score > 0)) sums.set('noise', noise / 4)
+}
+
 /** Halves the knowledge-base match (capped at 2 first): its words are there, but the message does not ask about them. */
 function weakenKb(f: FeatureVector): void {
   f[F.kb] = Math.min(f[F.kb], 2) / 2
@@ -461,6 +472,7 @@ export function understandMessage(index: KnowledgeIndex, message: string, option
   preferCleaningOverSurface(categorySums, text)
   preferThingOverItsNoise(categorySums, text)
   preferVehicleOverWhatItBlocks(categorySums, text)
+  preferWhatWorksLeftOverNoise(categorySums, text)
   const categories = rankCategories(categorySums)
   const bestCategoryScore = categories[0]?.score ?? 0
   // 电梯！ / 灯 / 灯！！8楼: a short message that only names a thing of the compound raises it.

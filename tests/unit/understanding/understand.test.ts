@@ -6,6 +6,7 @@ const understander = createUnderstander(SEED_FAQS)
 describe('understand › intent', () => {
   it.each<[string, Intent]>([
     // thirty-ninth batch: 华北 spring, situations told at length, friction between neighbours
+    ['助老餐在哪报名 要带什么', 'question'],
     ['楼下的，我家这两天没人在家，响声不是我们家的', 'chat'],
     ['我在自家门口晾个衣服怎么了？', 'chat'],
     ['咱俩私下商量着来 别惊动物业了', 'chat'],
@@ -556,6 +557,9 @@ describe('understand › category', () => {
     ['独居的张奶奶腿脚不便 想请社区帮忙送饭上门', ['elderly-care']],
     ['小区的手机信号太差了 打电话都听不清', ['other']],
     ['8楼走廊一股燃气味 我没敢按电梯 也没开灯', ['safety']],
+    ['楼道里被对门装修堆满了水泥袋 半个月了没人清', ['sanitation']],
+    ['楼梯扶手被楼上装修的拆了一直没装回去', ['facilities']],
+    ['隔壁在楼道装了个摄像头对着我家门口', ['dispute']],
     ['车库里有辆电瓶车在烧 烟好大 快来人', ['safety', 'ev-charging']],
     ['3栋卫生间的马桶冲不下去 整层都这样', ['water']],
     ['充电区的顶棚坏了 雨天插头泡在水里', ['ev-charging']],
