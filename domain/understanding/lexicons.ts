@@ -1133,10 +1133,10 @@ export const CATEGORY_LEXICON: readonly LexiconLine<RequestCategory>[] = [
   { feature: 'parking', weight: 3, terms: 'parked' },
   { feature: 'sanitation', weight: 3, terms: 'rat cleaners cleaned dust' },
   { feature: 'noise', weight: 3, terms: 'drilling loud' },
-  { feature: 'facilities', weight: 2.5, terms: 'doorbell ramp locker pothole gate' },
+  { feature: 'facilities', weight: 2.5, terms: 'doorbell ramp locker pothole gate railing handrail staircase stairwell swing playground pavement tiles' },
   { feature: 'safety', weight: 3, terms: 'smoke fire extinguisher gas' },
   { feature: 'elderly-care', weight: 2.5, terms: 'grandma grandpa elderly' },
-  { feature: 'property', weight: 2.5, terms: 'security guard management fee' },
+  { feature: 'property', weight: 2.5, terms: 'security guard management fee hotline guards' },
   { feature: 'sanitation', weight: 3, terms: '狗尿 猫尿 拖一下 烂菜叶 菜叶子' },
   { feature: 'safety', weight: 3, terms: '拧门把手 撬门 撬锁 锁不上' },
   { feature: 'noise', weight: 3, terms: '派对 唱k 开派对' },
@@ -1344,6 +1344,8 @@ export const CATEGORY_LEXICON: readonly LexiconLine<RequestCategory>[] = [
   { feature: 'elderly-care', weight: 2, terms: '叫她也不怎么应 叫他也不怎么应' },
   // 邻居装了个摄像头对着我家阳台, 外机正对着我家窗户: a neighbour's thing aimed at the writer's home.
   { feature: 'dispute', weight: 2, terms: '对着我家 拍我家 录进去' },
+  // 催费单, 催缴电话, 收支报告, 水电费账单, 租金, 场地费: the property company's money.
+  { feature: 'property', weight: 2, terms: '催费单 催缴 催费 收支 账单 租金 场地费' },
   // a new flat's defects handed back to the developer: not a public facility's
   { feature: 'other', weight: 2, terms: '开发商 验房 返工 图纸 整改 交房' },
   { feature: 'other', weight: 3, terms: '空鼓 坑距 猫眼' },
@@ -1590,6 +1592,11 @@ export const STRUCTURAL_CUES: readonly StructuralCue[] = [
   { name: 'en-prior', pattern: /\b(?:i reported|reported (?:on|it|the|\d)|i applied|applied on|was submitted|i requested|ticket|asking again|again about|came yesterday)\b/, feature: 'priorReport', weight: 1 },
   // on the news, elsewhere; a drill
   { name: 'en-elsewhere', pattern: /\b(?:on the news|next district|another (?:compound|district|city)|stay safe)\b/, feature: 'nearMiss', weight: 1.5, also: [{ feature: 'social', weight: 1.5 }] },
+  // cracked, snapped, covered in dog poop, nobody picks up, barks non-stop: more of what English-writing residents report.
+  { name: 'en-problem-words', pattern: /\b(?:cracked|snapped|rusty|abandoned|covered in|sticking up|tripped|(?:got )?stung|barks?|barking|loud music|no space left|nobody (?:picks up|answers|replied|posted|came|checks)|let anyone in|hasn'?t (?:mopped|been mopped|swept)|blocking (?:the|all|my)|runs down|wasp|poop|hitting my window|wobbly)\b/, feature: 'problem', weight: 1.2 },
+  { name: 'en-ask-more', pattern: /\b(?:could (?:the|security|property|物业)|can (?:the property|security|property|物业)|please (?:clean|fix|remove|check|trim|repair))\b/, feature: 'ask', weight: 1 },
+  // you said it would be cleared yesterday, still waiting, did anyone look at, is anyone handling it: chasing.
+  { name: 'en-chase', pattern: /\b(?:you said (?:it|they|the)|still (?:there|waiting)|what happened with|did (?:anyone|someone|the property) (?:look|check|talk|fix)|is anyone handling|when is the \w+ coming|any result|it'?s been (?:\w+ )?(?:days?|weeks?) since)\b/, feature: 'statusQuery', weight: 1.3, also: [{ feature: 'priorReport', weight: 1 }] },
   { name: 'en-drill', pattern: /\b(?:fire )?drill\b/, feature: 'notice', weight: 1.5 },
   { name: 'en-resolved', pattern: /\b(?:works fine|working (?:again|now|fine)|fixed now|all good now|running fine(?: now)?|fine now|just fyi)\b/, feature: 'resolved', weight: 1.5 },
   // 想从楼上跳下去, 准备吃药了结: someone means to take their own life.
@@ -1786,6 +1793,8 @@ export const STRUCTURAL_CUES: readonly StructuralCue[] = [
   { name: 'own-experience-told', pattern: /(?:我|俺|我妈|我爸|我家|我老伴|我们家)[^。？?]{0,12}(?:去年|那年|前年|上个月|之前|后来|礼拜六|上周|上礼拜)[^。？?]{0,16}(?:办了|办的|下来了|给开了|开出来了|申请了|报回来|去当|领到了|拿到了)(?![^。]{0,12}(?:吗|么|[?？]|怎么|咋))/, feature: 'social', weight: 1.5 },
   // 咱们楼里能帮一把就帮一把: neighbours called on to help each other.
   { name: 'help-each-other', pattern: /能帮一把就帮一把|能帮就帮|大家帮帮/, feature: 'social', weight: 1.5 },
+  // 请把合同公开, 请把多扣的退回来, 请业委会尽快组织换届, 强烈要求物业公开…: an owner's demand of the office.
+  { name: 'owners-demand', pattern: /(?:请(?!问)|强烈要求|要求|恳请)(?:物业|业委会|社区|你们|开发商)?[^，。,?？]{0,14}(?:公开|公布|退回|退还|退给|恢复|出示|书面说明|给个说明|停止收|取消|删掉|删除|发到群|交给社区|启动|打进|别再|不要再|尽快组织|撤掉|拆掉)/, feature: 'ask', weight: 1, also: [{ feature: 'dispatch', weight: 1 }] },
   // 这种可以找社区人民调解: a neighbour told where to go with it.
   { name: 'tells-where-to-go', pattern: /(?:^(?:这种|这个|你这种|你这个|这事|这种事)|(?:楼上|你|您)(?:那个|这个|这种)?情况)[^，。,?？]{0,3}可以(?:去)?(?:找|去|打)(?![^，。,]{0,10}(?:吗|么|[?？]))/, feature: 'social', weight: 1.5, toNeighbours: true },
   // 谁在中心花园 帮我瞅瞅, 有没有人带了充电线: neighbours asked to look out or to lend something.

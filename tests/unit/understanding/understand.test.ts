@@ -5,6 +5,14 @@ const understander = createUnderstander(SEED_FAQS)
 
 describe('understand › intent', () => {
   it.each<[string, Intent]>([
+    // fortieth batch: 内蒙古/新疆 early winter, an international compound, fees and the owners' committee
+    ['请物业把今年停车费的收支明细公开', 'request'],
+    ['强烈要求业委会公布这次维修基金的使用明细', 'request'],
+    ['多收的两个月物业费请退回来 我都交过了', 'request'],
+    ['The railing on the 3rd floor staircase is cracked and wobbly, someone could fall', 'request'],
+    ['Nobody picks up the property hotline, tried five times today', 'request'],
+    ['You said the leak would be fixed on Monday, it is Thursday now', 'followup'],
+    ['Did anyone check the broken gate lock at Unit 4? I reported it last week', 'followup'],
     // thirty-ninth batch: 华北 spring, situations told at length, friction between neighbours
     ['助老餐在哪报名 要带什么', 'question'],
     ['楼下的，我家这两天没人在家，响声不是我们家的', 'chat'],
