@@ -964,6 +964,15 @@ export const SIGNAL_LEXICON: readonly LexiconLine<SignalFeature>[] = [
   { feature: 'lostFound', weight: 1.5, terms: '猫跑出去了 狗跑出去了 谁看到麻烦说一声 谁看到说一声 看到的说一声' },
   // 楼下大哥真对不住, 道歉卡, 看得我气全消了: apologies and peace made between neighbours.
   { feature: 'social', weight: 1.5, terms: '真对不住 道歉卡 气全消' },
+  // 三缺一 速来: an invitation to a game; 下水返味: a drain's smell coming back up; 现在又来了 / 又来电了: restored.
+  { feature: 'social', weight: 2, terms: '三缺一' },
+  { feature: 'problem', weight: 1.2, terms: '返味 返臭味 返臭' },
+  { feature: 'resolved', weight: 1.5, terms: '现在又来了 又来电了 又来水了' },
+  // 家里人已经跟着去医院了, 现在能下地走了: the emergency is over, the person recovering; 真了不起: praise.
+  { feature: 'resolved', weight: 1.5, terms: '跟着去医院了 已经送医院了 送去医院了 能下地走了 能下地了' },
+  { feature: 'social', weight: 1.5, terms: '真了不起 有没有人注意到' },
+  // 话都说不清了 一直冒汗: signs of a body failing now.
+  { feature: 'danger', weight: 1.2, terms: '话都说不清 说话都说不清 冒冷汗 一直冒汗' },
   // a promise someone came back with (说网格员会来): what was asked before
   { feature: 'priorReport', weight: 1, terms: '说好会来 说过要来 说网格员会来 说师傅会来' },
 ]
@@ -1417,7 +1426,7 @@ export const DANGER_COMBOS: readonly { name: string; all: readonly RegExp[]; wei
   // 头晕站不起来 然后就没声了: an old or sick person who cannot get up, or went silent on the phone.
   { name: 'person-collapsed', all: [/人|老|爷|奶|婆|妈|爸|爹|娘|叔|姨|伯|他|她/, /站不起来|起不来了|喊起不来|摔了起不来|倒了起不来|爬不起来|没声了|没声音了|没了声音|喊也不应|叫也不答应/], weight: 1.2 },
   // 老年痴呆 出去仨钟头没回来, 孩子放学没回家找不到: a person who cannot look after themselves is missing.
-  { name: 'person-missing', all: [/痴呆|糊涂|阿尔茨海默|认知障碍|失智|认不得路|不认路|不记得路|智力|孩子|小孩|娃/, /没回来|没回家|找不到了|找不着了|走丢了|不见了|联系不上|跑出小区|自己跑出|家长在找|家里人在找|家人在找/], weight: 1.2 },
+  { name: 'person-missing', all: [/痴呆|糊涂|阿尔茨海默|认知障碍|失智|认不得路|不认路|不记得路|智力|孩子|小孩|娃/, /没回来|没回家|找不到了|找不着了|走丢了|不见了|联系不上|跑出小区|自己跑出|走出去的|家长在找|家里人在找|家人在找/], weight: 1.2 },
   // 她一个人住 … 敲门不开电话也不接: someone living alone who does not answer the door or the phone (without a try at
   // reaching them, 好几天没见下楼 有点担心 is a worry, not an emergency).
   { name: 'alone-silent', all: [/一个人住|独居|独自住|自己一个人|一个人在家|自己在家|孤老|孤寡/, /敲门(?:也)?(?:没人应|不开|不应|没动静)|电话(?:也|都)?(?:不接|打不通)|都不接|不接电话|没人接电话/], weight: 3.2 },
@@ -1750,7 +1759,7 @@ export const STRUCTURAL_CUES: readonly StructuralCue[] = [
   // 周六上班ma: 吗 typed in pinyin.
   { name: 'pinyin-ma', pattern: /[\u4e00-\u9fa5]\s?ma(?=$|[\s?？])/, feature: 'question', weight: 1 },
   // 你们谁家孩子上过, 谁说一楼就没好处, 你们说是不是这个理, 还不是要自己掏钱: neighbours asked, or argued with.
-  { name: 'to-neighbours', pattern: /你们谁|anyone else|(?:^|[，,。\s])(?:谁说|哪个说)(?![也都])|你们说(?:是不是|对不对|是吧|呢)|还不是/, feature: 'social', weight: 1, toNeighbours: true },
+  { name: 'to-neighbours', pattern: /你们谁|你这话|你说得不对|你说的不对|anyone else|(?:^|[，,。\s])(?:谁说|哪个说)(?![也都])|你们说(?:是不是|对不对|是吧|呢)|还不是/, feature: 'social', weight: 1, toNeighbours: true },
   // 不知道真的假的 等通知吧, 我看是谣言 别乱传, 不用急: hearsay weighed and set aside, asking nothing.
   { name: 'set-aside', pattern: /不知道真(?:的)?假(?:的)?(?![?？吗])|等通知吧|是谣言|别乱传|别瞎传|不用急(?![?？吗])|不用着急(?![?？吗])/, feature: 'social', weight: 1.5 },
   // 乐得跟啥似的: 什么 in a simile asks nothing.
@@ -1795,6 +1804,8 @@ export const STRUCTURAL_CUES: readonly StructuralCue[] = [
   { name: 'help-each-other', pattern: /能帮一把就帮一把|能帮就帮|大家帮帮/, feature: 'social', weight: 1.5 },
   // 请把合同公开, 请把多扣的退回来, 请业委会尽快组织换届, 强烈要求物业公开…: an owner's demand of the office.
   { name: 'owners-demand', pattern: /(?:请(?!问)|强烈要求|要求|恳请)(?:物业|业委会|社区|你们|开发商)?[^，。,?？]{0,14}(?:公开|公布|退回|退还|退给|恢复|出示|书面说明|给个说明|停止收|取消|删掉|删除|发到群|交给社区|启动|打进|别再|不要再|尽快组织|撤掉|拆掉)/, feature: 'ask', weight: 1, also: [{ feature: 'dispatch', weight: 1 }] },
+  // 大家冰箱检查一下, 大家注意一下: neighbours told to check their own.
+  { name: 'tells-everyone-to-check', pattern: /大家[^，。,?？]{0,6}(?:检查一下|检查下|注意一下|看一下自家|看看自家)/, feature: 'notice', weight: 1.5 },
   // 这种可以找社区人民调解: a neighbour told where to go with it.
   { name: 'tells-where-to-go', pattern: /(?:^(?:这种|这个|你这种|你这个|这事|这种事)|(?:楼上|你|您)(?:那个|这个|这种)?情况)[^，。,?？]{0,3}可以(?:去)?(?:找|去|打)(?![^，。,]{0,10}(?:吗|么|[?？]))/, feature: 'social', weight: 1.5, toNeighbours: true },
   // 谁在中心花园 帮我瞅瞅, 有没有人带了充电线: neighbours asked to look out or to lend something.

@@ -139,7 +139,7 @@ export const LOCATION_PATTERNS: readonly LocationPattern[] = [
     rejectBefore: /(?:尾号|编号|号码|电话|手机|车牌|单号|工号|验证码|订单|价格|价|¥|￥|第|共|约|大概|花了|交了|扣了|每月|每年)\s*$/,
     rejectAfter: /^\s*(?:元|块|斤|米|年|个|人|次|分|岁|平|克|g|ml|路|号线|公里|万|千|毫|度|小时|瓦|w|v|多|来|余|左右|以上|号|点|弄|:|：)/,
     requireAround: {
-      before: /(?:栋|幢|号楼|\d#|单元|家|住|是|楼上|楼下|对门|对面|隔壁|邻居|门牌|房号|户号|在|投诉|去|和|跟|找|搬来的|\bin|\broom|\bflat|\bapt\.?)\s*的?\s*$/,
+      before: /(?:栋|幢|号楼|\d#|单元|\d门|家|住|是|楼上|楼下|对门|对面|隔壁|邻居|门牌|房号|户号|在|投诉|去|和|跟|找|搬来的|\bin|\broom|\bflat|\bapt\.?)\s*的?\s*$/,
       after: /^\s*(?:那家|这家|那户|这户|的|家|住户|业主|门口|门前|邻居|房东)/,
     },
   },
@@ -149,7 +149,7 @@ export const LOCATION_PATTERNS: readonly LocationPattern[] = [
 const LOCATION_GATE = buildLiteralGate(LOCATION_PATTERNS.map((pattern) => pattern.regex))
 
 /** A door number spoken digit by digit after a building, unit or 我住/我是 (五零一, 一二零三): it has a 零 in it. */
-const SPOKEN_ROOM = /(?<=(?:栋|幢|号楼|单元|我住|我是|住在)\s{0,2})([一二三四五六七八九][零〇][一二三四五六七八九]|[一二三四五六七八九]{2}[零〇][一二三四五六七八九]|[一二三四五六七八九][零〇]{2}[一二三四五六七八九])(?![一二三四五六七八九十零〇百千万])/g
+const SPOKEN_ROOM = /(?<=(?:栋|幢|号楼|单元|我住|我是|住在|楼下|楼上|对门|隔壁)\s{0,2})([一二三四五六七八九][零〇][一二三四五六七八九]|[一二三四五六七八九]{2}[零〇][一二三四五六七八九]|[一二三四五六七八九][零〇]{2}[一二三四五六七八九])(?![一二三四五六七八九十零〇百千万])/g
 const SPOKEN_DIGIT: Readonly<Record<string, string>> = { 零: '0', 〇: '0', 一: '1', 二: '2', 三: '3', 四: '4', 五: '5', 六: '6', 七: '7', 八: '8', 九: '9' }
 const NEGATED_PLACE = new RegExp(`(?<=是[^，。,\\s]{1,8}[，,\\s]{0,3})不是\\s{0,2}第?${NUM}\\s*(?:号楼|栋|幢|单元|楼|层|室)`, 'g')
 

@@ -5,6 +5,15 @@ const understander = createUnderstander(SEED_FAQS)
 
 describe('understand › intent', () => {
   it.each<[string, Intent]>([
+    // forty-first batch: 鄂皖 work-unit compounds, old people alone, places written every way
+    ['你这话说得不对 人家一楼也是业主', 'chat'],
+    ['下午活动室打扑克三缺一 来一个', 'chat'],
+    ['帮我留个位子 马上到', 'chat'],
+    ['刚才停了一会儿电 现在又来了 大家看看自家冰箱', 'chat'],
+    ['2号楼3门502厨房下水返臭味 熏得受不了', 'request'],
+    ['救护车刚把3栋李奶奶接走了 她儿子跟着去医院了', 'chat'],
+    ['前些天摔了的刘大爷现在能下地了 刚在楼下晒太阳', 'chat'],
+    ['对门小伙子天天帮独居的陈奶奶倒垃圾 真了不起', 'chat'],
     // fortieth batch: 内蒙古/新疆 early winter, an international compound, fees and the owners' committee
     ['请物业把今年停车费的收支明细公开', 'request'],
     ['强烈要求业委会公布这次维修基金的使用明细', 'request'],
@@ -616,6 +625,7 @@ describe('understand › urgent', () => {
     ['有位老伯跌进工地的坑里了 自己爬不上来 快来帮忙'],
     ['我爸电话一直打不通 他平时一打就接 住在8栋 谁能帮忙去敲门看看'],
     ['3栋楼顶的招牌松脱了 斜挂着 下面就是小区门口 人来人往'],
+    ['刚才跟我妈视频 她话都说不清了 一直冒冷汗 120打了 谁先去她家看看 6栋2单元'],
     ['我爷爷一个人住 两天没人接电话了 谁能去他家看一眼 5栋301'],
     ['我妈有心脏病 早上出去散步到现在没回来 手机关机了'],
     ['地下室进水了 快漫到配电箱了'],
