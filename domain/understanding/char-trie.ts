@@ -86,6 +86,32 @@ export function buildCharTrie(keys: readonly string[]): CharTrie {
 }
 
 
+/** A trie of distinct keys with every value listed for each: `values[k]` belongs to `keys[k]`, which ends at `trie.keyAt`. */
+export interface KeyedTrie<T> {
+  trie: CharTrie
+  keys: string[]
+  values: T[][]
+}
+
+/** Groups (key, value) pairs by key, in first-seen order, and builds their trie; empty keys are ignored. */
+export function buildKeyedTrie<T>(entries: Iterable<readonly [string, T]>): KeyedTrie<T> {
+  const index = new Map<string, number>()
+  const keys: string[] = []
+  const values: T[][] = []
+  for (const [key, value] of entries) {
+    if (key.length === 0) continue
+    let k = index.get(key)
+    if (k === undefined) {
+      k = keys.length
+      index.set(key, k)
+      keys.push(key)
+      values.push([])
+    }
+    ;(values[k] as T[]).push(value)
+  }
+  return { trie: buildCharTrie(keys), keys, values }
+}
+
 /** The packed trie; a class, so that every trie shares one shape and its methods inline wherever they are called. */
 class PackedTrie implements CharTrie {
   constructor(

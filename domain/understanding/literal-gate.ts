@@ -6,7 +6,7 @@
  * lexicon needs nothing else.
  */
 import { RegExpParser, type AST } from '@eslint-community/regexpp'
-import { buildCharTrie } from './char-trie'
+import { buildKeyedTrie } from './char-trie'
 
 /** Largest set of exact strings kept for one node (products of classes grow fast). */
 const EXACT_MAX = 64
@@ -180,23 +180,10 @@ export interface LiteralGate {
 export function buildLiteralGate(regexes: readonly RegExp[]): LiteralGate {
   const literals = regexes.map(requiredLiterals)
   const always = new Uint8Array(regexes.length)
-  const keys: string[] = []
-  const regexesOfKey: number[][] = []
-  const keyIndex = new Map<string, number>()
   literals.forEach((strings, i) => {
     if (strings === null) always[i] = 1
-    for (const s of strings ?? []) {
-      let k = keyIndex.get(s)
-      if (k === undefined) {
-        k = keys.length
-        keyIndex.set(s, k)
-        keys.push(s)
-        regexesOfKey.push([])
-      }
-      ;(regexesOfKey[k] as number[]).push(i)
-    }
   })
-  const trie = buildCharTrie(keys)
+  const { trie, values: regexesOfKey } = buildKeyedTrie(literals.flatMap((strings, i) => (strings ?? []).map((s) => [s, i] as const)))
   const result = new Uint8Array(regexes.length)
 
   function possible(text: string): Uint8Array {

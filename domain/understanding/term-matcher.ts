@@ -1,4 +1,4 @@
-import { buildCharTrie } from './char-trie'
+import { buildKeyedTrie } from './char-trie'
 
 /** One dictionary hit: the term found at [start, end) and the payloads registered for it. */
 export interface TermMatch<T> {
@@ -20,21 +20,7 @@ export interface TermMatcher<T> {
 
 /** Builds a character trie from (term, payload) pairs; a term listed twice keeps all its payloads. */
 export function buildTermMatcher<T>(entries: Iterable<readonly [string, T]>): TermMatcher<T> {
-  const index = new Map<string, number>()
-  const allTerms: string[] = []
-  const payloads: T[][] = []
-  for (const [term, payload] of entries) {
-    if (term.length === 0) continue
-    let k = index.get(term)
-    if (k === undefined) {
-      k = allTerms.length
-      index.set(term, k)
-      allTerms.push(term)
-      payloads.push([])
-    }
-    ;(payloads[k] as T[]).push(payload)
-  }
-  const trie = buildCharTrie(allTerms)
+  const { trie, keys: allTerms, values: payloads } = buildKeyedTrie(entries)
 
   function match(text: string): TermMatch<T>[] {
     const out: TermMatch<T>[] = []
