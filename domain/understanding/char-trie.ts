@@ -6,8 +6,6 @@
  * character, in one small block of memory.
  */
 export interface CharTrie {
-  /** Number of nodes (the root is node 0). */
-  readonly nodeCount: number
   /** The node reached from `node` over the UTF-16 code unit `code`, or -1. */
   child(node: number, code: number): number
   /** The index (in the list given to `buildCharTrie`) of the key that ends at `node`, or -1. */
@@ -124,10 +122,6 @@ class PackedTrie implements CharTrie {
     private readonly shift: number,
     private readonly mask: number,
   ) {}
-
-  get nodeCount(): number {
-    return this.keys.length
-  }
 
   child(node: number, code: number): number {
     if (node === 0) {

@@ -164,7 +164,6 @@ export function requiredLiterals(re: RegExp): string[] | null {
 
 /** A fixed list of regexes with the literals each needs; `possible(text)` says which may match it. */
 export interface LiteralGate {
-  readonly size: number
   /** For each regex (by its index), whether it may match: false only when it cannot. Reused between calls. */
   possible(text: string): Uint8Array
   /**
@@ -202,7 +201,6 @@ export function buildLiteralGate(regexes: readonly RegExp[]): LiteralGate {
   }
 
   return {
-    size: regexes.length,
     possible,
     test: (i, text, mask) => mask[i] === 1 && (regexes[i] as RegExp).test(text),
     literals,
