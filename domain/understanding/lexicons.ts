@@ -400,7 +400,7 @@ export const SIGNAL_LEXICON: readonly LexiconLine<SignalFeature>[] = [
     weight: 2,
     terms: `
       捡到 拾到 捡了 谁掉了 谁丢了 丢了一 走丢 跑丢 走失 失物 招领 认领 失主 寻物 寻狗
-      寻猫 寻人 必有重谢 重谢 放错 送错 拿错 放门卫 放保安室 放在门卫 放快递柜 有看到的 放门岗 放门岗了
+      寻猫 寻人 必有重谢 重谢 放错 拿错 放门卫 放保安室 放在门卫 放快递柜 有看到的 放门岗 放门岗了
       掉单元门口 掉门口了 掉楼道里了 给挂 挂在栏杆上 挂栏杆上 掉了一串 放保安亭 放保安亭了 落在
     `,
   },
@@ -953,7 +953,7 @@ export const SIGNAL_LEXICON: readonly LexiconLine<SignalFeature>[] = [
   // 有个陌生男的在拽小姑娘往车里拉: a child being taken.
   { feature: 'danger', weight: 1.5, terms: '往车里拉 往车里拽 拽进车里 抱走孩子 抢孩子' },
   // 一晚上好几趟 (not 晚上好), 门牌号送错 (not lost property), 专业的人 (not an advert), 活动中心 (a place, not an event)
-  { feature: 'neutral', weight: 0, terms: '晚上好几 一晚上好 送错 专业的人 活动中心' },
+  { feature: 'neutral', weight: 0, terms: '晚上好几 一晚上好 专业的人 活动中心 倒霉' },
   // 东北 埋汰 (dirty), 黑麻麻 (pitch dark): a place in a bad state.
   { feature: 'problem', weight: 1.2, terms: '埋汰 黑麻麻 黑漆漆 摄像头对着 监控对着 对着我家门口' },
   // 有进展第一时间告诉您, 已关闭总阀 楼下的住户请检查, 统计一下：…请家属留房号, 地点在社区一楼: the office's own notices.
@@ -973,6 +973,10 @@ export const SIGNAL_LEXICON: readonly LexiconLine<SignalFeature>[] = [
   { feature: 'social', weight: 1.5, terms: '真了不起 有没有人注意到' },
   // 话都说不清了 一直冒汗: signs of a body failing now.
   { feature: 'danger', weight: 1.2, terms: '话都说不清 说话都说不清 冒冷汗 一直冒汗' },
+  // 线都露出来了, 电瓶扛上楼在房间里充, 接电充电, 扩音器喊一天, 楼梯间被封起来做仓库: more of what residents put up with.
+  { feature: 'problem', weight: 1.2, terms: '线都露出来 电线露出来 线露出来了 在房间里充 拎上楼充 吊根电线 接电充电 私接电线 扩音器 大喇叭喊 封起来做 封起来当 从来不进来 从来不扫 从来不管' },
+  // 一直没人接单, 有人处理吗, 跟进一下 #2024-0329: a ticket chased.
+  { feature: 'statusQuery', weight: 1.3, terms: '没人接单 没人派单 有人处理吗 有人处理没 有人来处理吗 跟进一下 跟进下' },
   // a promise someone came back with (说网格员会来): what was asked before
   { feature: 'priorReport', weight: 1, terms: '说好会来 说过要来 说网格员会来 说师傅会来' },
 ]
@@ -1461,7 +1465,7 @@ export const STRUCTURAL_CUES: readonly StructuralCue[] = [
   // 修没修, 是不是: an A-not-A question.
   // 有补贴没有, 有招聘会没: has it or not.
   { name: 'has-or-not', pattern: /有(?!一起|人一起)[^，。,\s]{1,6}没有?(?=$|[\s?？啊呀])/, feature: 'question', weight: 1 },
-  { name: 'a-not-a', pattern: /([\u4e00-\u9fa5])[不没]\1/, feature: 'question', weight: 1 },
+  { name: 'a-not-a', pattern: /([\u4e00-\u9fa5])[不没冇]\1/, feature: 'question', weight: 1 },
   // 哪张卡, 哪位, 哪条路: which one.
   { name: 'which', pattern: /哪[张位边条种次份样间所只件类]/, feature: 'question', weight: 1 },
   // 能交不, 周六上班不, 要钱不: a yes-no question ending in 不.
@@ -1484,7 +1488,7 @@ export const STRUCTURAL_CUES: readonly StructuralCue[] = [
   // 有人在楼道充电, 谁家把…, 物业把绿地…: somebody doing something is how residents report a nuisance.
   {
     name: 'someone-does',
-    pattern: /(?:^|[\s,，。!！])有人[在把往从拿用占偷扔倒堆停放搭挂拉装养遛乱住]|谁家[在把的]|(?:物业|有人|邻居|那家|他家|对门|隔壁|楼上|楼下)[^，。\s]{0,3}把/,
+    pattern: /(?:^|[\s,，。!！])有人(?:直接|照样)?[在把往从拿用占偷扔倒堆停放搭挂拉装养遛乱住]|还有人(?:直接|照样)[在把往从拿用占偷扔倒堆停放搭挂拉装养遛乱住]|谁家[在把的]|(?:物业|有人|邻居|那家|他家|对门|隔壁|楼上|楼下)[^，。\s]{0,3}把/,
     feature: 'problem',
     weight: 0.6,
   },
@@ -1806,6 +1810,8 @@ export const STRUCTURAL_CUES: readonly StructuralCue[] = [
   { name: 'owners-demand', pattern: /(?:请(?!问)|强烈要求|要求|恳请)(?:物业|业委会|社区|你们|开发商)?[^，。,?？]{0,14}(?:公开|公布|退回|退还|退给|恢复|出示|书面说明|给个说明|停止收|取消|删掉|删除|发到群|交给社区|启动|打进|别再|不要再|尽快组织|撤掉|拆掉)/, feature: 'ask', weight: 1, also: [{ feature: 'dispatch', weight: 1 }] },
   // 大家冰箱检查一下, 大家注意一下: neighbours told to check their own.
   { name: 'tells-everyone-to-check', pattern: /大家[^，。,?？]{0,6}(?:检查一下|检查下|注意一下|看一下自家|看看自家)/, feature: 'notice', weight: 1.5 },
+  // 师傅走的时候说明天带配件过来 今天等了一整天也没来: a promised visit that did not happen.
+  { name: 'promised-visit-missed', pattern: /说(?:明天|今天|下午|上午|周[一二三四五六日天]|礼拜[一二三四五六天])[^。]{0,12}(?:今天|现在|结果)[^。]{0,10}(?:没来|还没|也没)/, feature: 'priorReport', weight: 1, also: [{ feature: 'statusQuery', weight: 1 }] },
   // 这种可以找社区人民调解: a neighbour told where to go with it.
   { name: 'tells-where-to-go', pattern: /(?:^(?:这种|这个|你这种|你这个|这事|这种事)|(?:楼上|你|您)(?:那个|这个|这种)?情况)[^，。,?？]{0,3}可以(?:去)?(?:找|去|打)(?![^，。,]{0,10}(?:吗|么|[?？]))/, feature: 'social', weight: 1.5, toNeighbours: true },
   // 谁在中心花园 帮我瞅瞅, 有没有人带了充电线: neighbours asked to look out or to lend something.

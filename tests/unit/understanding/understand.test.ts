@@ -5,6 +5,15 @@ const understander = createUnderstander(SEED_FAQS)
 
 describe('understand › intent', () => {
   it.each<[string, Intent]>([
+    // forty-second batch: an unmanaged lane neighbourhood, direct messages to the assistant, policies in dialect
+    ['之前报嘅漏水 而家去到边一步', 'followup'],
+    ['4栋楼梯口的电箱门开着 线都露出来了', 'request'],
+    ['2楼那家天天把电瓶拎上楼充 一充一晚上', 'request'],
+    ['楼梯间被楼下那户封起来当仓库了', 'request'],
+    ['跟进一下 我上周报的下水道', 'followup'],
+    ['工单一直显示待派单 是不是没人接单', 'followup'],
+    ['师傅说下午来换水龙头 现在天都黑了也没来', 'followup'],
+    ['昨天报的楼道灯 有人处理吗', 'followup'],
     // forty-first batch: 鄂皖 work-unit compounds, old people alone, places written every way
     ['你这话说得不对 人家一楼也是业主', 'chat'],
     ['下午活动室打扑克三缺一 来一个', 'chat'],
