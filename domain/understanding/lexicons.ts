@@ -974,7 +974,7 @@ export const SIGNAL_LEXICON: readonly LexiconLine<SignalFeature>[] = [
   // 话都说不清了 一直冒汗: signs of a body failing now.
   { feature: 'danger', weight: 1.2, terms: '话都说不清 说话都说不清 冒冷汗 一直冒汗' },
   // 线都露出来了, 电瓶扛上楼在房间里充, 接电充电, 扩音器喊一天, 楼梯间被封起来做仓库: more of what residents put up with.
-  { feature: 'problem', weight: 1.2, terms: '线都露出来 电线露出来 线露出来了 在房间里充 拎上楼充 吊根电线 接电充电 私接电线 扩音器 大喇叭喊 封起来做 封起来当 从来不进来 从来不扫 从来不管' },
+  { feature: 'problem', weight: 1.2, terms: '线都露出来 电线露出来 线露出来了 在房间里充 拎上楼充 吊根电线 直射我家 亮得跟白天一样 接电充电 私接电线 扩音器 大喇叭喊 封起来做 封起来当 从来不进来 从来不扫 从来不管' },
   // 一直没人接单, 有人处理吗, 跟进一下 #2024-0329: a ticket chased.
   { feature: 'statusQuery', weight: 1.3, terms: '没人接单 没人派单 有人处理吗 有人处理没 有人来处理吗 跟进一下 跟进下' },
   // a promise someone came back with (说网格员会来): what was asked before

@@ -5,6 +5,10 @@ const understander = createUnderstander(SEED_FAQS)
 
 describe('understand › intent', () => {
   it.each<[string, Intent]>([
+    // forty-third batch: voice input's mistakes, a service asked for against asked about, nights
+    ['给我奶奶报个助餐 她一个人做饭不方便', 'request'],
+    ['帮我在系统里登记一下 我人在外地', 'request'],
+    ['对面楼的射灯直射我家卧室 一晚上都睡不着', 'request'],
     // forty-second batch: an unmanaged lane neighbourhood, direct messages to the assistant, policies in dialect
     ['之前报嘅漏水 而家去到边一步', 'followup'],
     ['4栋楼梯口的电箱门开着 线都露出来了', 'request'],
