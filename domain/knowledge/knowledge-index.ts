@@ -91,15 +91,20 @@ export function analyzeNormalized(norm: string): WeightedTerm[] {
   return terms
 }
 
-/** Adds synonym concepts and Han bigrams (for the documents, and for searchKnowledge's jieba path). */
-function addConceptTerms(norm: string, terms: WeightedTerm[]): void {
+/** Calls `visit` with each synonym concept the text names (=低保, =高龄), phrase synonyms first, then pattern synonyms. */
+function forEachConcept(norm: string, visit: (canonical: string) => void): void {
   for (const hit of synonymMatcher.match(norm)) {
-    for (const canonical of hit.payloads) terms.push({ term: canonical, weight: WEIGHT_SYNONYM })
+    for (const canonical of hit.payloads) visit(canonical)
   }
   const possible = PATTERN_GATE.possible(norm)
   for (let i = 0; i < PATTERN_SYNONYMS.length; i++) {
-    if (PATTERN_GATE.test(i, norm, possible)) terms.push({ term: (PATTERN_SYNONYMS[i] as readonly [RegExp, string])[1], weight: WEIGHT_SYNONYM })
+    if (PATTERN_GATE.test(i, norm, possible)) visit((PATTERN_SYNONYMS[i] as readonly [RegExp, string])[1])
   }
+}
+
+/** Adds synonym concepts and Han bigrams (for the documents, and for searchKnowledge's jieba path). */
+function addConceptTerms(norm: string, terms: WeightedTerm[]): void {
+  forEachConcept(norm, (canonical) => terms.push({ term: canonical, weight: WEIGHT_SYNONYM }))
   for (const bigram of hanBigrams(norm)) {
     if (!STOPWORDS.has(bigram)) terms.push({ term: `~${bigram}`, weight: WEIGHT_BIGRAM })
   }
@@ -250,13 +255,7 @@ export function topTopic(index: KnowledgeIndex, norm: string): KnowledgeHit | un
     const id = payloads[0] as number
     if (id >= 0) query.add(id, term.length === 1 ? WEIGHT_SINGLE_CHAR : WEIGHT_WORD)
   }
-  for (const hit of synonymMatcher.match(norm)) {
-    for (const canonical of hit.payloads) query.addTerm(canonical, WEIGHT_SYNONYM)
-  }
-  const possible = PATTERN_GATE.possible(norm)
-  for (let i = 0; i < PATTERN_SYNONYMS.length; i++) {
-    if (PATTERN_GATE.test(i, norm, possible)) query.addTerm((PATTERN_SYNONYMS[i] as readonly [RegExp, string])[1], WEIGHT_SYNONYM)
-  }
+  forEachConcept(norm, (canonical) => query.addTerm(canonical, WEIGHT_SYNONYM))
   // Only Han pairs are in the table, and STOPWORDS were left out of it.
   for (let i = 0; i + 1 < norm.length; i++) {
     const id = index.bigrams.get(norm.charCodeAt(i), norm.charCodeAt(i + 1))

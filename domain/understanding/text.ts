@@ -552,6 +552,7 @@ const TELEGRAPHIC_TOKEN = /^[\u4e00-\u9fa5\d]{1,4}$/
  * one clause; the spaces are dropped so that phrases read across them. (Clauses of a usual message are longer.)
  */
 export function joinTelegraphic(text: string): string {
+  if (!text.includes(' ')) return text
   const tokens = text.split(' ')
   if (tokens.length < 3 || !tokens.every((t) => TELEGRAPHIC_TOKEN.test(t))) return text
   const short = tokens.filter((t) => t.length <= 2).length

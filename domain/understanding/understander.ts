@@ -62,9 +62,12 @@ const NEGATED: Readonly<Record<string, { before: RegExp; becomes: SignalFeature 
  * The structural cues' and danger combinations' regexes behind one literal prefilter: each is run only when a
  * word it needs is in the message (most cues cannot match most messages; the answers are unchanged).
  */
-const GATED = [...STRUCTURAL_CUES.map((cue) => cue.pattern), ...DANGER_COMBOS.flatMap((combo) => combo.all)]
-const CUE_GATE = buildLiteralGate(GATED)
-const GATE_INDEX = new Map(GATED.map((re, i) => [re, i]))
+const CUE_GATE = buildLiteralGate([...STRUCTURAL_CUES.map((cue) => cue.pattern), ...DANGER_COMBOS.flatMap((combo) => combo.all)])
+/** Each danger combination's regexes by their place in the gate (after the structural cues, in order). */
+const COMBO_GATE_INDICES: readonly (readonly number[])[] = (() => {
+  let next = STRUCTURAL_CUES.length
+  return DANGER_COMBOS.map((combo) => combo.all.map(() => next++))
+})()
 
 const STAFF_MENTION = /物业|网格|社区|小助手|经理|管家|书记|楼长|主任|客服|保安|居委/
 const ALL_MENTION = /全体|所有人/
@@ -320,9 +323,12 @@ function preferWhatWorksLeftOverNoise(sums: Map<RequestCategory, number>, text: 
   if ([...sums].some(([category, score]) => category !== 'noise' && score > 0)) sums.set('noise', noise / 4)
 }
 
-/** Halves the knowledge-base match (capped at 2 first): its words are there, but the message does not ask about them. */
-function weakenKb(f: FeatureVector): void {
-  f[F.kb] = Math.min(f[F.kb], 2) / 2
+/**
+ * Divides the knowledge-base match (capped at 2 first; halved unless told otherwise): its words are there, but the
+ * message does not ask about them.
+ */
+function weakenKb(f: FeatureVector, by = 2): void {
+  f[F.kb] = Math.min(f[F.kb], 2) / by
 }
 
 /** Ranks request categories by lexicon score; ties follow CATEGORY_PRIORITY. */
@@ -362,8 +368,9 @@ export function understandMessage(index: KnowledgeIndex, message: string, option
   }
   let gasSmell = false
   let fire = false
-  for (const combo of DANGER_COMBOS) {
-    if (combo.all.every((re) => CUE_GATE.test(GATE_INDEX.get(re) as number, text, cueMask))) {
+  for (let c = 0; c < DANGER_COMBOS.length; c++) {
+    const combo = DANGER_COMBOS[c] as (typeof DANGER_COMBOS)[number]
+    if ((COMBO_GATE_INDICES[c] as readonly number[]).every((i) => CUE_GATE.test(i, text, cueMask))) {
       if (combo.name === 'gas-smell') gasSmell = true
       else if (combo.name === 'fire') fire = true
       f[F.danger] += combo.weight
@@ -503,7 +510,7 @@ export function understandMessage(index: KnowledgeIndex, message: string, option
   // (its words of the knowledge base are the link's, not a question of the writer's)
   if (passedOn) weakenKb(f)
   // (a neighbour asked about their own matter, or argued with: the knowledge base's words are theirs, not a question)
-  if (toNeighbours && !f[F.staffMention]) f[F.kb] = Math.min(f[F.kb], 2) / 4
+  if (toNeighbours && !f[F.staffMention]) weakenKb(f, 4)
   if (invitesNeighbour) {
     weakenKb(f)
     f[F.social] += 1.5
