@@ -72,8 +72,8 @@ function ofAlternatives(alternatives: readonly AST.Alternative[]): Facts {
 
 function ofAlternative(alternative: AST.Alternative): Facts {
   let run: string[] | null = ['']
+  // While every element so far is exact, `run` is the exact set of the whole alternative.
   let allExact = true
-  let whole: string[] | null = ['']
   let need: string[] | null = null
   for (const element of alternative.elements) {
     const facts = ofElement(element)
@@ -94,10 +94,9 @@ function ofAlternative(alternative: AST.Alternative): Facts {
         run = facts.exact
       } else run = joined
     }
-    whole = allExact && whole !== null ? product(whole, facts.exact) : null
   }
   need = better(need, run)
-  return withExactAsNeed({ exact: allExact ? whole : null, need })
+  return withExactAsNeed({ exact: allExact ? run : null, need })
 }
 
 function ofClass(node: AST.CharacterClass): Facts {
