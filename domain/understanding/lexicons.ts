@@ -979,6 +979,45 @@ export const SIGNAL_LEXICON: readonly LexiconLine<SignalFeature>[] = [
   { feature: 'statusQuery', weight: 1.3, terms: '没人接单 没人派单 有人处理吗 有人处理没 有人来处理吗 跟进一下 跟进下' },
   // a promise someone came back with (说网格员会来): what was asked before
   { feature: 'priorReport', weight: 1, terms: '说好会来 说过要来 说网格员会来 说师傅会来' },
+  // 靠不靠谱, 以前住的小区: asking neighbours for an opinion, comparing with a former home.
+  { feature: 'social', weight: 1.5, terms: '靠不靠谱 以前住的 以前的小区 以前老小区 以前那个小区 原来住的 原来的小区' },
+  // 饺子吃了没 (a greeting), 我帮他们收快递了 (the writer helped), 不建议 (advice): nothing asked of the office.
+  { feature: 'neutral', weight: 0, terms: '吃了没 吃了吗 吃了没有 吃饭了没 吃饭没 我帮他 我帮她 我帮他们 我帮她们 我帮你 不建议' },
+  // 出门前记得把总阀关了: a reminder to neighbours.
+  { feature: 'notice', weight: 1.5, terms: '记得把 出门前记得 走之前记得 出门记得' },
+  // 楼道灯全黑 只能打手电, 冲小孩狂叫, 一停就是半个钟, 门岗一个人都没有 谁都能往里进: more of what residents put up with.
+  { feature: 'problem', weight: 1.2, terms: '全黑 打手电 狂叫 乱叫 冲人叫 一停就是 一个人都没有 谁都能进 谁都能往里进' },
+  { feature: 'complaint', weight: 1, terms: '可不行 这可不行' },
+  // 保安巡逻时帮瞅一眼我家门, 调下监控, 叫人运走: a job asked for.
+  { feature: 'dispatch', weight: 1, terms: '帮瞅一眼 帮看一眼 帮忙看一眼 帮忙瞅一眼 进我家看看 调一下监控 调下监控 叫人运走 运走' },
+  // 回复一下呗, 建议社区考虑了吗, 修不修了: a chase.
+  { feature: 'statusQuery', weight: 1.3, terms: '回复一下呗 考虑了吗 考虑得怎么样 修不修了' },
+  // 纸箱子已经着了: a fire burning now.
+  { feature: 'danger', weight: 1.2, terms: '已经着了 着起来了' },
+  // 着火了人都跑不出来: what would happen in a fire; 烧了个洞: damage done and over.
+  { feature: 'hypothetical', weight: 1, terms: '人都跑不出来 都跑不出来 跑都跑不掉 跑都跑不了' },
+  { feature: 'past', weight: 1, terms: '烧了个洞 烫了个洞 烧个洞' },
+  // 还早着呢, 大家自己看下 (the writer posted it), 喊我一声就行 (an offer of help), 算了我晚上去拿: nothing asked of the office.
+  { feature: 'neutral', weight: 0, terms: '早着呢 还早呢 自己看下 自己看一下 好像' },
+  // 快递让人拿了: stolen.
+  { feature: 'problem', weight: 1.2, terms: '让人拿了 被人拿了 让人偷了 让人拿走 溢到 满得 红虫 多久没洗 多久没清 占起 推不过去' },
+  // 小孩一钻就过去了 (through a gap), 等得花都谢了 (not thanks).
+  { feature: 'neutral', weight: 0, terms: '钻就过去 一钻就过去 钻过去 花都谢了 花儿都谢了' },
+  // 后来怎么说, 有人接没, 到现在没人回: a chase.
+  { feature: 'statusQuery', weight: 1.3, terms: '后来怎么说 后来咋说 后来怎么样了 有人接没 有人接吗 到现在没人回' },
+  // 以后喷药要提前通知, 物业必须道歉: a demand of the office.
+  { feature: 'ask', weight: 1, terms: '要提前通知 也不提前说 不提前说一声 必须道歉' },
+  { feature: 'notice', weight: 1.5, terms: '我贴在 贴在单元门口 大家自己看 做好心理准备 心理准备' },
+  { feature: 'social', weight: 1.5, terms: '喊我一声 叫我一声 找我就行 喊我就行 跟我说一声 跟我说就行 可以跟我说 算了我 我跟你讲 我跟你说' },
+  // 新开那家火锅 味道还可以, 除湿袋好用得很, 以前这里还是一片菜地, 保安大爷人好好: neighbours' talk and praise.
+  { feature: 'social', weight: 1.5, terms: '味道还可以 味道可以 味道还行 下回不去 下次不去 好用得很 挺好用 很好用 特别好用 以前这里 以前这儿 以前这块 莫要求 别要求太高 要求太高了' },
+  { feature: 'thanks', weight: 1, terms: '人好好 人很好 人真好 人挺好 人特别好 人超好' },
+  // 已经出院了, 最后楼上赔了我三千: over.
+  // 最后还是给我面子了: it ended well.
+  { feature: 'resolved', weight: 1.5, terms: '已经出院 出院了 赔了我 前前后后折腾 给我面子' },
+  // 电梯坏那回: a time that is over; 我那天也看到: a witness's story.
+  { feature: 'past', weight: 1, terms: '那回' },
+  { feature: 'social', weight: 1.5, terms: '我那天也 那天也看到' },
 ]
 
 /**
@@ -1335,6 +1374,9 @@ export const CATEGORY_LEXICON: readonly LexiconLine<RequestCategory>[] = [
   { feature: 'sanitation', weight: 2, terms: '猫粮 猫砂 摆了一地' },
   // fireworks that set things alight or hit someone, stored in a stairwell; things dropped from above; a retaining wall
   { feature: 'safety', weight: 3, terms: '点着了 烧着了 火挺大 炸到 箱烟花 堆烟花 往下丢 丢下来 挡土墙 滑坡 垮泥巴 塌方' },
+  // play equipment, the convex mirror at a blind corner; a fireworks stall
+  { feature: 'facilities', weight: 3, terms: '凸面镜 反光镜 广角镜 跷跷板 蹦床' },
+  { feature: 'safety', weight: 3, terms: '烟花摊 卖烟花 卖鞭炮 鞭炮摊 楼顶天台' },
   // a guard who lets any car in is the property company's service
   { feature: 'property', weight: 3, terms: '随便放外面的车 保安随便放 不登记也不问' },
   // a person who cannot manage papers or calls alone, a disabled child: care for a special group
@@ -1488,7 +1530,7 @@ export const STRUCTURAL_CUES: readonly StructuralCue[] = [
   // 有人在楼道充电, 谁家把…, 物业把绿地…: somebody doing something is how residents report a nuisance.
   {
     name: 'someone-does',
-    pattern: /(?:^|[\s,，。!！])有人(?:直接|照样)?[在把往从拿用占偷扔倒堆停放搭挂拉装养遛乱住]|还有人(?:直接|照样)[在把往从拿用占偷扔倒堆停放搭挂拉装养遛乱住]|谁家[在把的]|(?:物业|有人|邻居|那家|他家|对门|隔壁|楼上|楼下)[^，。\s]{0,3}把/,
+    pattern: /(?:^|[\s,，。!！])有人(?:直接|照样|天天|每天|老是|总是|经常)?[在把往从拿用占偷扔倒堆停放搭挂拉装养遛乱住]|还有人(?:直接|照样)[在把往从拿用占偷扔倒堆停放搭挂拉装养遛乱住]|谁家[在把的]|(?:物业|有人|邻居|那家|他家|对门|隔壁|楼上|楼下)[^，。\s]{0,3}把/,
     feature: 'problem',
     weight: 0.6,
   },
@@ -1514,7 +1556,27 @@ export const STRUCTURAL_CUES: readonly StructuralCue[] = [
   // 进度如何, 进展怎样: how is it going.
   { name: 'progress', pattern: /(?:进度|进展|情况|结果)(?:如何|怎样|怎么样)/, feature: 'statusQuery', weight: 1 },
   // 看新闻说隔壁区有个小区起火了: news about somewhere else is talk, not a report.
-  { name: 'elsewhere-news', pattern: /(?:新闻|视频|网上说|抖音|朋友圈)[^。]{0,12}(?:别的|隔壁|外地|其他|有个|有的|有(?=小区)|那边|哪个)[^，。,]{0,3}(?:小区|区|地方|城市|楼)|[\u4e00-\u9fa5]{2}那边(?:有个)?小区[^，。,]{0,6}(?:起火|着火|的视频)/, feature: 'notice', weight: 2, also: [{ feature: 'hypothetical', weight: 1 }, { feature: 'social', weight: 1 }] },
+  // 麻烦保安巡逻时帮瞅一眼, 麻烦物业隔两天进我家看看: a job asked of the office by name.
+  { name: 'office-asked', pattern: /(?:麻烦|拜托|请)(?:一下)?(?:物业|保安|门卫|网格员|楼长|社区)(?!费)[^，。,?？]{0,8}(?:帮|看|瞅|巡|进|去|来)/, feature: 'ask', weight: 0.8 },
+  // 能不能修个坡道, 能不能把督导时间改到7点, 能安排不: a job asked for.
+  { name: 'can-you-do', pattern: /(?:能不能|可不可以|能否|可否)[^，。,?？]{0,6}(?:修个|装个|加个|建个|搞个|弄个|改到|改成|送个|送一下|派个|安排个)|(?:能不能|可不可以|能否|可否)把[^，。,?？]{1,12}(?:改到|改成|挪到|调到|提前到|推迟到|延长到)|(?:能|可以)安排(?:不|吗|一下)/, feature: 'dispatch', weight: 1 },
+  // 上个月反映的化粪池 到底抽不抽嘛, 举报一个多月了…到底查没查: whether what was reported will be done.
+  { name: 'will-it-be-done', pattern: /(?:反映|报|举报|投诉)[^。？?]{0,16}到底(?:还)?((?!管)[\u4e00-\u9fa5])[不没]\1/, feature: 'statusQuery', weight: 1 },
+  // 卖冻梨的车来了 要买的赶紧: a vendor come to the gate.
+  { name: 'vendor-arrived', pattern: /卖[^，。,\s]{1,8}的(?:车|三轮车?)?(?:来了|到了)|要买的(?:赶紧|抓紧|快)/, feature: 'ad', weight: 1.5 },
+  // 听说隔壁小区电梯困人了: what happened in another compound, heard from others.
+  // 有人要小猫吗, 谁要: something given away.
+  { name: 'giving-away', pattern: /有(?:没有)?人要[^，。,?？\s]{0,4}(?:吗|不|[?？])|谁要[^，。,?？\s]{0,4}(?:吗|[?？])/, feature: 'ad', weight: 1.5 },
+  // 一出事物业就说监控坏了, 每次停电都说线路检修: a rant about the office's habit, not a report.
+  { name: 'habitual-excuse', pattern: /(?:一出事|每次|每回)[^，。,]{0,6}(?:就说|都说)/, feature: 'social', weight: 1.5 },
+  // 你们楼也有人飞线充电？我们楼以前也有: neighbours comparing their buildings.
+  { name: 'comparing-buildings', pattern: /你们(?:楼|家|单元|那栋|那边|小区|屋头)[^，。,?？\s]{0,4}(?:也|是不是也)/, feature: 'social', weight: 1.5, toNeighbours: true },
+  // 你们屋头娃娃放暑假了没得: a question about a neighbour's own home.
+  { name: 'neighbours-home-asked', pattern: /你们(?:家|屋头|屋里)[^，。,?？\s]{0,8}(?:了没|了吗|没得)/, feature: 'social', weight: 1.5, toNeighbours: true },
+  // 那家小饭桌咋样, 托管班靠不靠谱: an opinion of a business asked of neighbours.
+  { name: 'business-opinion', pattern: /靠不靠谱|(?:那家|这家)[^，。,?？]{0,10}(?:咋样|怎么样|好不好)/, feature: 'social', weight: 1, toNeighbours: true },
+  { name: 'elsewhere-hearsay', pattern: /(?:听说|据说|听人说)[^。]{0,4}(?:别的|隔壁|外地|其他|那边)(?:小区|楼盘)/, feature: 'social', weight: 1.5, also: [{ feature: 'hypothetical', weight: 1 }] },
+  { name: 'elsewhere-news', pattern: /(?:新闻|视频|网上说|抖音|朋友圈)[^。]{0,12}(?:别的|隔壁|外地|其他|有个|有的|有(?=小区)|那边|哪个)[^，。,]{0,3}(?:小区|区|地方|城市|楼)|(?:看新闻|新闻上?说|新闻里|视频里)[^。]{0,4}有(?:个|一)|[\u4e00-\u9fa5]{2}那边(?:有个)?小区[^，。,]{0,6}(?:起火|着火|的视频)/, feature: 'notice', weight: 2, also: [{ feature: 'hypothetical', weight: 1 }, { feature: 'social', weight: 1 }] },
   // 电梯那事咋说: asks after a matter both sides know.
   { name: 'that-matter', pattern: /(?:那事|那件事|那个事|的事)[，,\s]?(?:到底|究竟)?(?:怎么说|咋说|呢|怎么样|如何|有下文|有没有人管|有人管没|管不管|还管不管|[^，。,?？\s]{1,6}(?:了没|没有?)(?=$|[\s?？]))/, feature: 'statusQuery', weight: 1 },
   // 等了两天了, 等了一个多月: how long the resident has been waiting.
@@ -1532,7 +1594,7 @@ export const STRUCTURAL_CUES: readonly StructuralCue[] = [
   // 约了没, 排上了没有, 处理了吗: asks whether an action happened.
   {
     name: 'done-yet',
-    pattern: /了没有?(?=$|[\s?!,.，。？！啊呀呢我你他她])|(?:修|报|约|弄|处理|安排|换|装|拖|清|派|查|批|回复|落实|解决|管|办|通知|沟通|联系|转|盖章|出|审|派单|接单|登记|开始|交给|送|拿|发|答复|上报|补)(?:了吗|好没|过没|好了吗|好了没)/,
+    pattern: /(?<!吃|睡|起床|醒|放假|暑假|寒假)了没有?(?=$|[\s?!,.，。？！啊呀呢我你他她])|(?:修|报|约|弄|处理|安排|换|装|拖|清|派|查|批|回复|落实|解决|管|办|通知|沟通|联系|转|盖章|出|审|派单|接单|登记|开始|交给|送|拿|发|答复|上报|补)(?:了吗|好没|过没|好了吗|好了没)/,
     feature: 'statusQuery',
     weight: 1,
   },
@@ -1662,7 +1724,7 @@ export const STRUCTURAL_CUES: readonly StructuralCue[] = [
   // 人民调解怎么申请 要花钱吗: asking how mediation works is a question about it, not a request for it.
   { name: 'mediation-how', pattern: /调解[^，。,]{0,4}(?:怎么|如何|去哪|在哪|哪里|要不要钱|要花钱|收费|流程)/, feature: 'procedure', weight: 1.5, also: [{ feature: 'ask', weight: -1 }] },
   // 电梯困人专门打这个, 直接打: which number to call when it happens, told for another time.
-  { name: 'number-advice', pattern: /专门打|直接打|可以打|记得打|就打这个|打这个|专线/, feature: 'notice', weight: 1.5, also: [{ feature: 'hypothetical', weight: 1 }] },
+  { name: 'number-advice', pattern: /专门打|(?<!我)直接打|可以打|记得打|就打这个|打这个|专线/, feature: 'notice', weight: 1.5, also: [{ feature: 'hypothetical', weight: 1 }] },
   // 打96333 电梯困人专门打这个, 值班电话138xxxx6721: a number told to the group.
   { name: 'number-told', pattern: /(?:打|电话|热线|号码)[：:\s]*(?!12345(?!\d))[\dx*]{5,}(?![^。]*(?:没人接|打不通|不接|关机))/, feature: 'notice', weight: 1.5 },
   // 申请两个多月了, 交了快一个月了, 提交快俩月了: how long an application has been waiting.

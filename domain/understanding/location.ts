@@ -31,6 +31,8 @@ const NOT_AFTER_NUMERAL = '(?<![\\d零〇一二两三四五六七八九十百万
 /** Separators that turn "3到5楼" or "3、4栋" into a range or a list of places. */
 const RANGE_BEFORE = /[\d零〇一二两三四五六七八九十]\s*(?:-|~|到|至|、|和|与|及|跟|或|\/|,)\s*$/
 const RANGE_AFTER = /^\s*(?:以上|以下|及以上|及以下|往上|往下|之间|-|~|到|至)/
+/** 电梯一到12楼就响: 一到 before a number in digits is "as soon as it reaches", not a range from one. */
+const AS_SOON_AS = /(?<![\d零〇一二两三四五六七八九十])一\s*到\s*$/
 
 export const LOCATION_PATTERNS: readonly LocationPattern[] = [
   {
@@ -54,7 +56,8 @@ export const LOCATION_PATTERNS: readonly LocationPattern[] = [
   },
   {
     name: 'building',
-    regex: new RegExp(`${NOT_AFTER_NUMERAL}第?${NUM}\\s*(?:号楼|栋|幢|#楼?|号\\s*楼|座(?![车位椅]|的车|位))`, 'g'),
+    // 一栋楼 (not 一栋楼道, 一栋楼下) is "a building": 烧了一栋楼, 一栋楼的人.
+    regex: new RegExp(`${NOT_AFTER_NUMERAL}(?!一\\s*栋楼(?![道梯下上顶]))第?${NUM}\\s*(?:号楼|栋|幢|#楼?|号\\s*楼|座(?![车位椅]|的车|位))`, 'g'),
     fields: ['building'],
     // "这两栋", "好几栋", "一栋楼的人" are counts, not a building number.
     rejectBefore: /(?:这|那|好|有|共|每|整|前后|相邻)$/,
@@ -200,7 +203,7 @@ export function extractLocation(text: string): Location | undefined {
         continue
       }
       for (let i = start; i < end; i++) taken[i] = true
-      const isRange = RANGE_BEFORE.test(before) || RANGE_AFTER.test(after)
+      const isRange = (RANGE_BEFORE.test(before) && !(AS_SOON_AS.test(before) && /^\d/.test(m[0]))) || RANGE_AFTER.test(after)
       pattern.fields.forEach((field, i) => {
         // A pattern of alternatives fills a field from whichever group matched.
         if (m?.[i + 1] === undefined) return

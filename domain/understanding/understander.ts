@@ -142,7 +142,7 @@ const PAST_TIME = /上次|上回|昨天|昨晚|前天|上周|上礼拜|上个月
 const OUTSIDE_KB = /护照|驾照|驾驶证|个税|个人所得税|签证|通行证|结婚证|疫苗|车牌|上牌|年检|违章/
 
 /** Asking the office to do a service for the writer: issue a paper, register, contact, pay, book, fill in, collect. */
-const SERVICE_ASK = /给办(?:个|一下|张)|(?:给我|帮我|帮忙|替我|给孩子|给俺|给她|给他|帮她|帮他|给老人|帮老人)[^，。,?？]{0,5}(?:开个|开一下|开张|开一份|出个|出一份|登记|联系|对接|约|代交|代办|代缴|补办|填|申请个|留个(?!位子|位置|座)|报个名|报个(?=[^，。,?？]{0,6}(?:助餐|课堂|岗位|托育|托管|班|活动|志愿))|订一下|定一下|预约一下|预约个|推荐个|续上|递|报上去|交上去|盖章|盖个章|往上报|开一张|办一张|办张|打印|调下监控|调一下监控|调监控|查下监控|查一下监控|查监控)|帮(?:我们楼的|我们家|我家|我妈|我爸|我老妈|我老爸|他|她|老人)[^，。,?？]{0,6}(?:申请一下|申请下)|(?:帮我|给我)把[^，。,?？]{1,8}(?:开好|办好|开一下|弄好)|出(?:个|一份)[^，。,?？]{0,6}证明给我|(?:麻烦|请|能不能|能否|可以)[^，。,?？]{0,8}(?:(?:上门来|上门)(?:收|做|办|评估|评|帮办)|(?:来家里|上门)(?:看看|看一下))|拉(?:我)?进[^，。,?？]{0,6}群|(?:能不能|可不可以|能否|麻烦|请)[^，。,?？]{0,4}(?:安排|请|派|找)(?:个|一个)?(?:志愿者|人)[^，。,?？]{0,6}(?:来|上门|陪|帮|去)|有没有(?:志愿者|义工|人)[^，。,?？]{0,4}(?:能|可以)[^，。,?？]{0,6}(?:帮|陪|来|送|推)/
+const SERVICE_ASK = /给办(?:个|一下|张)|(?<![我俺])(?:给我|帮我|帮忙|替我|给孩子|给俺|给她|给他|帮她|帮他|给老人|帮老人)[^，。,?？]{0,5}(?:开个|开一下|开张|开一份|出个|出一份|登记|联系|对接|约|代交|代办|代缴|补办|填|申请个|留个(?!位子|位置|座)|报个名|报个(?=[^，。,?？]{0,6}(?:助餐|课堂|岗位|托育|托管|班|活动|志愿))|订一下|定一下|预约一下|预约个|推荐个|续上|递|报上去|交上去|盖章|盖个章|往上报|开一张|办一张|办张|打印|调下监控|调一下监控|调监控|查下监控|查一下监控|查监控)|帮(?:我们楼的|我们家|我家|我妈|我爸|我老妈|我老爸|他|她|老人)[^，。,?？]{0,6}(?:申请一下|申请下)|(?:帮我|给我)把[^，。,?？]{1,8}(?:开好|办好|开一下|弄好)|出(?:个|一份)[^，。,?？]{0,6}证明给我|(?:麻烦|请|能不能|能否|可以)[^，。,?？]{0,8}(?:(?:上门来|上门)(?:收|做|办|评估|评|帮办)|(?:来家里|上门)(?:看看|看一下))|拉(?:我)?进[^，。,?？]{0,6}群|(?:能不能|可不可以|能否|麻烦|请)[^，。,?？]{0,4}(?:安排|请|派|找)(?:个|一个)?(?:志愿者|人)[^，。,?？]{0,6}(?:来|上门|陪|帮|去)|有没有(?:志愿者|义工|人)[^，。,?？]{0,4}(?:能|可以)[^，。,?？]{0,6}(?:帮|陪|来|送|推)/
 /** A question about how, what, where or how long: with it the message asks about the procedure itself. */
 const HOW_ASKED = /怎么|如何|什么|是不是|有补贴|哪里|哪儿|哪个|多少|多久|几天|流程|条件|要带|带什么|需要.{0,6}(?:吗|不)|能开吗|可以开吗|能不能开|要不要|需不需要|够不够|符合|算不算|要她本人|要他本人|本人到场/
 
@@ -391,8 +391,9 @@ export function understandMessage(index: KnowledgeIndex, message: string, option
   if (norm.lineCount >= 3 && (raw.match(LIST_ITEM)?.length ?? 0) >= 2 && !(f[F.problem] >= 2.4 && f[F.chainList] === 0)) f[F.chainList] += 4
   let neighbourMention = false
   for (const mention of norm.mentions) {
-    // @所有人 heads an announcement, unless the writer calls everyone to a danger happening now (电梯困人 … 快来人).
-    if (ALL_MENTION.test(mention)) f[F.notice] += f[F.danger] > 0 && f[F.rush] > 0 ? 0.5 : 2
+    // @所有人 heads an announcement, unless the writer calls everyone to a danger happening now (电梯困人 … 快来人,
+    // 冒黑烟了 好像哪家着火了).
+    if (ALL_MENTION.test(mention)) f[F.notice] += f[F.danger] > 0 && (f[F.rush] > 0 || f[F.danger] >= 2) ? 0.5 : 2
     else if (STAFF_MENTION.test(mention)) f[F.staffMention] = 1
     else neighbourMention = true
   }
@@ -566,7 +567,11 @@ export function understandMessage(index: KnowledgeIndex, message: string, option
     if (intent === 'followup' && f[F.priorReport] > 0 && PAST_TIME.test(text) && f[F.rush] === 0 && !STILL_GOING.test(text)) result.urgent = false
   }
   // Read from the simplified text (七棟 → 七栋), before typos and dialect words are mapped.
-  const location = extractLocation(toSimplified(raw))
+  // 「张姐：2单元电梯又坏了」 / 这事后来怎么说的: a report or chase in reply to a quoted message is about the place the
+  // quote names, when its own words name none.
+  const location =
+    extractLocation(toSimplified(raw)) ??
+    (raw !== message && (intent === 'request' || intent === 'followup') ? extractLocation(toSimplified(message)) : undefined)
   if (location) result.location = location
   if (reasons) {
     for (const s of scores) reasons.push(`score:${s.intent}=${s.score.toFixed(2)}`)

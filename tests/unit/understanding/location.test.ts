@@ -78,6 +78,12 @@ describe('extractLocation', () => {
     ['我们楼六层没电梯', undefined],
     ['这栋楼一共18层', undefined],
     ['十几楼的人都没水', undefined],
+    // 一栋楼 is "a building"; 一到 before digits is "as soon as it reaches"
+    ['隔壁小区着火烧了一栋楼', undefined],
+    ['一栋楼的人都被吵醒了', undefined],
+    ['一栋楼道灯坏了', { building: '1' }],
+    ['电梯一到15楼就晃', { floor: '15' }],
+    ['一到三楼的灯都不亮', undefined],
     ['这两栋楼之间的路灯', undefined],
     ['3、4号楼停水了', undefined],
     // numbers that are not places

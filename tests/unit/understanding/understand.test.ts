@@ -5,6 +5,28 @@ const understander = createUnderstander(SEED_FAQS)
 
 describe('understand › intent', () => {
   it.each<[string, Intent]>([
+    // forty-fourth batch: Spring Festival, WeChat's own forms, young families, volunteers, anger, 西南官话
+    ['我帮她们把门口的对联贴好了 不用谢', 'chat'],
+    ['初三了 你们年夜饭吃了没', 'chat'],
+    ['去年过年好几家水管冻裂 今年出门前记得把暖气阀关小', 'chat'],
+    ['卖糖葫芦的三轮车到了 要买的快下楼', 'chat'],
+    ['据说隔壁小区昨晚有人家里进贼了 大家锁好门', 'chat'],
+    ['你们单元是不是也老停电？我们这周停了两回', 'chat'],
+    ['我家小狗生了四只 有人要小狗吗', 'chat'],
+    ['每次漏水物业都说是楼上的问题 烦死了', 'chat'],
+    ['你们家孩子开学了没', 'chat'],
+    ['我退休前是水暖工 谁家水管有毛病喊我一声就行', 'chat'],
+    ['社区那个新开的理发店靠不靠谱啊', 'chat'],
+    ['楼下那家面馆味道还可以 就是贵了点', 'chat'],
+    ['巡逻的保安小伙子人真好 还帮我提菜', 'chat'],
+    ['上回楼上漏水 最后楼上赔了我两千 总算了结了', 'chat'],
+    ['冬天出远门 麻烦保安有空帮看一眼我家窗户 18栋302', 'request'],
+    ['门口快递让人拿走了 能不能调一下监控', 'request'],
+    ['有人天天在单元门口晒被子 占起半条路 轮椅推不过去', 'request'],
+    ['楼道灯从一楼到顶楼全黑 晚上只能打手电', 'request'],
+    ['能不能把活动室开门时间改到早上八点', 'request'],
+    ['三周前反映的路灯 到底修没修', 'followup'],
+    ['那个占道的花坛后来怎么说', 'followup'],
     // forty-third batch: voice input's mistakes, a service asked for against asked about, nights
     ['给我奶奶报个助餐 她一个人做饭不方便', 'request'],
     ['帮我在系统里登记一下 我人在外地', 'request'],
@@ -762,5 +784,32 @@ describe('understand › output shape', () => {
 
     // Assert
     expect(local.understand(text).faq).not.toBe('dibao')
+  })
+})
+
+describe('understand › location of a quoted message', () => {
+  it('understand › when a chase quotes a report that names a place and names none itself › then the place is the quote’s', () => {
+    // Act
+    const result = understander.understand('「王姐：9栋3单元楼道灯又不亮了」\n- - - - - - - - - - - - - - -\n这个到现在还没人修，有人管没')
+
+    // Assert
+    expect(result).toMatchObject({ intent: 'followup', location: { building: '9', unit: '3' } })
+  })
+
+  it('understand › when the reply names its own place › then that place wins over the quote’s', () => {
+    // Act
+    const result = understander.understand('「王姐：9栋楼道灯又不亮了」\n- - - - - - - - - - - - - - -\n我们12栋的也不亮，麻烦一起修一下')
+
+    // Assert
+    expect(result.location).toEqual({ building: '12' })
+  })
+
+  it('understand › when the reply is only chat › then it takes no place from the quote', () => {
+    // Act
+    const result = understander.understand('「王姐：9栋楼道灯又不亮了」\n- - - - - - - - - - - - - - -\n哈哈 我也刚看到')
+
+    // Assert
+    expect(result.intent).toBe('chat')
+    expect(result.location).toBeUndefined()
   })
 })
