@@ -9,7 +9,8 @@ import type { Intent } from './types'
  * - empty: no Han characters left ([强][强], "ok"); short: at most 6 Han characters
  * - shortAck: acknowledgement words in a short message only (好的 inside a long message means nothing)
  * - followPair: both a reference to an earlier report and a status question
- * - notQuestionForm: no question word, procedure word or hearsay (a statement, not a question)
+ * - notQuestionForm: no question word, procedure word or hearsay (a statement, not a question); 2 for a statement of more
+ *   than 8 Han characters in which no word that could ask appears at all, even with policy words or hearsay in it
  * - toldDone: a benefit or procedure told as done (拿到了, 装好了, 没通过), or talked about with social cues, with no question
  *   word or mark: news or opinion between neighbours
  */

@@ -1017,6 +1017,18 @@ export const SIGNAL_LEXICON: readonly LexiconLine<SignalFeature>[] = [
   { feature: 'resolved', weight: 1.5, terms: '已经出院 出院了 赔了我 前前后后折腾 给我面子' },
   // 电梯坏那回: a time that is over; 我那天也看到: a witness's story.
   { feature: 'past', weight: 1, terms: '那回' },
+  // 我们楼已经放弃了, 换位思考一下嘛, 人老了, 住惯了: talk.
+  { feature: 'social', weight: 1.5, terms: '已经放弃 放弃了 换位思考 别动不动 人老了 住惯了 我也听说了 也听说了 这雨下的 这雨下得 那雷打的 这雷打的 天漏了 热得睡不着' },
+  // 物业修东西还算快 上回报的水管第二天就来人了: praise for a job done.
+  { feature: 'resolved', weight: 1.5, terms: '就来人了 第二天就来 还算快' },
+  // 去晚了没了 (not 了没), 招了几个巡逻的 (a few), 装修了吗 (not 修了吗), 一块钱也是钱.
+  { feature: 'neutral', weight: 0, terms: '了没了 了几个 好几百呢 好几千呢 好几万呢 装修了吗 装修了没 一块钱也是' },
+  // 有人看到吗 after 我前天留言的, 约的哪天, 找着没, 化粪池抽了吗: a chase.
+  { feature: 'priorReport', weight: 1, terms: '留言的 我留的言' },
+  { feature: 'statusQuery', weight: 1, terms: '有人看到吗 有人看到没' },
+  { feature: 'statusQuery', weight: 1.3, terms: '约的哪天 约在哪天 约的什么时候 还没人通知我 找着没 找到没 抽了吗 调了吗 抽了没' },
+  // 联系下救助站弄走, 物业提醒下他们: a job asked for.
+  { feature: 'dispatch', weight: 1, terms: '弄走 联系下 提醒下他们 提醒一下他们' },
   { feature: 'social', weight: 1.5, terms: '我那天也 那天也看到' },
 ]
 
@@ -1545,7 +1557,8 @@ export const STRUCTURAL_CUES: readonly StructuralCue[] = [
   // 停了一个月, 坏了三天, 堆了好几天: how long a bad state has lasted.
   {
     name: 'lasted',
-    pattern: /[停堆放占坏漏臭响吵堵黑灭](?:了|着)(?:快|好|有)?[一两三四五六七八九十半几\d]*[个多]?(?:天|周|礼拜|星期|月|年)/,
+    // 路灯坏好几天了: 坏 needs no 了.
+    pattern: /[停堆放占坏漏臭响吵堵黑灭](?:了|着)(?:快|好|有)?[一两三四五六七八九十半几\d]*[个多]?(?:天|周|礼拜|星期|月|年)|坏(?:快|好|有)?[一两三四五六七八九十半几\d]+[个多]?(?:天|周|礼拜|星期|月|年)/,
     feature: 'problem',
     weight: 0.8,
   },
@@ -1562,6 +1575,13 @@ export const STRUCTURAL_CUES: readonly StructuralCue[] = [
   { name: 'can-you-do', pattern: /(?:能不能|可不可以|能否|可否)[^，。,?？]{0,6}(?:修个|装个|加个|建个|搞个|弄个|改到|改成|送个|送一下|派个|安排个)|(?:能不能|可不可以|能否|可否)把[^，。,?？]{1,12}(?:改到|改成|挪到|调到|提前到|推迟到|延长到)|(?:能|可以)安排(?:不|吗|一下)/, feature: 'dispatch', weight: 1 },
   // 上个月反映的化粪池 到底抽不抽嘛, 举报一个多月了…到底查没查: whether what was reported will be done.
   { name: 'will-it-be-done', pattern: /(?:反映|报|举报|投诉)[^。？?]{0,16}到底(?:还)?((?!管)[\u4e00-\u9fa5])[不没]\1/, feature: 'statusQuery', weight: 1 },
+  // 大家千万别把电瓶拎回家, 别在楼道里飞线充电啊大家, 大家遛弯记得喷点花露水: a warning or advice to neighbours.
+  { name: 'warns-neighbours', pattern: /(?:大家|各位)[^，。,先别]{0,3}(?:千万别|千万不要|别|不要)(?!开灯|按|点火|打火|碰|踩|用|下楼|动|靠近|进|出门|开火)|(?:^|[\s，。,])(?:别|不要)[^，。,]{1,12}(?:啊|呀|哈)?大家|大家[^。]{0,10}记得/, feature: 'notice', weight: 1.5 },
+  // 有没有宝妈一起拼车: neighbours asked to join in.
+  { name: 'join-me', pattern: /有没有(?:宝妈|宝爸|邻居|姐妹|家长|人)[^，。,?？]{0,4}一起/, feature: 'social', weight: 1.5, toNeighbours: true },
+  // 不是说这礼拜清吗, 前几天不说安排了嘛: a promise of a near day recalled (不是说周末不能施工吗 recalls a rule, 不是说
+  // 明年开吗 a plan).
+  { name: 'promise-recalled', pattern: /不是说好?(?:今天|今儿|这周|这礼拜|这个?星期|这个月|本周|周[一二三四五六日天]|礼拜[一二三四五六天]|星期[一二三四五六天日]|上午|下午|昨天|前天|[一二三四五六七八九十\d]+号)[^。？?]{0,8}(?:吗|嘛|么)|不说[^。？?]{1,8}了(?:吗|嘛|么)/, feature: 'statusQuery', weight: 1, also: [{ feature: 'priorReport', weight: 0.5 }] },
   // 卖冻梨的车来了 要买的赶紧: a vendor come to the gate.
   { name: 'vendor-arrived', pattern: /卖[^，。,\s]{1,8}的(?:车|三轮车?)?(?:来了|到了)|要买的(?:赶紧|抓紧|快)/, feature: 'ad', weight: 1.5 },
   // 听说隔壁小区电梯困人了: what happened in another compound, heard from others.
@@ -1572,7 +1592,7 @@ export const STRUCTURAL_CUES: readonly StructuralCue[] = [
   // 你们楼也有人飞线充电？我们楼以前也有: neighbours comparing their buildings.
   { name: 'comparing-buildings', pattern: /你们(?:楼|家|单元|那栋|那边|小区|屋头)[^，。,?？\s]{0,4}(?:也|是不是也)/, feature: 'social', weight: 1.5, toNeighbours: true },
   // 你们屋头娃娃放暑假了没得: a question about a neighbour's own home.
-  { name: 'neighbours-home-asked', pattern: /你们(?:家|屋头|屋里)[^，。,?？\s]{0,8}(?:了没|了吗|没得)/, feature: 'social', weight: 1.5, toNeighbours: true },
+  { name: 'neighbours-home-asked', pattern: /你们(?:都|家|屋头|屋里)[^，。,?？\s]{0,8}(?:了没|了吗|没得)/, feature: 'social', weight: 1.5, toNeighbours: true },
   // 那家小饭桌咋样, 托管班靠不靠谱: an opinion of a business asked of neighbours.
   { name: 'business-opinion', pattern: /靠不靠谱|(?:那家|这家)[^，。,?？]{0,10}(?:咋样|怎么样|好不好)/, feature: 'social', weight: 1, toNeighbours: true },
   { name: 'elsewhere-hearsay', pattern: /(?:听说|据说|听人说)[^。]{0,4}(?:别的|隔壁|外地|其他|那边)(?:小区|楼盘)/, feature: 'social', weight: 1.5, also: [{ feature: 'hypothetical', weight: 1 }] },
@@ -1594,7 +1614,7 @@ export const STRUCTURAL_CUES: readonly StructuralCue[] = [
   // 约了没, 排上了没有, 处理了吗: asks whether an action happened.
   {
     name: 'done-yet',
-    pattern: /(?<!吃|睡|起床|醒|放假|暑假|寒假)了没有?(?=$|[\s?!,.，。？！啊呀呢我你他她])|(?:修|报|约|弄|处理|安排|换|装|拖|清|派|查|批|回复|落实|解决|管|办|通知|沟通|联系|转|盖章|出|审|派单|接单|登记|开始|交给|送|拿|发|答复|上报|补)(?:了吗|好没|过没|好了吗|好了没)/,
+    pattern: /(?<!吃|睡|起床|醒|放假|暑假|寒假)了没有?(?=$|[\s?!,.，。？！啊呀呢我你他她])|(?<!装)(?:修|报|约|弄|处理|安排|换|装|拖|清|派|查|批|回复|落实|解决|管|办|通知|沟通|联系|转|盖章|出|审|派单|接单|登记|开始|交给|送|拿|发|答复|上报|补)(?:了吗|好没|过没|好了吗|好了没)/,
     feature: 'statusQuery',
     weight: 1,
   },

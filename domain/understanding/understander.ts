@@ -78,6 +78,18 @@ const ASKING_HEADER = /^\s*【(?:急|紧急|急急急|求助|求救|救命|报�
 const ASKS_OFFICE = /(?:请|麻烦|让|希望|叫)(?:物业|社区|保安|网格员|居委)|(?:物业|社区|保安)(?:赶紧|尽快|快点|快来)|(?:请|麻烦|帮忙|帮我|帮着)报(?:个)?修|(?:请|麻烦)(?:管管|管一下|处理一下)/
 /** A question mark or particle, wherever a lexicon term has taken it in (有人知道吗). */
 const ASKING_MARK = /[?？吗呢]/
+/**
+ * Any word or mark that can ask (also inside a procedure phrase such as 怎么申请 or 多少钱), ask for information (请教,
+ * 了解一下), say the writer means to apply (想给我爸申请), or name what a keyword query wants (申请条件 所需材料).
+ */
+const ANY_QUESTION_WORD =
+  /[?？吗呢么嘛谁几哪]|怎|咋|如何|什么|啥|多少|多久|是不是|能不能|可不可以|有没有|要不要|来着|还是|请教|请问|想问|问一下|问下|了解|咨询|打听|求问|要申请|想[^，。,]{0,6}申请|想办|要办|想报名|想参加|(?<!有)条件|流程|材料|标准|地点|手续|办法|步骤/
+/**
+ * Han characters above which a statement that names a policy is talk about it, and the notQuestionForm it gets: 2, more
+ * than a statement without policy words gets, since no word that could ask appears anywhere in it.
+ */
+const STATEMENT_MIN_HAN = 8
+const STATEMENT_WEIGHT = 2
 /** A thing done or decided (拿到了, 装好了, 批了, 涨了, 黄了, 没通过): see toldDone. */
 const TOLD_DONE = /[到好完过批来涨黄回补领报交]了|没通过|是批了/
 /** 一道去, 一起去吃: going somewhere together. */
@@ -471,6 +483,10 @@ export function understandMessage(index: KnowledgeIndex, message: string, option
   // moved is a complaint, not lost and found.
   if (f[F.lostFound] > 0 && f[F.dispatch] > 0) f[F.lostFound] = Math.max(0, f[F.lostFound] - 1)
   if (tellsNeighbour || (f[F.question] === 0 && f[F.procedure] === 0 && f[F.hearsay] === 0)) f[F.notQuestionForm] = 1
+  // 听说要满80才有高龄津贴 我爸79 还差一年 / 高龄补贴那点钱 还不够买药: a longer statement, with no question word, mark
+  // or status question, that names a policy or passes on hearsay is talk about it (a short one, 低保 申请条件, is a
+  // question typed as keywords).
+  else if (f[F.question] <= 0 && f[F.statusQuery] === 0 && han > STATEMENT_MIN_HAN && !ANY_QUESTION_WORD.test(text)) f[F.notQuestionForm] = STATEMENT_WEIGHT
   // 优待证拿到了 坐公交免费 / 充电桩昨天装好了 流程挺快 / 这个政策是真的好: a benefit told as done, or talked about among
   // neighbours, asking nothing, is news or opinion between neighbours.
   if (f[F.question] <= 0 && f[F.statusQuery] === 0 && f[F.ask] === 0 && f[F.dispatch] === 0 && f[F.procedure] > 0 && ((f[F.hearsay] === 0 && TOLD_DONE.test(text)) || (f[F.social] >= 1 && !ASKING_MARK.test(text)))) f[F.toldDone] = 1

@@ -5,6 +5,21 @@ const understander = createUnderstander(SEED_FAQS)
 
 describe('understand › intent', () => {
   it.each<[string, Intent]>([
+    // forty-fifth batch: services asked as questions, neighbours talking about policies, a 东北 summer
+    ['听说明年高龄津贴要涨 我家老太太还差两岁才够', 'chat'],
+    ['听人说残疾人补贴下个月起要涨了 我家那口子一直在领', 'chat'],
+    ['社区高龄津贴申请条件和需要的材料', 'question'],
+    ['请教一下大病救助的申请条件', 'question'],
+    ['我想给我爸申请高龄津贴', 'question'],
+    ['大病救助那点钱 跟住院花的比起来杯水车薪', 'chat'],
+    ['有没有邻居一起去菜市场 顺路捎上我', 'chat'],
+    ['你们都做养老金认证了吗 我刚在手机上做完', 'chat'],
+    ['大家晚上出门记得锁好电动车 最近丢了好几辆', 'chat'],
+    ['物业这回还算快 下午报的漏水晚上就来人了', 'chat'],
+    ['我们单元装电梯的事已经放弃了 一楼死活不签', 'chat'],
+    ['单元门口那盏路灯坏一个礼拜了 晚上进出全靠手机照', 'request'],
+    ['不是说这周五之前把车棚的垃圾清走吗 今天都周六了', 'followup'],
+    ['我昨天留言的 有人看到吗', 'followup'],
     // forty-fourth batch: Spring Festival, WeChat's own forms, young families, volunteers, anger, 西南官话
     ['我帮她们把门口的对联贴好了 不用谢', 'chat'],
     ['初三了 你们年夜饭吃了没', 'chat'],
