@@ -1017,6 +1017,26 @@ export const SIGNAL_LEXICON: readonly LexiconLine<SignalFeature>[] = [
   { feature: 'resolved', weight: 1.5, terms: '已经出院 出院了 赔了我 前前后后折腾 给我面子' },
   // 电梯坏那回: a time that is over; 我那天也看到: a witness's story.
   { feature: 'past', weight: 1, terms: '那回' },
+  // 燃气报警器一直叫, 草垛子已经点着了, 谁快去看看, 求求哪位: danger now and haste.
+  { feature: 'danger', weight: 1.2, terms: '报警器一直叫 报警器一直响 报警器一直在响 报警器在响 报警器叫个不停 已经点着' },
+  { feature: 'rush', weight: 1, terms: '快去 谁快 求求哪位 求求邻居' },
+  // 装个一氧化碳报警器 (a device, not the gas), 各位邻居打扰了 (manners, not a job given up).
+  { feature: 'neutral', weight: 0, terms: '装个一氧化碳 装一氧化碳 安装一氧化碳 邻居打扰了 各位打扰了 大家打扰了' },
+  // 不行就打120 医生说的, 昨晚梦见暖气管爆了: advice and dreams.
+  { feature: 'hypothetical', weight: 2, terms: '不行就打 梦见 梦到 做梦梦到 做了个梦' },
+  { feature: 'resolved', weight: 1.5, terms: '梦见 梦到 做梦梦到 做了个梦' },
+  { feature: 'notice', weight: 1.5, terms: '别急着 医生说的 一定留 一定要关 出远门一定 电力检修 检修期间' },
+  // 那就再等等吧, 看群里说有人摔了, 以前住老小区…这边算好的了: talk.
+  { feature: 'social', weight: 1.5, terms: '再等等吧 那就再等等 原来都这样 看群里说 群里说有人 以前住老 算好的了' },
+  // 后来保安给灭了 放心吧, 我家赔了八千多, 恢复得挺快, 效果挺明显, 现在想起来还腿软: over.
+  { feature: 'resolved', weight: 1.5, terms: '给灭了 放心吧 家赔了 赔了钱 恢复得挺快 恢复得很快 恢复得快 效果挺明显 效果明显 也不堵了 还腿软 腿还软' },
+  // 撒盐了吗, 冰溜子敲了吗, 谁说已经派人了: a chase.
+  { feature: 'statusQuery', weight: 1.3, terms: '撒盐了吗 撒了吗 铲了吗 敲了吗 除冰了吗 谁说已经 说已经派人了 得再报 再报一次 要再报一次 是忘了吗 忘了吧' },
+  // 空调不制冷, 麻烦瞅一眼, 得立个警示牌: a fault and a job asked for.
+  { feature: 'problem', weight: 1.2, terms: '不制冷 不制热' },
+  { feature: 'dispatch', weight: 1, terms: '瞅一眼 得立个 立个警示牌 延到 延长到' },
+  // 有人知道哪修电暖气吗: the neighbours asked where to go.
+  { feature: 'social', weight: 1.5, terms: '有人知道哪 有人知道哪儿 谁知道哪' },
   // 我们楼已经放弃了, 换位思考一下嘛, 人老了, 住惯了: talk.
   { feature: 'social', weight: 1.5, terms: '已经放弃 放弃了 换位思考 别动不动 人老了 住惯了 我也听说了 也听说了 这雨下的 这雨下得 那雷打的 这雷打的 天漏了 热得睡不着' },
   // 物业修东西还算快 上回报的水管第二天就来人了: praise for a job done.
@@ -1453,10 +1473,10 @@ export const CATEGORY_PRIORITY: readonly RequestCategory[] = [
 export const DANGER_COMBOS: readonly { name: string; all: readonly RegExp[]; weight: number }[] = [
   {
     name: 'lift-trapped',
-    all: [/电梯|梯/, /卡住|卡在|困(?!难|人应急|人电话|人救援电话)|关在|关住|人还关着|被关着|关着人|停在半|打不开|出不来|扒不开|不动了/, /人|老人|孩子|小孩|老太|老头|婆婆|妈|爸|在里面|里面有/],
+    all: [/电梯|梯/, /卡住|卡在|困(?!难|人应急|人电话|人救援电话)|关在|关住|关电梯里|人还关着|被关着|关着人|停在半|打不开|出不来|扒不开|不动了/, /人|老人|孩子|小孩|老太|老头|婆婆|妈|爸|在里面|里面有/],
     weight: 1.2,
   },
-  { name: 'gas-smell', all: [/燃气|煤气|天然气|液化气|然气/, /味|臭|(?<![不没])漏|泄露|咝咝|嘶嘶|呲呲|关不上|拧不动/], weight: 1.2 },
+  { name: 'gas-smell', all: [/燃气|煤气|天然气|液化气|然气/, /味|臭|(?<![不没])漏|泄露|咝咝|嘶嘶|呲呲|关不上|拧不动|报警器(?:一直|又|在)?(?:叫|响)(?!的)/], weight: 1.2 },
   // 水顺着吊灯往下流 灯还亮着 滋滋响: water reaching electrics.
   { name: 'water-electric', all: [/水/, /灯|插座|开关|电线|电箱|配电|电器|电表|电闸/, /滋滋|冒火花|火花|漏电|触电|不敢碰|往下流|往下淌|泡在水|漫到|淹到/], weight: 1.2 },
   // 卫生间地上全是水，碰到热水器外壳手发麻: standing water that is live.
@@ -1469,10 +1489,10 @@ export const DANGER_COMBOS: readonly { name: string; all: readonly RegExp[]; wei
   { name: 'person-on-ledge', all: [/孩子|小孩|娃|宝宝|老人|男的|女的|有人|个人/, /窗台外|阳台外|空调架上|空调外机上|爬出窗|栏杆外/], weight: 1.2 },
   // 老阿姨好几天没看到了 敲门一点动静都没有 / 打了一上午电话都没人接 平时一打就接: an old person gone silent.
   { name: 'elder-silent', all: [/老|爸|妈|爷|奶|婆|阿姨|大爷|大妈|独居/, /好几天没看到|几天没见|没见着人|天没见着|敲门也没动静|都没人接|一直没人接|也没人接|联系不上|微信也不回|几天没出门|没开门|电话都没人接|电话都不接|都不接电话|不接电话|电话不接|打不通|一点动静都没有|敲门没人|敲门也没人|没人应/, /在家|一个人|独居|平时|好几天|几天|一上午|一天|一早上|报纸|牛奶/], weight: 0.8 },
-  { name: 'pipe-burst', all: [/(?<![落雨排])水管|管子|管道|总阀|阀门/, /爆|裂|喷|哗哗|止不住|关不住|淹|漫/], weight: 1.2 },
-  { name: 'flooding', all: [/水/, /淹|漫到(?!路面|马路|路上|地面|草坪|绿化)|漫进|没过|进水了|(?:阀|管)[^，。,]{0,3}关不住|往下灌|在灌水|灌进来|(?:客厅|屋里|家里|卧室|厨房)全是水/], weight: 0.8 },
+  { name: 'pipe-burst', all: [/(?<![落雨排])水管|管子|管道|总阀|阀门|暖气管/, /爆|裂|喷|哗哗|止不住|关不住|淹|漫/], weight: 1.2 },
+  { name: 'flooding', all: [/水/, /淹|漫到(?!路面|马路|路上|地面|草坪|绿化)|漫进|没过|进水了|(?:阀|管)[^，。,]{0,3}关不住|往下灌|在灌水|灌进来|(?:客厅|屋里|家里|卧室|厨房)全是水|(?:地板|地面|家具)都?泡了/], weight: 0.8 },
   { name: 'person-down', all: [/人|老|爷|奶|婆|妈|爸|叔|姨|伯|孩|娃|宝宝/, /倒地|倒在地|倒在门口|倒在路边|倒在楼道|倒在家里|倒在卫生间|晕倒|晕过去|晕了过去|昏倒|昏迷|昏过去|晕厥|抽搐|流血|没气|没呼吸|不省人事|叫不醒|(?<!堵得|堵的)一动不动|叫也不应|叫他不应|叫她不应|倒起了|喊不答应|喊不应|(?:人|伯|爷|奶|婆|叔|姨|老头|老太)倒在[^，。,]{1,10}(?:边上|旁边|地上)|叫他没反应|叫她没反应|没有反应了|躺着不动|躺着起不来|躺着叫不醒|躺在地上|说不出话|敲门不应|敲门也不应|敲门没人应|敲门也没人开|敲门没人开|哼哼|呻吟/], weight: 1.2 },
-  { name: 'fire', all: [/火|烟/, /着|烧|冒|起|很大|好大|老大|特别大|太大|蔓延|全是烟(?![头蒂盒])|都是烟(?![头蒂盒])|睁不开眼/], weight: 0.8 },
+  { name: 'fire', all: [/火|烟(?![筒囱])/, /着|烧|冒|起|很大|好大|老大|特别大|太大|蔓延|全是烟(?![头蒂盒])|都是烟(?![头蒂盒])|睁不开眼/], weight: 0.8 },
   // 那两个人还在打 刀还在手里: a fight going on.
   { name: 'fight', all: [/打架|拿刀|刀|打人|两个人|动手/, /还在打(?!桩|球|牌|麻将|电话|扫|针|游戏|钻|卡|拳)|打起来了|见血|刀还在/], weight: 1.2 },
   // 现在还在扔 下面好多小孩: things thrown from height now, with people below.
@@ -1482,7 +1502,7 @@ export const DANGER_COMBOS: readonly { name: string; all: readonly RegExp[]; wei
   // 脚手架被风吹歪了 往人行道那边倒 底下还有人在走: something toppling now over people below.
   { name: 'toppling-over-people', all: [/脚手架|架子|塔吊|广告牌|招牌|树|墙|围挡|棚|天花板|吊顶|外机|瓷砖|玻璃/, /往[^，。,\s]{0,6}倒|倒下来|在倒|快倒了|要倒了|在晃|来回晃|晃来晃去|塌下来|正在塌|要塌|吊在半空|悬在半空|松脱|斜挂|只剩一个角|挂在[^，。,]{0,4}上|一直在往下掉|往下掉|快掉下来|要掉下来/, /(?:底下|下面|下边)(?:还)?有人|有人在走|人在下面|有人经过|(?:好多|很多)人在下面|下面(?:好多|很多)(?:人|小孩)|家里有老人|家里有小孩|人很多|好多人|小孩在[^，。]{0,4}玩|(?:下面|底下)(?:就)?是(?:人行道|幼儿园|学校|小区门口|出入口)|人来人往|进出的人|马上放学|差点砸到/], weight: 1.2 },
   // 头晕站不起来 然后就没声了: an old or sick person who cannot get up, or went silent on the phone.
-  { name: 'person-collapsed', all: [/人|老|爷|奶|婆|妈|爸|爹|娘|叔|姨|伯|他|她/, /站不起来|起不来了|喊起不来|摔了起不来|倒了起不来|爬不起来|没声了|没声音了|没了声音|喊也不应|叫也不答应/], weight: 1.2 },
+  { name: 'person-collapsed', all: [/人|老|爷|奶|婆|妈|爸|爹|娘|叔|姨|伯|他|她/, /站不起来|起不来了|(?:倒|摔)了?[\s，,]{0,2}动不了|喊起不来|摔了起不来|倒了起不来|爬不起来|没声了|没声音了|没了声音|喊也不应|叫也不答应/], weight: 1.2 },
   // 老年痴呆 出去仨钟头没回来, 孩子放学没回家找不到: a person who cannot look after themselves is missing.
   { name: 'person-missing', all: [/痴呆|糊涂|阿尔茨海默|认知障碍|失智|认不得路|不认路|不记得路|智力|孩子|小孩|娃/, /没回来|没回家|找不到了|找不着了|走丢了|不见了|联系不上|跑出小区|自己跑出|走出去的|家长在找|家里人在找|家人在找/], weight: 1.2 },
   // 她一个人住 … 敲门不开电话也不接: someone living alone who does not answer the door or the phone (without a try at
@@ -1565,7 +1585,7 @@ export const STRUCTURAL_CUES: readonly StructuralCue[] = [
   // 快一个月了, 好几个礼拜了: how long the resident has waited.
   { name: 'waited', pattern: /(?:快|都|已经|有)(?:一|两|三|好几|几|半)?个?多?(?:月|礼拜|星期|周)了/, feature: 'complaint', weight: 0.6 },
   // 说这周内处理，今天都周五了 / 说下午来人，这都天黑了: the promised time has come.
-  { name: 'time-has-come', pattern: /都(?:周|礼拜|星期)[一二三四五六日天末]了|都(?:月底|年底|过年|天黑|晚上|中午|下午|傍晚|下个月|下周|下礼拜|几点|夏天|冬天|秋天|春天)[^，。,]{0,2}了|都快?[0-9一二三四五六七八九十两]+点(?:半)?了|早过了|早就过了/, feature: 'statusQuery', weight: 1 },
+  { name: 'time-has-come', pattern: /都(?:周|礼拜|星期)[一二三四五六日天末]了|都(?:月底|年底|过年|天黑|晚上|中午|下午|傍晚|下个月|下周|下礼拜|几点|夏天|冬天|秋天|春天)[^，。,]{0,2}了|(?<!过来|回来|到家|下班)都快?[0-9一二三四五六七八九十两]+点(?:半)?了|早过了|早就过了/, feature: 'statusQuery', weight: 1 },
   // 进度如何, 进展怎样: how is it going.
   { name: 'progress', pattern: /(?:进度|进展|情况|结果)(?:如何|怎样|怎么样)/, feature: 'statusQuery', weight: 1 },
   // 看新闻说隔壁区有个小区起火了: news about somewhere else is talk, not a report.
@@ -1582,6 +1602,14 @@ export const STRUCTURAL_CUES: readonly StructuralCue[] = [
   // 不是说这礼拜清吗, 前几天不说安排了嘛: a promise of a near day recalled (不是说周末不能施工吗 recalls a rule, 不是说
   // 明年开吗 a plan).
   { name: 'promise-recalled', pattern: /不是说好?(?:今天|今儿|这周|这礼拜|这个?星期|这个月|本周|周[一二三四五六日天]|礼拜[一二三四五六天]|星期[一二三四五六天日]|上午|下午|昨天|前天|[一二三四五六七八九十\d]+号)[^。？?]{0,8}(?:吗|嘛|么)|不说[^。？?]{1,8}了(?:吗|嘛|么)/, feature: 'statusQuery', weight: 1, also: [{ feature: 'priorReport', weight: 0.5 }] },
+  // 上个月那次电梯困人 最后是消防把门撬开的: how it ended.
+  { name: 'how-it-ended', pattern: /最后是[^，。,]{1,6}把[^，。,]{1,10}的/, feature: 'resolved', weight: 1.5 },
+  // 各位：今天下午电力检修…: a notice addressed to everyone.
+  { name: 'to-everyone', pattern: /^\s*(?:各位|各位邻居|各位业主|各位居民|大家)[：:]/, feature: 'notice', weight: 2 },
+  // 已处理？我刚下楼看了 垃圾还在: the office's status contested.
+  { name: 'status-contested', pattern: /^\s*(?:已处理|已解决|已完成|已修好|已派单|处理好了|修好了)[?？]/, feature: 'statusQuery', weight: 1.5, also: [{ feature: 'priorReport', weight: 1 }] },
+  // 都十分钟了, 都半小时了: the wait, in minutes.
+  { name: 'minutes-waited', pattern: /都(?:快)?(?:[一二三四五六七八九十两\d]+分钟|半个?小时|一个?多?小时)了/, feature: 'statusQuery', weight: 1 },
   // 卖冻梨的车来了 要买的赶紧: a vendor come to the gate.
   { name: 'vendor-arrived', pattern: /卖[^，。,\s]{1,8}的(?:车|三轮车?)?(?:来了|到了)|要买的(?:赶紧|抓紧|快)/, feature: 'ad', weight: 1.5 },
   // 听说隔壁小区电梯困人了: what happened in another compound, heard from others.
@@ -1595,7 +1623,7 @@ export const STRUCTURAL_CUES: readonly StructuralCue[] = [
   { name: 'neighbours-home-asked', pattern: /你们(?:都|家|屋头|屋里)[^，。,?？\s]{0,8}(?:了没|了吗|没得)/, feature: 'social', weight: 1.5, toNeighbours: true },
   // 那家小饭桌咋样, 托管班靠不靠谱: an opinion of a business asked of neighbours.
   { name: 'business-opinion', pattern: /靠不靠谱|(?:那家|这家)[^，。,?？]{0,10}(?:咋样|怎么样|好不好)/, feature: 'social', weight: 1, toNeighbours: true },
-  { name: 'elsewhere-hearsay', pattern: /(?:听说|据说|听人说)[^。]{0,4}(?:别的|隔壁|外地|其他|那边)(?:小区|楼盘)/, feature: 'social', weight: 1.5, also: [{ feature: 'hypothetical', weight: 1 }] },
+  { name: 'elsewhere-hearsay', pattern: /(?:听说|据说|听人说)[^。]{0,4}(?:别的|隔壁|外地|其他|那边)(?:小区|楼盘|[\u4e00-\u9fa5]{2,4}(?:花园|家园|苑|府|新村|公寓))/, feature: 'social', weight: 1.5, also: [{ feature: 'hypothetical', weight: 1 }] },
   { name: 'elsewhere-news', pattern: /(?:新闻|视频|网上说|抖音|朋友圈)[^。]{0,12}(?:别的|隔壁|外地|其他|有个|有的|有(?=小区)|那边|哪个)[^，。,]{0,3}(?:小区|区|地方|城市|楼)|(?:看新闻|新闻上?说|新闻里|视频里)[^。]{0,4}有(?:个|一)|[\u4e00-\u9fa5]{2}那边(?:有个)?小区[^，。,]{0,6}(?:起火|着火|的视频)/, feature: 'notice', weight: 2, also: [{ feature: 'hypothetical', weight: 1 }, { feature: 'social', weight: 1 }] },
   // 电梯那事咋说: asks after a matter both sides know.
   { name: 'that-matter', pattern: /(?:那事|那件事|那个事|的事)[，,\s]?(?:到底|究竟)?(?:怎么说|咋说|呢|怎么样|如何|有下文|有没有人管|有人管没|管不管|还管不管|[^，。,?？\s]{1,6}(?:了没|没有?)(?=$|[\s?？]))/, feature: 'statusQuery', weight: 1 },
@@ -1610,7 +1638,7 @@ export const STRUCTURAL_CUES: readonly StructuralCue[] = [
   // 怎么还是翘着, 咋还黑着: still not fixed.
   { name: 'still', pattern: /(?:怎么|为什么|为啥)还(?:是|在|没|不|黑|漏|堵|坏|亮)/, feature: 'statusQuery', weight: 1 },
   // 什么时候来换, 啥时候能修: when will the promised job be done.
-  { name: 'when-done', pattern: /(?:什么时候|几时|哪天)(?:来|能|才|再|给){0,2}(?:修|换|弄|处理|装|清|补|通|公示|贴出来|落实|兑现|来人|来修|来换|来看|来装|来补|来通|拉走|清走|拖走|运走|来拖|来拉|来清|来收|来抽)/, feature: 'statusQuery', weight: 0.8 },
+  { name: 'when-done', pattern: /(?:什么时候|几时|哪天)(?:来|能|才|再|给){0,2}(?:修|换|弄|处理|装|清|补|通|公示|贴出来|落实|兑现|来人|来修|来换|来看|来装|来补|来通|拉走|清走|拖走|运走|来拖|来拉|来清|来收|来抽|到(?!底))/, feature: 'statusQuery', weight: 0.8 },
   // 约了没, 排上了没有, 处理了吗: asks whether an action happened.
   {
     name: 'done-yet',
@@ -1833,7 +1861,7 @@ export const STRUCTURAL_CUES: readonly StructuralCue[] = [
   // 麻烦维保查查吧: a check asked for.
   { name: 'check-asked', pattern: /麻烦[^，。,]{0,6}(?:查查|检查一下)/, feature: 'dispatch', weight: 1.2 },
   // 是不是哪里管子爆了: a guess at a cause, not a burst seen.
-  { name: 'guessed-cause', pattern: /是不是[^，。,？?]{0,8}(?:爆了|漏了|坏了|断了)/, feature: 'hypothetical', weight: 1 },
+  { name: 'guessed-cause', pattern: /是不是[^，。,？?]{0,8}(?:爆了|漏了|坏了|断了|爆管)/, feature: 'hypothetical', weight: 1 },
   // 搬哪去了, 上哪整, 从哪一步开始: where or which step, asked without 哪里.
   { name: 'where-to', pattern: /(?:上|去|到|搬|往)哪(?![怕个])|哪一(?:步|天|个部门|家)/, feature: 'question', weight: 1 },
   // 需要几户同意, 律师每周几来, 一个月领几百: how many or which day, asked with 几.

@@ -512,12 +512,15 @@ const ABBREVIATIONS: Readonly<Record<string, string>> = {
   ljt: '垃圾桶',
   wgy: '网格员',
   sq: '社区',
-  // policies by their pinyin initials: 医保, 低保, 养老保险, 志愿者, 残疾人
+  // policies by their pinyin initials: 医保, 低保, 养老保险, 志愿者, 残疾人, 居住证明, 高龄津贴, 退役军人
   yb: '医保',
   db: '低保',
   ylbx: '养老保险',
   zyz: '志愿者',
   cjr: '残疾人',
+  jzzm: '居住证明',
+  gljt: '高龄津贴',
+  tyjr: '退役军人',
 }
 /** Any of ABBREVIATIONS' keys as a whole Latin word (their list, not a second copy of it). */
 const HAS_LATIN = /[a-z]/

@@ -5,6 +5,19 @@ const understander = createUnderstander(SEED_FAQS)
 
 describe('understand › intent', () => {
   it.each<[string, Intent]>([
+    // forty-sixth batch: the office's own posts, winter emergencies, young renters' slang
+    ['各位：明早八点到十点供水管网检修，期间停水，请提前储水', 'chat'],
+    ['已解决？我刚路过 那堆建筑垃圾还在单元门口', 'followup'],
+    ['报了燃气味快半小时了 都二十分钟了还没见人来', 'followup'],
+    ['小区那次停电恢复得挺快 物业值得表扬', 'chat'],
+    ['前年冬天那次电梯停运 最后是维保师傅把人扒出来的', 'chat'],
+    ['昨晚梦到楼上漏水把我家淹了 吓出一身汗', 'chat'],
+    ['有人知道哪儿能修老式收音机吗', 'chat'],
+    ['车棚那根电线冒火星了 纸箱已经点着 谁快去拿灭火器', 'request'],
+    ['燃气报警器一直在响 屋里还有老人 物业快来', 'request'],
+    ['我妈在厕所摔了 动不了 3单元 谁能先过去扶一下', 'request'],
+    ['停电把我家孩子关电梯里了 快来人', 'request'],
+    ['jzzm 在哪开 要带啥', 'question'],
     // forty-fifth batch: services asked as questions, neighbours talking about policies, a 东北 summer
     ['听说明年高龄津贴要涨 我家老太太还差两岁才够', 'chat'],
     ['听人说残疾人补贴下个月起要涨了 我家那口子一直在领', 'chat'],
