@@ -1017,6 +1017,20 @@ export const SIGNAL_LEXICON: readonly LexiconLine<SignalFeature>[] = [
   { feature: 'resolved', weight: 1.5, terms: '已经出院 出院了 赔了我 前前后后折腾 给我面子' },
   // 电梯坏那回: a time that is over; 我那天也看到: a witness's story.
   { feature: 'past', weight: 1, terms: '那回' },
+  // 喇叭循环放, 声音开那么大 脑仁疼, 人家还嫌我事多, 关门夹人, 路挖开半个月到现在没填, 小摊摆满消防通道, 货架摆到人行道上,
+  // 走廊里电动车插着电在充, 地下室用电炉子做饭, 扫码一直离线: more of what residents put up with.
+  { feature: 'problem', weight: 1.2, terms: '循环放 循环播放 单曲循环 声音开那么大 开那么大 脑仁疼 嫌我事多 说了几回 夹人 夹青 夹伤 到现在没填 没回填 问过业主 没问过业主 摆满 摆到人行道 摆到路上 插着电在充 还插着电 电炉子 一直离线 离线了' },
+  { feature: 'dispatch', weight: 1, terms: '锁上 锁起来' },
+  // 我家以前也是楼上漏水 最后找的律师: the writer's own story.
+  { feature: 'social', weight: 1.5, terms: '我家以前也是 以前也是' },
+  // 派给谁了, 我的单子还在吗, 还有人跟吗, 后来有人检查吗, 再催一下, 能不能加急: a chase.
+  { feature: 'statusQuery', weight: 1.3, terms: '派给谁了 单子还在吗 还有人跟吗 还有人跟进吗 有人跟吗 后来有人 有人来查过吗 有人查过吗 有人检查吗 有人来看过吗 加急处理 能不能加急 加个急' },
+  { feature: 'priorReport', weight: 1, terms: '我的单子 我的工单 再催' },
+  // 群里谁听说了, 被罚了 活该, 歹势再问一下 (manners): talk.
+  { feature: 'social', weight: 1.5, terms: '谁听说了 有谁听说 活该' },
+  { feature: 'neutral', weight: 0, terms: '不好意思再 不好意思在 不好意思说' },
+  // 鸽子屎全落我家窗台上: what residents put up with.
+  { feature: 'problem', weight: 1.2, terms: '全落我家 落我家窗台 全落在' },
   // 燃气报警器一直叫, 草垛子已经点着了, 谁快去看看, 求求哪位: danger now and haste.
   { feature: 'danger', weight: 1.2, terms: '报警器一直叫 报警器一直响 报警器一直在响 报警器在响 报警器叫个不停 已经点着' },
   { feature: 'rush', weight: 1, terms: '快去 谁快 求求哪位 求求邻居' },
@@ -1473,7 +1487,7 @@ export const CATEGORY_PRIORITY: readonly RequestCategory[] = [
 export const DANGER_COMBOS: readonly { name: string; all: readonly RegExp[]; weight: number }[] = [
   {
     name: 'lift-trapped',
-    all: [/电梯|梯/, /卡住|卡在|困(?!难|人应急|人电话|人救援电话)|关在|关住|关电梯里|人还关着|被关着|关着人|停在半|打不开|出不来|扒不开|不动了/, /人|老人|孩子|小孩|老太|老头|婆婆|妈|爸|在里面|里面有/],
+    all: [/电梯|梯/, /卡住|卡在|困(?!难|人应急|人电话|人救援电话)|关在|关住|关电梯里|卡[\d一二三四五六七八九十]+楼|不开门|人还关着|被关着|关着人|停在半|打不开|出不来|扒不开|不动了/, /人|老人|孩子|小孩|老太|老头|婆婆|妈|爸|在里面|里面有/],
     weight: 1.2,
   },
   { name: 'gas-smell', all: [/燃气|煤气|天然气|液化气|然气/, /味|臭|(?<![不没])漏|泄露|咝咝|嘶嘶|呲呲|关不上|拧不动|报警器(?:一直|又|在)?(?:叫|响)(?!的)/], weight: 1.2 },
@@ -1481,6 +1495,14 @@ export const DANGER_COMBOS: readonly { name: string; all: readonly RegExp[]; wei
   { name: 'water-electric', all: [/水/, /灯|插座|开关|电线|电箱|配电|电器|电表|电闸/, /滋滋|冒火花|火花|漏电|触电|不敢碰|往下流|往下淌|泡在水|漫到|淹到/], weight: 1.2 },
   // 卫生间地上全是水，碰到热水器外壳手发麻: standing water that is live.
   { name: 'live-water', all: [/全是水|都是水|一地水|积水/, /漏电|手发麻|麻手|触电|电到/], weight: 1.2 },
+  // 窨井盖不见了 马上放学了: an open shaft where people pass.
+  { name: 'open-manhole', all: [/井盖|窨井|下水井|井口/, /不见了|没了|被偷|偷了|偷走|掀开|敞着/, /马上放学|正在放学|放学了|孩子们?在|小孩在/], weight: 1.2 },
+  // 插头都泡水里了 还有车在充: a charger in water while in use.
+  { name: 'charging-in-water', all: [/插头|充电口|充电桩|插座/, /泡水|泡在水/, /还有车在充|正在充|还在充|还插着/], weight: 1.2 },
+  // 电线掉下来 还滋滋响: a live wire.
+  { name: 'live-wire', all: [/电线|线头|电缆/, /滋滋|冒火花|打火花|啪啪响/], weight: 1.2 },
+  // 电池鼓包了 还插着在充: a battery about to catch fire.
+  { name: 'swollen-battery', all: [/鼓包|鼓起来/, /在充|插着|充电/], weight: 1.2 },
   // 孩子被反锁在屋里 / 车里锁着个小孩: a child shut in alone.
   { name: 'child-shut-in', all: [/孩子|小孩|娃|宝宝|婴儿|儿子|女儿/, /反锁|锁在|锁着|关在|困在|车里锁|锁车里/], weight: 1.2 },
   // 锅里的水要烧干了, 灶上还烧着水: a stove left on that nobody can reach.
@@ -1502,7 +1524,7 @@ export const DANGER_COMBOS: readonly { name: string; all: readonly RegExp[]; wei
   // 脚手架被风吹歪了 往人行道那边倒 底下还有人在走: something toppling now over people below.
   { name: 'toppling-over-people', all: [/脚手架|架子|塔吊|广告牌|招牌|树|墙|围挡|棚|天花板|吊顶|外机|瓷砖|玻璃/, /往[^，。,\s]{0,6}倒|倒下来|在倒|快倒了|要倒了|在晃|来回晃|晃来晃去|塌下来|正在塌|要塌|吊在半空|悬在半空|松脱|斜挂|只剩一个角|挂在[^，。,]{0,4}上|一直在往下掉|往下掉|快掉下来|要掉下来/, /(?:底下|下面|下边)(?:还)?有人|有人在走|人在下面|有人经过|(?:好多|很多)人在下面|下面(?:好多|很多)(?:人|小孩)|家里有老人|家里有小孩|人很多|好多人|小孩在[^，。]{0,4}玩|(?:下面|底下)(?:就)?是(?:人行道|幼儿园|学校|小区门口|出入口)|人来人往|进出的人|马上放学|差点砸到/], weight: 1.2 },
   // 头晕站不起来 然后就没声了: an old or sick person who cannot get up, or went silent on the phone.
-  { name: 'person-collapsed', all: [/人|老|爷|奶|婆|妈|爸|爹|娘|叔|姨|伯|他|她/, /站不起来|起不来了|(?:倒|摔)了?[\s，,]{0,2}动不了|喊起不来|摔了起不来|倒了起不来|爬不起来|没声了|没声音了|没了声音|喊也不应|叫也不答应/], weight: 1.2 },
+  { name: 'person-collapsed', all: [/人|老|爷|奶|婆|妈|爸|爹|娘|叔|姨|伯|他|她/, /站不起来|起不来了|摔[^。]{0,12}起不来|(?:倒|摔)了?[\s，,]{0,2}动不了|喊起不来|摔了起不来|倒了起不来|爬不起来|没声了|没声音了|没了声音|喊也不应|叫也不答应/], weight: 1.2 },
   // 老年痴呆 出去仨钟头没回来, 孩子放学没回家找不到: a person who cannot look after themselves is missing.
   { name: 'person-missing', all: [/痴呆|糊涂|阿尔茨海默|认知障碍|失智|认不得路|不认路|不记得路|智力|孩子|小孩|娃/, /没回来|没回家|找不到了|找不着了|走丢了|不见了|联系不上|跑出小区|自己跑出|走出去的|家长在找|家里人在找|家人在找/], weight: 1.2 },
   // 她一个人住 … 敲门不开电话也不接: someone living alone who does not answer the door or the phone (without a try at
@@ -1596,7 +1618,7 @@ export const STRUCTURAL_CUES: readonly StructuralCue[] = [
   // 上个月反映的化粪池 到底抽不抽嘛, 举报一个多月了…到底查没查: whether what was reported will be done.
   { name: 'will-it-be-done', pattern: /(?:反映|报|举报|投诉)[^。？?]{0,16}到底(?:还)?((?!管)[\u4e00-\u9fa5])[不没]\1/, feature: 'statusQuery', weight: 1 },
   // 大家千万别把电瓶拎回家, 别在楼道里飞线充电啊大家, 大家遛弯记得喷点花露水: a warning or advice to neighbours.
-  { name: 'warns-neighbours', pattern: /(?:大家|各位)[^，。,先别]{0,3}(?:千万别|千万不要|别|不要)(?!开灯|按|点火|打火|碰|踩|用|下楼|动|靠近|进|出门|开火)|(?:^|[\s，。,])(?:别|不要)[^，。,]{1,12}(?:啊|呀|哈)?大家|大家[^。]{0,10}记得/, feature: 'notice', weight: 1.5 },
+  { name: 'warns-neighbours', pattern: /(?<!提醒|提醒下|提醒一下|通知|通知下|通知一下)(?:大家|各位)[^，。,先别]{0,3}(?:千万别|千万不要|别|不要)(?!开灯|按|点火|打火|碰|踩|用|下楼|动|靠近|进|出门|开火)|(?:^|[\s，。,])(?:别|不要)[^，。,]{1,12}(?:啊|呀|哈)?大家|大家[^。]{0,10}记得/, feature: 'notice', weight: 1.5 },
   // 有没有宝妈一起拼车: neighbours asked to join in.
   { name: 'join-me', pattern: /有没有(?:宝妈|宝爸|邻居|姐妹|家长|人)[^，。,?？]{0,4}一起/, feature: 'social', weight: 1.5, toNeighbours: true },
   // 不是说这礼拜清吗, 前几天不说安排了嘛: a promise of a near day recalled (不是说周末不能施工吗 recalls a rule, 不是说
@@ -1610,6 +1632,16 @@ export const STRUCTURAL_CUES: readonly StructuralCue[] = [
   { name: 'status-contested', pattern: /^\s*(?:已处理|已解决|已完成|已修好|已派单|处理好了|修好了)[?？]/, feature: 'statusQuery', weight: 1.5, also: [{ feature: 'priorReport', weight: 1 }] },
   // 都十分钟了, 都半小时了: the wait, in minutes.
   { name: 'minutes-waited', pattern: /都(?:快)?(?:[一二三四五六七八九十两\d]+分钟|半个?小时|一个?多?小时)了/, feature: 'statusQuery', weight: 1 },
+  // 报过了 今天还在叫, 反映了好几次还是没人管: reported and still so.
+  { name: 'still-after-report', pattern: /(?:报过|报修过|报修了|反映过|反映了|投诉过|投诉了)[^。？?]{0,12}(?:还在|还是|还没|依然|仍然)/, feature: 'statusQuery', weight: 1 },
+  // 有没有去拆, 有没有人来看: whether anyone went.
+  { name: 'anyone-went', pattern: /有没有人?(?:去|来)[拆修看查处清管弄]/, feature: 'statusQuery', weight: 1 },
+  // 4.12报的 4.20了: a report dated in figures.
+  { name: 'dated-in-figures', pattern: /(?<![\d.])\d{1,2}[.月/]\d{1,2}(?:号|日)?(?:报的|报修的|反映的|提交的)/, feature: 'priorReport', weight: 1 },
+  // 帮我妈问一下: asking on someone's behalf is not a job asked for.
+  { name: 'asks-for-someone', pattern: /帮我?(?:爸|妈|老爸|老妈|爷爷|奶奶|老人|家里|老公|老婆)问(?:问|一下|下)/, feature: 'ask', weight: -1 },
+  // 可以在车棚多装几个充电桩吗: more of something asked for.
+  { name: 'more-of-it', pattern: /可以[^，。,?？]{0,8}(?:多装|装几个|加几个|多加)[^，。,?？]{0,8}吗/, feature: 'dispatch', weight: 1 },
   // 卖冻梨的车来了 要买的赶紧: a vendor come to the gate.
   { name: 'vendor-arrived', pattern: /卖[^，。,\s]{1,8}的(?:车|三轮车?)?(?:来了|到了)|要买的(?:赶紧|抓紧|快)/, feature: 'ad', weight: 1.5 },
   // 听说隔壁小区电梯困人了: what happened in another compound, heard from others.
@@ -1642,7 +1674,7 @@ export const STRUCTURAL_CUES: readonly StructuralCue[] = [
   // 约了没, 排上了没有, 处理了吗: asks whether an action happened.
   {
     name: 'done-yet',
-    pattern: /(?<!吃|睡|起床|醒|放假|暑假|寒假)了没有?(?=$|[\s?!,.，。？！啊呀呢我你他她])|(?<!装)(?:修|报|约|弄|处理|安排|换|装|拖|清|派|查|批|回复|落实|解决|管|办|通知|沟通|联系|转|盖章|出|审|派单|接单|登记|开始|交给|送|拿|发|答复|上报|补)(?:了吗|好没|过没|好了吗|好了没)/,
+    pattern: /(?<!吃|睡|起床|醒|放假|暑假|寒假)了没有?(?=$|[\s?!,.，。？！啊呀呢我你他她])|(?<!装)(?:修|报|约|弄|处理|安排|换|装|拖|清|派|查|批|回复|落实|解决|管|办|通知|沟通|联系|转|盖章|出|审|派单|接单|登记|开始|交给|送|拿|发|答复|上报|补|签)(?:了吗|好没|过没|好了吗|好了没)/,
     feature: 'statusQuery',
     weight: 1,
   },

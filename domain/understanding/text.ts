@@ -145,6 +145,10 @@ const TYPOS: ReadonlyArray<readonly [string, string]> = [
   ['师父', '师傅'],
   ['楼道等', '楼道灯'],
   ['冲电', '充电'],
+  ['物叶', '物业'],
+  ['修一哈', '修一下'],
+  ['查一哈', '查一下'],
+  ['看一哈', '看一下'],
   ['金贴', '津贴'],
   ['没反映过', '没反映过'],
   ['没反映', '没反应'],
@@ -502,6 +506,9 @@ const TIANJIN_THIS = /(^|[\s，。,!！?？])介(?=[\u4e00-\u9fa5])(?![绍意入
 const SAME_QUESTION = /^(?:同问|同求|我也想问|我也问|我也想知道|同样的问题|\+1|加一)(?:同问|同求|我也想问|我也问|我也想知道|同样的问题|\+1|加一|[\s!！。.])*$/
 
 /** 粤 上咗门未 / 调咗监控未: a question ending in 未 after 了 (咗) asks whether it has happened yet (了…没). */
+/** 粤/闽/客 能领冇, 有人处理冇: 冇 closing a clause asks, as 没 does (elsewhere it is 没有: 冇房产证). */
+const CLOSING_MAO = /冇(?=$|[\s?？!！,，。啊呀哦])/g
+
 const CANTONESE_NOT_YET = /(了[^\s?!。,]{0,6})未(?=$|[\s?!。,])/g
 
 /** Pinyin initials residents type for the compound's words (wy 管不管, dt 又停了, cdz 坏了), as whole Latin words only. */
@@ -584,6 +591,7 @@ export function normalizeMessage(raw: string): NormalizedText {
   }
   text = text.replace(PICTOGRAPH, ' ')
   if (HAS_LATIN.test(text)) text = text.replace(ABBREVIATION, (word: string) => ABBREVIATIONS[word] ?? word)
+  if (text.includes('冇')) text = text.replace(CLOSING_MAO, '没')
   text = fixTypos(text)
   if (text.includes('未')) text = text.replace(CANTONESE_NOT_YET, '$1没')
   text = fixBuildingHomophone(text)

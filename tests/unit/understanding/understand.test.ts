@@ -5,6 +5,17 @@ const understander = createUnderstander(SEED_FAQS)
 
 describe('understand › intent', () => {
   it.each<[string, Intent]>([
+    // forty-seventh batch: category boundaries, followups in every tone, 闽南 and 客家 words
+    ['社区食堂周末开门冇', 'question'],
+    ['我前些天报的水表漏水 有没有人来看', 'followup'],
+    ['上礼拜报修了楼道灯 今天还是黑的', 'followup'],
+    ['你们说已经派单了 派给谁了', 'followup'],
+    ['3.15报的 到现在没人理', 'followup'],
+    ['麻烦再催一下 门禁还是刷不开', 'followup'],
+    ['帮我妈问一下 她的高龄津贴啥时候发', 'question'],
+    ['超市把冰柜摆到人行道上 轮椅过不去', 'request'],
+    ['电梯里广告屏声音开那么大 吵得头疼', 'request'],
+    ['群里谁听说了 明年要换物业', 'chat'],
     // forty-sixth batch: the office's own posts, winter emergencies, young renters' slang
     ['各位：明早八点到十点供水管网检修，期间停水，请提前储水', 'chat'],
     ['已解决？我刚路过 那堆建筑垃圾还在单元门口', 'followup'],
@@ -684,6 +695,13 @@ describe('understand › faq', () => {
 
 describe('understand › urgent', () => {
   it.each<[string]>([
+    ['电梯卡在十二楼不开门 我爸在里面 按铃没人应'],
+    ['学校门口那个窨井盖被人偷了 马上放学了'],
+    ['车棚有辆电瓶车电池鼓包了 还插着在充'],
+    ['楼道那根掉下来的电线一直滋滋响 冒火花'],
+    ['充电桩的插头泡在水里 还有车在充'],
+    ['我奶奶在楼梯口摔了 自己起不来'],
+    ['厨房燃气报警器一直在响 家里就老人'],
     ['有个娃爬上楼顶边上的护栏了 下面没人看着 快来人'],
     ['有位老伯跌进工地的坑里了 自己爬不上来 快来帮忙'],
     ['我爸电话一直打不通 他平时一打就接 住在8栋 谁能帮忙去敲门看看'],
