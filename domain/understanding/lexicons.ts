@@ -1017,6 +1017,21 @@ export const SIGNAL_LEXICON: readonly LexiconLine<SignalFeature>[] = [
   { feature: 'resolved', weight: 1.5, terms: '已经出院 出院了 赔了我 前前后后折腾 给我面子' },
   // 电梯坏那回: a time that is over; 我那天也看到: a witness's story.
   { feature: 'past', weight: 1, terms: '那回' },
+  // 花园有条蛇 小孩在旁边玩, 大黑狗见人就追着咬, 疑似狂犬: an animal that can hurt someone now; 应该没毒: not this one.
+  { feature: 'danger', weight: 1.2, terms: '有条蛇 一条蛇 有条小蛇 有条大蛇 追着咬 见人就咬 刚咬了 疑似狂犬 会不会是狂犬' },
+  { feature: 'nearMiss', weight: 1, terms: '没毒 应该没毒 无毒' },
+  // 有主人没: whose animal is this.
+  { feature: 'lostFound', weight: 1.5, terms: '有主人没 有主人吗' },
+  // 安排人了吗, 报派出所没, 说了半个月了: a chase.
+  { feature: 'statusQuery', weight: 1.3, terms: '安排人了没 报派出所没 查出来了吗 查出来是谁 说了半个月 说了一个月 说了好几天 说了好久' },
+  // 拉倒吧, 习惯了, 好心办坏事, 拆家, 推荐大家装, 你自己不会绕着走, 咱邻居搭把手, 我也碰到过, 叫啥来着: talk between neighbours.
+  { feature: 'social', weight: 1.5, terms: '拉倒吧 习惯了 好心办坏事 拆家 推荐大家 你自己不会 搭把手 咱邻居 别老找物业 也碰到过 我也碰到过 叫啥来着 叫什么来着' },
+  // 人好得很, 太有心了: praise.
+  { feature: 'thanks', weight: 1, terms: '人好得很 太有心了 真有心' },
+  // 已经赔钱了 私了了, 后来物业换了个光幕就好了: over.
+  { feature: 'resolved', weight: 1.5, terms: '已经赔钱 私了了 后来物业换了 后来换了 后来装了' },
+  // 是假消息 大家莫信莫转: a rumour denied.
+  { feature: 'notice', weight: 1.5, terms: '假消息 莫信 别信谣 不要信谣' },
   // 喇叭循环放, 声音开那么大 脑仁疼, 人家还嫌我事多, 关门夹人, 路挖开半个月到现在没填, 小摊摆满消防通道, 货架摆到人行道上,
   // 走廊里电动车插着电在充, 地下室用电炉子做饭, 扫码一直离线: more of what residents put up with.
   { feature: 'problem', weight: 1.2, terms: '循环放 循环播放 单曲循环 声音开那么大 开那么大 脑仁疼 嫌我事多 说了几回 夹人 夹青 夹伤 到现在没填 没回填 问过业主 没问过业主 摆满 摆到人行道 摆到路上 插着电在充 还插着电 电炉子 一直离线 离线了' },
@@ -1420,6 +1435,8 @@ export const CATEGORY_LEXICON: readonly LexiconLine<RequestCategory>[] = [
   { feature: 'sanitation', weight: 2, terms: '猫粮 猫砂 摆了一地' },
   // fireworks that set things alight or hit someone, stored in a stairwell; things dropped from above; a retaining wall
   { feature: 'safety', weight: 3, terms: '点着了 烧着了 火挺大 炸到 箱烟花 堆烟花 往下丢 丢下来 挡土墙 滑坡 垮泥巴 塌方' },
+  // animals that can hurt: snakes, biting or rabid dogs (a wasps' nest is 'other', by the dev set), banned breeds, poison laid out
+  { feature: 'safety', weight: 3, terms: '有条蛇 一条蛇 条小蛇 条大蛇 毒蛇 狂犬病 疑似狂犬 老鼠药 撒药 禁养犬 烈性犬 比特犬 藏獒 见人就追 追着咬' },
   // play equipment, the convex mirror at a blind corner; a fireworks stall
   { feature: 'facilities', weight: 3, terms: '凸面镜 反光镜 广角镜 跷跷板 蹦床' },
   { feature: 'safety', weight: 3, terms: '烟花摊 卖烟花 卖鞭炮 鞭炮摊 楼顶天台' },
@@ -1487,7 +1504,7 @@ export const CATEGORY_PRIORITY: readonly RequestCategory[] = [
 export const DANGER_COMBOS: readonly { name: string; all: readonly RegExp[]; weight: number }[] = [
   {
     name: 'lift-trapped',
-    all: [/电梯|梯/, /卡住|卡在|困(?!难|人应急|人电话|人救援电话)|关在|关住|关电梯里|卡[\d一二三四五六七八九十]+楼|不开门|人还关着|被关着|关着人|停在半|打不开|出不来|扒不开|不动了/, /人|老人|孩子|小孩|老太|老头|婆婆|妈|爸|在里面|里面有/],
+    all: [/电梯|梯/, /卡住|卡在|困(?!难|人应急|人电话|人救援电话)|关在|关住|关电梯里|卡[\d一二三四五六七八九十]+楼|不开门|停半空|人还关着|被关着|关着人|停在半|打不开|出不来|扒不开|不动了/, /人|老人|孩子|小孩|老太|老头|婆婆|妈|爸|在里面|里面有/],
     weight: 1.2,
   },
   { name: 'gas-smell', all: [/燃气|煤气|天然气|液化气|然气/, /味|臭|(?<![不没])漏|泄露|咝咝|嘶嘶|呲呲|关不上|拧不动|报警器(?:一直|又|在)?(?:叫|响)(?!的)/], weight: 1.2 },
@@ -1620,7 +1637,7 @@ export const STRUCTURAL_CUES: readonly StructuralCue[] = [
   // 大家千万别把电瓶拎回家, 别在楼道里飞线充电啊大家, 大家遛弯记得喷点花露水: a warning or advice to neighbours.
   { name: 'warns-neighbours', pattern: /(?<!提醒|提醒下|提醒一下|通知|通知下|通知一下)(?:大家|各位)[^，。,先别]{0,3}(?:千万别|千万不要|别|不要)(?!开灯|按|点火|打火|碰|踩|用|下楼|动|靠近|进|出门|开火)|(?:^|[\s，。,])(?:别|不要)[^，。,]{1,12}(?:啊|呀|哈)?大家|大家[^。]{0,10}记得/, feature: 'notice', weight: 1.5 },
   // 有没有宝妈一起拼车: neighbours asked to join in.
-  { name: 'join-me', pattern: /有没有(?:宝妈|宝爸|邻居|姐妹|家长|人)[^，。,?？]{0,4}一起/, feature: 'social', weight: 1.5, toNeighbours: true },
+  { name: 'join-me', pattern: /有(?:没有)?(?:宝妈|宝爸|邻居|姐妹|家长|人)[^，。,?？]{0,4}一起/, feature: 'social', weight: 1.5, toNeighbours: true },
   // 不是说这礼拜清吗, 前几天不说安排了嘛: a promise of a near day recalled (不是说周末不能施工吗 recalls a rule, 不是说
   // 明年开吗 a plan).
   { name: 'promise-recalled', pattern: /不是说好?(?:今天|今儿|这周|这礼拜|这个?星期|这个月|本周|周[一二三四五六日天]|礼拜[一二三四五六天]|星期[一二三四五六天日]|上午|下午|昨天|前天|[一二三四五六七八九十\d]+号)[^。？?]{0,8}(?:吗|嘛|么)|不说[^。？?]{1,8}了(?:吗|嘛|么)/, feature: 'statusQuery', weight: 1, also: [{ feature: 'priorReport', weight: 0.5 }] },
@@ -1642,6 +1659,10 @@ export const STRUCTURAL_CUES: readonly StructuralCue[] = [
   { name: 'asks-for-someone', pattern: /帮我?(?:爸|妈|老爸|老妈|爷爷|奶奶|老人|家里|老公|老婆)问(?:问|一下|下)/, feature: 'ask', weight: -1 },
   // 可以在车棚多装几个充电桩吗: more of something asked for.
   { name: 'more-of-it', pattern: /可以[^，。,?？]{0,8}(?:多装|装几个|加几个|多加)[^，。,?？]{0,8}吗/, feature: 'dispatch', weight: 1 },
+  // 大家下雨天走坡道小心点: a warning to neighbours.
+  { name: 'careful-everyone', pattern: /大家[^。]{0,10}小心/, feature: 'notice', weight: 1.5 },
+  // 抓狗的来了吗, 修电梯的师傅来了没: whether the worker has come.
+  { name: 'worker-come', pattern: /[\u4e00-\u9fa5]的(?:人|师傅)?来了(?:吗|没)/, feature: 'statusQuery', weight: 1 },
   // 卖冻梨的车来了 要买的赶紧: a vendor come to the gate.
   { name: 'vendor-arrived', pattern: /卖[^，。,\s]{1,8}的(?:车|三轮车?)?(?:来了|到了)|要买的(?:赶紧|抓紧|快)/, feature: 'ad', weight: 1.5 },
   // 听说隔壁小区电梯困人了: what happened in another compound, heard from others.
@@ -1674,7 +1695,7 @@ export const STRUCTURAL_CUES: readonly StructuralCue[] = [
   // 约了没, 排上了没有, 处理了吗: asks whether an action happened.
   {
     name: 'done-yet',
-    pattern: /(?<!吃|睡|起床|醒|放假|暑假|寒假)了没有?(?=$|[\s?!,.，。？！啊呀呢我你他她])|(?<!装)(?:修|报|约|弄|处理|安排|换|装|拖|清|派|查|批|回复|落实|解决|管|办|通知|沟通|联系|转|盖章|出|审|派单|接单|登记|开始|交给|送|拿|发|答复|上报|补|签)(?:了吗|好没|过没|好了吗|好了没)/,
+    pattern: /(?<!吃|睡|起床|醒|放假|暑假|寒假)了没有?(?=$|[\s?!,.，。？！啊呀呢我你他她])|(?<!装)(?:修|报|约|弄|处理|安排|换|装|拖|清|派|查|批|回复|落实|解决|管|办|通知|沟通|联系|转|盖章|出|审|派单|接单|登记|开始|交给|送|拿|发|答复|上报|补|签|抓走|抓住|赶走|摘|撬开)(?:了吗|好没|过没|好了吗|好了没)/,
     feature: 'statusQuery',
     weight: 1,
   },

@@ -5,6 +5,15 @@ const understander = createUnderstander(SEED_FAQS)
 
 describe('understand › intent', () => {
   it.each<[string, Intent]>([
+    // forty-eighth batch: pets, 云南, disabled residents and their carers
+    ['那只黄狗有主人没 在3栋门口蹲了两天了', 'chat'],
+    ['我家那只哈士奇太会拆家了 沙发又啃了', 'chat'],
+    ['我以前也碰到过门禁夹手 后来物业换了个感应的就好了', 'chat'],
+    ['咱邻居之间搭把手就行 别老找物业', 'chat'],
+    ['网上说明天停气是假消息 大家莫信', 'chat'],
+    ['大家雨天下楼梯小心 台阶滑', 'chat'],
+    ['抓狗的来了吗 那只疑似狂犬的还在楼下转', 'followup'],
+    ['楼道扶手说了半个月了 到现在还没装', 'followup'],
     // forty-seventh batch: category boundaries, followups in every tone, 闽南 and 客家 words
     ['社区食堂周末开门冇', 'question'],
     ['我前些天报的水表漏水 有没有人来看', 'followup'],
@@ -695,6 +704,9 @@ describe('understand › faq', () => {
 
 describe('understand › urgent', () => {
   it.each<[string]>([
+    ['车库有条蛇 就在小孩旁边 保安快来'],
+    ['门口一条大狗见人就追着咬 刚把一个老人咬了'],
+    ['我妈在电梯里 电梯停半空了 打不开'],
     ['电梯卡在十二楼不开门 我爸在里面 按铃没人应'],
     ['学校门口那个窨井盖被人偷了 马上放学了'],
     ['车棚有辆电瓶车电池鼓包了 还插着在充'],
@@ -778,6 +790,8 @@ describe('understand › urgent', () => {
     ['楼上独居的老爷子好几天没见下楼了 敲门也没人应 有点担心'],
     ['燃气管子外面那层皮掉了 有点生锈 不漏气 想找人来看看'],
     ['厨房水管接头滋滋漏水 关了总闸就好了 找个师傅来换一下'],
+    ['草丛里有条小蛇 看着应该没毒 找人弄走吧'],
+    ['小区后面草长得老高 怕有蛇'],
   ])('understand › when there is no danger right now (%p) › then it is not urgent', (text) => {
     // Act
     const result = understander.understand(text)
