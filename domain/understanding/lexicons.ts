@@ -1017,6 +1017,19 @@ export const SIGNAL_LEXICON: readonly LexiconLine<SignalFeature>[] = [
   { feature: 'resolved', weight: 1.5, terms: '已经出院 出院了 赔了我 前前后后折腾 给我面子' },
   // 电梯坏那回: a time that is over; 我那天也看到: a witness's story.
   { feature: 'past', weight: 1, terms: '那回' },
+  // 估计都一个样, 可以先试试, 理解理解, 开玩笑的, 分享个土办法, 热得狗都不出门: talk.
+  { feature: 'social', weight: 1.5, terms: '估计都一个样 都一个样 人家挺客气 先试试 可以先试试 理解理解 可以理解 可以找她 可以找我 开玩笑的 开个玩笑 分享个 分享一个 土办法 小妙招 刚看到物业在 热得狗都 热得人都 猫都热得 狗都热得 还蛮好听 蛮好听' },
+  { feature: 'resolved', weight: 1.5, terms: '态度还行 已经登记了 已经跟开发商' },
+  { feature: 'notice', weight: 1.5, terms: '听物业说 估计还得' },
+  { feature: 'ad', weight: 1.5, terms: '还没买的抓紧 快卖完了' },
+  { feature: 'thanks', weight: 1, terms: '点个赞' },
+  { feature: 'neutral', weight: 0, terms: '热得趴 热得一动不动' },
+  // 多开个窗口吧, 帮忙跟送餐的说一下, 让他们注意点, 求处理: a job asked for.
+  { feature: 'dispatch', weight: 1, terms: '多开个 多开几个 多开一个 帮忙跟 让他们注意 求处理' },
+  // 绿化带压坏一大片, 水泵房轰隆隆响一夜, 充电桩一直不通电, 拆承重墙: what residents put up with.
+  { feature: 'problem', weight: 1.2, terms: '压坏 轰隆隆 响一夜 不通电 显示离线 拆承重墙' },
+  // 反映上去没有, 路灯那事儿还记得吧, 报了两回了, 后来去了吗, 反映多少回了 到底有没有个结果: a chase.
+  { feature: 'statusQuery', weight: 1.3, terms: '反映上去没 反映上去了吗 还记得吧 还记得吗 报了两回 报了几回 报了好几回 报了三回 后来去了吗 后来来了吗 反映多少回 反映多少次 有没有个结果 有个结果没' },
   // 花园有条蛇 小孩在旁边玩, 大黑狗见人就追着咬, 疑似狂犬: an animal that can hurt someone now; 应该没毒: not this one.
   { feature: 'danger', weight: 1.2, terms: '有条蛇 一条蛇 有条小蛇 有条大蛇 追着咬 见人就咬 刚咬了 疑似狂犬 会不会是狂犬' },
   { feature: 'nearMiss', weight: 1, terms: '没毒 应该没毒 无毒' },
@@ -1435,6 +1448,8 @@ export const CATEGORY_LEXICON: readonly LexiconLine<RequestCategory>[] = [
   { feature: 'sanitation', weight: 2, terms: '猫粮 猫砂 摆了一地' },
   // fireworks that set things alight or hit someone, stored in a stairwell; things dropped from above; a retaining wall
   { feature: 'safety', weight: 3, terms: '点着了 烧着了 火挺大 炸到 箱烟花 堆烟花 往下丢 丢下来 挡土墙 滑坡 垮泥巴 塌方' },
+  // the canteen and meal help for the old
+  { feature: 'elderly-care', weight: 1.5, terms: '助餐点 助餐 社区食堂 长者食堂' },
   // animals that can hurt: snakes, biting or rabid dogs (a wasps' nest is 'other', by the dev set), banned breeds, poison laid out
   { feature: 'safety', weight: 3, terms: '有条蛇 一条蛇 条小蛇 条大蛇 毒蛇 狂犬病 疑似狂犬 老鼠药 撒药 禁养犬 烈性犬 比特犬 藏獒 见人就追 追着咬' },
   // play equipment, the convex mirror at a blind corner; a fireworks stall
@@ -1631,7 +1646,7 @@ export const STRUCTURAL_CUES: readonly StructuralCue[] = [
   // 麻烦保安巡逻时帮瞅一眼, 麻烦物业隔两天进我家看看: a job asked of the office by name.
   { name: 'office-asked', pattern: /(?:麻烦|拜托|请)(?:一下)?(?:物业|保安|门卫|网格员|楼长|社区)(?!费)[^，。,?？]{0,8}(?:帮|看|瞅|巡|进|去|来)/, feature: 'ask', weight: 0.8 },
   // 能不能修个坡道, 能不能把督导时间改到7点, 能安排不: a job asked for.
-  { name: 'can-you-do', pattern: /(?:能不能|可不可以|能否|可否)[^，。,?？]{0,6}(?:修个|装个|加个|建个|搞个|弄个|改到|改成|送个|送一下|派个|安排个)|(?:能不能|可不可以|能否|可否)把[^，。,?？]{1,12}(?:改到|改成|挪到|调到|提前到|推迟到|延长到)|(?:能|可以)安排(?:不|吗|一下)/, feature: 'dispatch', weight: 1 },
+  { name: 'can-you-do', pattern: /(?:能不能|可不可以|能否|可否)[^，。,?？]{0,6}(?:修个|装个|加个|建个|搞个|弄个|改到|改成|送个|送一下|派个|安排个|做点|发个|打个电话|晚点|多开|降下来|降一点)|(?:能不能|可不可以|能否|可否)把[^，。,?？]{1,12}(?:改到|改成|挪到|调到|提前到|推迟到|延长到)|(?:能|可以)安排(?:不|吗|一下)/, feature: 'dispatch', weight: 1 },
   // 上个月反映的化粪池 到底抽不抽嘛, 举报一个多月了…到底查没查: whether what was reported will be done.
   { name: 'will-it-be-done', pattern: /(?:反映|报|举报|投诉)[^。？?]{0,16}到底(?:还)?((?!管)[\u4e00-\u9fa5])[不没]\1/, feature: 'statusQuery', weight: 1 },
   // 大家千万别把电瓶拎回家, 别在楼道里飞线充电啊大家, 大家遛弯记得喷点花露水: a warning or advice to neighbours.
@@ -1663,6 +1678,8 @@ export const STRUCTURAL_CUES: readonly StructuralCue[] = [
   { name: 'careful-everyone', pattern: /大家[^。]{0,10}小心/, feature: 'notice', weight: 1.5 },
   // 抓狗的来了吗, 修电梯的师傅来了没: whether the worker has come.
   { name: 'worker-come', pattern: /[\u4e00-\u9fa5]的(?:人|师傅)?来了(?:吗|没)/, feature: 'statusQuery', weight: 1 },
+  // 去前台重新录一下就好了: how the writer's own trouble was put right, told as advice.
+  { name: 'fixed-by-going', pattern: /(?:去|找)[^，。,?？]{1,8}(?:一下|下)就好了/, feature: 'resolved', weight: 1.5 },
   // 卖冻梨的车来了 要买的赶紧: a vendor come to the gate.
   { name: 'vendor-arrived', pattern: /卖[^，。,\s]{1,8}的(?:车|三轮车?)?(?:来了|到了)|要买的(?:赶紧|抓紧|快)/, feature: 'ad', weight: 1.5 },
   // 听说隔壁小区电梯困人了: what happened in another compound, heard from others.

@@ -5,6 +5,16 @@ const understander = createUnderstander(SEED_FAQS)
 
 describe('understand › intent', () => {
   it.each<[string, Intent]>([
+    // forty-ninth batch: the canteen, a heat wave, new owners moving in
+    ['我家卫生间也有裂缝 估计都一个样', 'chat'],
+    ['我家门禁卡之前也刷不开 去前台重新录一下就好了 你们可以先试试', 'chat'],
+    ['谁家白天在装修 理解理解 住新房都这样', 'chat'],
+    ['分享个小妙招 纱窗上喷点风油精 蚊子少多了', 'chat'],
+    ['食堂排队的太多了 能不能多开个窗口', 'request'],
+    ['助餐点能不能晚点关门 下班赶不上', 'request'],
+    ['地库新装的充电桩一直不通电 扫码显示离线', 'request'],
+    ['上回说的电梯异响 反映上去没有', 'followup'],
+    ['楼道那盏灯报了好几回了 后来来了吗', 'followup'],
     // forty-eighth batch: pets, 云南, disabled residents and their carers
     ['那只黄狗有主人没 在3栋门口蹲了两天了', 'chat'],
     ['我家那只哈士奇太会拆家了 沙发又啃了', 'chat'],
