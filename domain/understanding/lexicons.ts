@@ -1017,6 +1017,18 @@ export const SIGNAL_LEXICON: readonly LexiconLine<SignalFeature>[] = [
   { feature: 'resolved', weight: 1.5, terms: '已经出院 出院了 赔了我 前前后后折腾 给我面子' },
   // 电梯坏那回: a time that is over; 我那天也看到: a witness's story.
   { feature: 'past', weight: 1, terms: '那回' },
+  // 麻烦大家分一下类, 大家白天小声点, 记得去拿, 大伙悠着点, 大家要办的早点准备: asks and advice to neighbours.
+  { feature: 'notice', weight: 1.5, terms: '麻烦大家 拜托大家 大家白天 小声点哈 大家小声 记得去拿 悠着点 大家要办的 要办的早点' },
+  // 我跟你们说, 说起…我想起来, 才谈妥, 着急也没用, 累成狗, 长记性了, 以前在老家, 谁听说的, 我去年就这么弄的: talk.
+  { feature: 'social', weight: 1.5, terms: '我跟你们说 大家有空也 说起 我想起来 着急也没用 累成狗 赶货 长记性 以前在老家 谁听说的 就这么弄的 我去年就这么' },
+  // 最后…才谈妥, 灯泡我自己换上的, 来得还挺快, 算了不要了: over.
+  { feature: 'resolved', weight: 1.5, terms: '才谈妥 谈妥了 自己换上的 自己换上了 来得还挺快 来得挺快 算了不要了' },
+  // 生面孔 不太对劲 保安留意一下, 帮着够一下, 铁皮耷拉着哗啦哗啦, 墙皮都泡鼓了, 门岗又没人: a job asked for and what residents put up with.
+  { feature: 'dispatch', weight: 1, terms: '能不能留意 保安留意 帮着够 够一下 挑一下 帮忙挑 送个饭 送一下饭' },
+  { feature: 'problem', weight: 1.2, terms: '生面孔 不太对劲 掀开一块 耷拉着 哗啦哗啦 泡鼓 门岗又没人 外来车随便进 没盖盖子' },
+  // 有消息没, 调解得咋样了, 有人跟没, 给说法没: a chase; 又要下雨了 (not small talk inside a chase).
+  { feature: 'statusQuery', weight: 1.3, terms: '得咋样了 得怎么样了 有人跟没 给说法没 给个说法没 给说法了吗' },
+  { feature: 'neutral', weight: 0, terms: '又要下雨了' },
   // 估计都一个样, 可以先试试, 理解理解, 开玩笑的, 分享个土办法, 热得狗都不出门: talk.
   { feature: 'social', weight: 1.5, terms: '估计都一个样 都一个样 人家挺客气 先试试 可以先试试 理解理解 可以理解 可以找她 可以找我 开玩笑的 开个玩笑 分享个 分享一个 土办法 小妙招 刚看到物业在 热得狗都 热得人都 猫都热得 狗都热得 还蛮好听 蛮好听' },
   { feature: 'resolved', weight: 1.5, terms: '态度还行 已经登记了 已经跟开发商' },
@@ -1554,7 +1566,7 @@ export const DANGER_COMBOS: readonly { name: string; all: readonly RegExp[]; wei
   // 人好像还在里头: someone still inside a place in danger.
   { name: 'someone-inside', all: [/火|烟|水|电梯|梯/, /人(?:好像|可能)?还在里|还有人在里|人在里面|人还在电梯/], weight: 1.2 },
   // 脚手架被风吹歪了 往人行道那边倒 底下还有人在走: something toppling now over people below.
-  { name: 'toppling-over-people', all: [/脚手架|架子|塔吊|广告牌|招牌|树|墙|围挡|棚|天花板|吊顶|外机|瓷砖|玻璃/, /往[^，。,\s]{0,6}倒|倒下来|在倒|快倒了|要倒了|在晃|来回晃|晃来晃去|塌下来|正在塌|要塌|吊在半空|悬在半空|松脱|斜挂|只剩一个角|挂在[^，。,]{0,4}上|一直在往下掉|往下掉|快掉下来|要掉下来/, /(?:底下|下面|下边)(?:还)?有人|有人在走|人在下面|有人经过|(?:好多|很多)人在下面|下面(?:好多|很多)(?:人|小孩)|家里有老人|家里有小孩|人很多|好多人|小孩在[^，。]{0,4}玩|(?:下面|底下)(?:就)?是(?:人行道|幼儿园|学校|小区门口|出入口)|人来人往|进出的人|马上放学|差点砸到/], weight: 1.2 },
+  { name: 'toppling-over-people', all: [/脚手架|架子|塔吊|广告牌|招牌|树|墙|围挡|棚|天花板|吊顶|外机|瓷砖|玻璃|花盆/, /随时掉下来|随时会掉|晃荡|往[^，。,\s]{0,6}倒|倒下来|在倒|快倒了|要倒了|在晃|来回晃|晃来晃去|塌下来|正在塌|要塌|吊在半空|悬在半空|松脱|斜挂|只剩一个角|挂在[^，。,]{0,4}上|一直在往下掉|往下掉|快掉下来|要掉下来/, /(?:底下|下面|下边)(?:还)?有人|(?:底下|下面)全是|有人在走|人在下面|有人经过|(?:好多|很多)人在下面|下面(?:好多|很多)(?:人|小孩)|家里有老人|家里有小孩|人很多|好多人|小孩在[^，。]{0,4}玩|(?:下面|底下)(?:就)?是(?:人行道|幼儿园|学校|小区门口|出入口)|人来人往|进出的人|马上放学|差点砸到/], weight: 1.2 },
   // 头晕站不起来 然后就没声了: an old or sick person who cannot get up, or went silent on the phone.
   { name: 'person-collapsed', all: [/人|老|爷|奶|婆|妈|爸|爹|娘|叔|姨|伯|他|她/, /站不起来|起不来了|摔[^。]{0,12}起不来|(?:倒|摔)了?[\s，,]{0,2}动不了|喊起不来|摔了起不来|倒了起不来|爬不起来|没声了|没声音了|没了声音|喊也不应|叫也不答应/], weight: 1.2 },
   // 老年痴呆 出去仨钟头没回来, 孩子放学没回家找不到: a person who cannot look after themselves is missing.
@@ -1646,7 +1658,7 @@ export const STRUCTURAL_CUES: readonly StructuralCue[] = [
   // 麻烦保安巡逻时帮瞅一眼, 麻烦物业隔两天进我家看看: a job asked of the office by name.
   { name: 'office-asked', pattern: /(?:麻烦|拜托|请)(?:一下)?(?:物业|保安|门卫|网格员|楼长|社区)(?!费)[^，。,?？]{0,8}(?:帮|看|瞅|巡|进|去|来)/, feature: 'ask', weight: 0.8 },
   // 能不能修个坡道, 能不能把督导时间改到7点, 能安排不: a job asked for.
-  { name: 'can-you-do', pattern: /(?:能不能|可不可以|能否|可否)[^，。,?？]{0,6}(?:修个|装个|加个|建个|搞个|弄个|改到|改成|送个|送一下|派个|安排个|做点|发个|打个电话|晚点|多开|降下来|降一点)|(?:能不能|可不可以|能否|可否)把[^，。,?？]{1,12}(?:改到|改成|挪到|调到|提前到|推迟到|延长到)|(?:能|可以)安排(?:不|吗|一下)/, feature: 'dispatch', weight: 1 },
+  { name: 'can-you-do', pattern: /(?:能不能|可不可以|能否|可否)[^，。,?？]{0,6}(?:修个|装个|加个|建个|搞个|弄个|改到|改成|送个|送一下|派个|安排个|做点|发个|打个电话|晚点|多开|降下来|降一点|让他处理|让他们处理)|(?:能不能|可不可以|能否|可否)把[^，。,?？]{1,12}(?:改到|改成|挪到|调到|提前到|推迟到|延长到)|(?:能|可以)安排(?:不|吗|一下)/, feature: 'dispatch', weight: 1 },
   // 上个月反映的化粪池 到底抽不抽嘛, 举报一个多月了…到底查没查: whether what was reported will be done.
   { name: 'will-it-be-done', pattern: /(?:反映|报|举报|投诉)[^。？?]{0,16}到底(?:还)?((?!管)[\u4e00-\u9fa5])[不没]\1/, feature: 'statusQuery', weight: 1 },
   // 大家千万别把电瓶拎回家, 别在楼道里飞线充电啊大家, 大家遛弯记得喷点花露水: a warning or advice to neighbours.
@@ -1680,6 +1692,8 @@ export const STRUCTURAL_CUES: readonly StructuralCue[] = [
   { name: 'worker-come', pattern: /[\u4e00-\u9fa5]的(?:人|师傅)?来了(?:吗|没)/, feature: 'statusQuery', weight: 1 },
   // 去前台重新录一下就好了: how the writer's own trouble was put right, told as advice.
   { name: 'fixed-by-going', pattern: /(?:去|找)[^，。,?？]{1,8}(?:一下|下)就好了/, feature: 'resolved', weight: 1.5 },
+  // 有谁家小朋友上过四点半课堂吗: neighbours asked about their own experience.
+  { name: 'neighbours-experience', pattern: /有谁家?[^，。,?？]{0,10}(?:上过|用过|去过|办过|报过|试过)/, feature: 'social', weight: 1.5, toNeighbours: true },
   // 卖冻梨的车来了 要买的赶紧: a vendor come to the gate.
   { name: 'vendor-arrived', pattern: /卖[^，。,\s]{1,8}的(?:车|三轮车?)?(?:来了|到了)|要买的(?:赶紧|抓紧|快)/, feature: 'ad', weight: 1.5 },
   // 听说隔壁小区电梯困人了: what happened in another compound, heard from others.
@@ -1712,7 +1726,7 @@ export const STRUCTURAL_CUES: readonly StructuralCue[] = [
   // 约了没, 排上了没有, 处理了吗: asks whether an action happened.
   {
     name: 'done-yet',
-    pattern: /(?<!吃|睡|起床|醒|放假|暑假|寒假)了没有?(?=$|[\s?!,.，。？！啊呀呢我你他她])|(?<!装)(?:修|报|约|弄|处理|安排|换|装|拖|清|派|查|批|回复|落实|解决|管|办|通知|沟通|联系|转|盖章|出|审|派单|接单|登记|开始|交给|送|拿|发|答复|上报|补|签|抓走|抓住|赶走|摘|撬开)(?:了吗|好没|过没|好了吗|好了没)/,
+    pattern: /(?<!吃|睡|起床|醒|放假|暑假|寒假)了没有?(?=$|[\s?!,.，。？！啊呀呢我你他她])|(?<!装)(?:修|报|约|弄|处理|安排|换|装|拖|清|派|查|批|回复|落实|解决|管|办|通知|沟通|联系|转|盖章|出|审|派单|接单|登记|开始|交给|送|拿|发|答复|上报|补|签|抓走|抓住|赶走|摘|撬开|打电话|打过电话)(?:了吗|好没|过没|好了吗|好了没)/,
     feature: 'statusQuery',
     weight: 1,
   },
@@ -1840,7 +1854,7 @@ export const STRUCTURAL_CUES: readonly StructuralCue[] = [
   // 说了好几次 能不能居委帮忙协调: telling a neighbour many times, then asking for mediation, is a dispute, not a chase.
   { name: 'told-then-mediation', pattern: /说了[^，。,]{0,4}(?:次|遍|回)[^。]{0,24}(?:协调|调解|出面)/, feature: 'problem', weight: 1.2, also: [{ feature: 'priorReport', weight: -1 }, { feature: 'statusQuery', weight: -1 }] },
   // 人民调解怎么申请 要花钱吗: asking how mediation works is a question about it, not a request for it.
-  { name: 'mediation-how', pattern: /调解[^，。,]{0,4}(?:怎么|如何|去哪|在哪|哪里|要不要钱|要花钱|收费|流程)/, feature: 'procedure', weight: 1.5, also: [{ feature: 'ask', weight: -1 }] },
+  { name: 'mediation-how', pattern: /调解(?!得)[^，。,]{0,4}(?:怎么|如何|去哪|在哪|哪里|要不要钱|要花钱|收费|流程)/, feature: 'procedure', weight: 1.5, also: [{ feature: 'ask', weight: -1 }] },
   // 电梯困人专门打这个, 直接打: which number to call when it happens, told for another time.
   { name: 'number-advice', pattern: /专门打|(?<!我)直接打|可以打|记得打|就打这个|打这个|专线/, feature: 'notice', weight: 1.5, also: [{ feature: 'hypothetical', weight: 1 }] },
   // 打96333 电梯困人专门打这个, 值班电话138xxxx6721: a number told to the group.

@@ -5,6 +5,16 @@ const understander = createUnderstander(SEED_FAQS)
 
 describe('understand › intent', () => {
   it.each<[string, Intent]>([
+    // fiftieth batch: several matters in one message, an urban village's tenants, a northern spring
+    ['有谁家老人用过社区的助浴服务 感觉怎么样', 'chat'],
+    ['说起停电我想起来 前年那次停了一整天 最后还是街道来人才弄好', 'chat'],
+    ['夜班刚下 累成狗 先睡了', 'chat'],
+    ['麻烦大家倒垃圾的时候把袋子扎紧 楼道里全是味', 'chat'],
+    ['今年清明烧纸大伙悠着点 去年差点把草坪点了', 'chat'],
+    ['601最近老有生面孔半夜进出 保安能不能留意一下', 'request'],
+    ['车棚顶让风掀开一块 铁皮耷拉着哗啦哗啦响', 'request'],
+    ['楼上漏水那事调解得咋样了', 'followup'],
+    ['上个月报的井盖 物业给说法没', 'followup'],
     // forty-ninth batch: the canteen, a heat wave, new owners moving in
     ['我家卫生间也有裂缝 估计都一个样', 'chat'],
     ['我家门禁卡之前也刷不开 去前台重新录一下就好了 你们可以先试试', 'chat'],
