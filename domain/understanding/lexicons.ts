@@ -1017,6 +1017,16 @@ export const SIGNAL_LEXICON: readonly LexiconLine<SignalFeature>[] = [
   { feature: 'resolved', weight: 1.5, terms: '已经出院 出院了 赔了我 前前后后折腾 给我面子' },
   // 电梯坏那回: a time that is over; 我那天也看到: a witness's story.
   { feature: 'past', weight: 1, terms: '那回' },
+  // 我还记得79年那会儿, 我们那个年代, 要我说, 去的吱一声, 你去找刘书记嘛 他晓得, 狗吓得钻床底下: reminiscence and talk.
+  { feature: 'social', weight: 1.5, terms: '我还记得 到现在都记得 一住 那个年代 要我说 没招 吱一声 他晓得 钻床底下' },
+  { feature: 'thanks', weight: 1, terms: '好清爽 清爽多了' },
+  // 莫自己扒门 我上回就是这样等出来的, 你们也检查下自己屋头: advice to neighbours.
+  { feature: 'notice', weight: 1.5, terms: '莫自己 我上回就是这样 你们也检查 检查下自己 检查一下自己' },
+  // 问了三回了, 还没补: a chase; 麻烦核对下账: a job asked for.
+  { feature: 'statusQuery', weight: 1.3, terms: '问了三回 问了好几回 问了几回 问了两回 还没补 还没填 还没清' },
+  { feature: 'dispatch', weight: 1, terms: '核对下 核对一下' },
+  // 啥时候给挂 (not a thing left hanging for its owner)
+  { feature: 'neutral', weight: 0, terms: '时候给挂' },
   // 麻烦大家分一下类, 大家白天小声点, 记得去拿, 大伙悠着点, 大家要办的早点准备: asks and advice to neighbours.
   { feature: 'notice', weight: 1.5, terms: '麻烦大家 拜托大家 大家白天 小声点哈 大家小声 记得去拿 悠着点 大家要办的 要办的早点' },
   // 我跟你们说, 说起…我想起来, 才谈妥, 着急也没用, 累成狗, 长记性了, 以前在老家, 谁听说的, 我去年就这么弄的: talk.
@@ -1707,7 +1717,7 @@ export const STRUCTURAL_CUES: readonly StructuralCue[] = [
   { name: 'neighbours-home-asked', pattern: /你们(?:都|家|屋头|屋里)[^，。,?？\s]{0,8}(?:了没|了吗|没得)/, feature: 'social', weight: 1.5, toNeighbours: true },
   // 那家小饭桌咋样, 托管班靠不靠谱: an opinion of a business asked of neighbours.
   { name: 'business-opinion', pattern: /靠不靠谱|(?:那家|这家)[^，。,?？]{0,10}(?:咋样|怎么样|好不好)/, feature: 'social', weight: 1, toNeighbours: true },
-  { name: 'elsewhere-hearsay', pattern: /(?:听说|据说|听人说)[^。]{0,4}(?:别的|隔壁|外地|其他|那边)(?:小区|楼盘|[\u4e00-\u9fa5]{2,4}(?:花园|家园|苑|府|新村|公寓))/, feature: 'social', weight: 1.5, also: [{ feature: 'hypothetical', weight: 1 }] },
+  { name: 'elsewhere-hearsay', pattern: /(?:听说|据说|听人说)[^。]{0,4}(?:别的|隔壁|外地|其他|那边)(?:小区|楼盘|[\u4e00-\u9fa5]{2,4}(?:花园|家园|园|苑|府|新村|公寓))/, feature: 'social', weight: 1.5, also: [{ feature: 'hypothetical', weight: 1 }] },
   { name: 'elsewhere-news', pattern: /(?:新闻|视频|网上说|抖音|朋友圈)[^。]{0,12}(?:别的|隔壁|外地|其他|有个|有的|有(?=小区)|那边|哪个)[^，。,]{0,3}(?:小区|区|地方|城市|楼)|(?:看新闻|新闻上?说|新闻里|视频里)[^。]{0,4}有(?:个|一)|[\u4e00-\u9fa5]{2}那边(?:有个)?小区[^，。,]{0,6}(?:起火|着火|的视频)/, feature: 'notice', weight: 2, also: [{ feature: 'hypothetical', weight: 1 }, { feature: 'social', weight: 1 }] },
   // 电梯那事咋说: asks after a matter both sides know.
   { name: 'that-matter', pattern: /(?:那事|那件事|那个事|的事)[，,\s]?(?:到底|究竟)?(?:怎么说|咋说|呢|怎么样|如何|有下文|有没有人管|有人管没|管不管|还管不管|[^，。,?？\s]{1,6}(?:了没|没有?)(?=$|[\s?？]))/, feature: 'statusQuery', weight: 1 },
@@ -1722,7 +1732,7 @@ export const STRUCTURAL_CUES: readonly StructuralCue[] = [
   // 怎么还是翘着, 咋还黑着: still not fixed.
   { name: 'still', pattern: /(?:怎么|为什么|为啥)还(?:是|在|没|不|黑|漏|堵|坏|亮)/, feature: 'statusQuery', weight: 1 },
   // 什么时候来换, 啥时候能修: when will the promised job be done.
-  { name: 'when-done', pattern: /(?:什么时候|几时|哪天)(?:来|能|才|再|给){0,2}(?:修|换|弄|处理|装|清|补|通|公示|贴出来|落实|兑现|来人|来修|来换|来看|来装|来补|来通|拉走|清走|拖走|运走|来拖|来拉|来清|来收|来抽|到(?!底))/, feature: 'statusQuery', weight: 0.8 },
+  { name: 'when-done', pattern: /(?:什么时候|几时|哪天)(?:来|能|才|再|给){0,2}(?:修|换|弄|处理|装|清|补|通|公示|贴出来|落实|兑现|来人|来修|来换|来看|来装|来补|来通|拉走|清走|拖走|运走|来拖|来拉|来清|来收|来抽|到(?!底)|挂)/, feature: 'statusQuery', weight: 0.8 },
   // 约了没, 排上了没有, 处理了吗: asks whether an action happened.
   {
     name: 'done-yet',

@@ -5,6 +5,15 @@ const understander = createUnderstander(SEED_FAQS)
 
 describe('understand › intent', () => {
   it.each<[string, Intent]>([
+    // fifty-first batch: topics by wrong names, veterans' families, a 村改居 compound
+    ['残补一个月能领多少', 'question'],
+    ['城乡居民养老保险一年最低交好多', 'question'],
+    ['说好的重新装门禁 好久装嘛', 'followup'],
+    ['光荣牌的事我问了好几回了 啥时候给挂', 'followup'],
+    ['我还记得刚搬来那年 楼下全是菜地', 'chat'],
+    ['要我说这停车难 车位不够谁来都没招', 'chat'],
+    ['周六去钓鱼的吱一声 我开车', 'chat'],
+    ['物业费上个月就交了 又来催 麻烦核对一下', 'request'],
     // fiftieth batch: several matters in one message, an urban village's tenants, a northern spring
     ['有谁家老人用过社区的助浴服务 感觉怎么样', 'chat'],
     ['说起停电我想起来 前年那次停了一整天 最后还是街道来人才弄好', 'chat'],
