@@ -1017,6 +1017,17 @@ export const SIGNAL_LEXICON: readonly LexiconLine<SignalFeature>[] = [
   { feature: 'resolved', weight: 1.5, terms: '已经出院 出院了 赔了我 前前后后折腾 给我面子' },
   // 电梯坏那回: a time that is over; 我那天也看到: a witness's story.
   { feature: 'past', weight: 1, terms: '那回' },
+  // 来个人教我, 谁能帮我弄一下手机, 快去她家: someone asked to come and help.
+  { feature: 'dispatch', weight: 1, terms: '来个人教 来个人帮 谁能帮我弄 帮我弄下手机 帮我弄一下手机 快去她家 快去他家 去她家看看 去他家看看 去敲门 马上去敲门' },
+  // 骗子太坏了, 我这手机卡得要死, 算了不弄了, 谁要我发群里, 时差, 口音怪怪的, 准点上班, 去麻将馆报到, 换老板了, 房租又涨了: talk.
+  { feature: 'social', weight: 1.5, terms: '骗子太坏 骗子太多 我这手机 不弄了 时差 口音怪怪的 他就挂了 准点上班 比我打卡 麻将馆报到 换老板了 味道变了 房租又涨 听对面楼的说 听楼下说' },
+  { feature: 'ad', weight: 1.5, terms: '谁要我发' },
+  { feature: 'notice', weight: 1.5, terms: '不急的晚点 晚点再去 急的可以 可以直接去' },
+  { feature: 'resolved', weight: 1.5, terms: '派出所都来了 现在无所谓了 无所谓了' },
+  // 麻将馆把桌子摆到楼道里, 超市在我车位上堆货: what residents put up with.
+  { feature: 'problem', weight: 1.2, terms: '摆到楼道 摆到一楼楼道 在那抽烟 在我车位上 堆货' },
+  // 都等好几天了, 到现在人影都没见着: a chase.
+  { feature: 'statusQuery', weight: 1.3, terms: '都等好几天了 人影都没见着 人影都没见 连人影都没' },
   // 我还记得79年那会儿, 我们那个年代, 要我说, 去的吱一声, 你去找刘书记嘛 他晓得, 狗吓得钻床底下: reminiscence and talk.
   { feature: 'social', weight: 1.5, terms: '我还记得 到现在都记得 一住 那个年代 要我说 没招 吱一声 他晓得 钻床底下' },
   { feature: 'thanks', weight: 1, terms: '好清爽 清爽多了' },
@@ -1541,7 +1552,7 @@ export const CATEGORY_PRIORITY: readonly RequestCategory[] = [
 export const DANGER_COMBOS: readonly { name: string; all: readonly RegExp[]; weight: number }[] = [
   {
     name: 'lift-trapped',
-    all: [/电梯|梯/, /卡住|卡在|困(?!难|人应急|人电话|人救援电话)|关在|关住|关电梯里|卡[\d一二三四五六七八九十]+楼|不开门|停半空|人还关着|被关着|关着人|停在半|打不开|出不来|扒不开|不动了/, /人|老人|孩子|小孩|老太|老头|婆婆|妈|爸|在里面|里面有/],
+    all: [/电梯|梯/, /卡住|卡在|困(?!难|人应急|人电话|人救援电话)|关在|关住|关电梯里|卡[\d一二三四五六七八九十]+楼|不开门|停半空|关着(?!门)|人还关着|被关着|关着人|停在半|打不开|出不来|扒不开|不动了/, /人|老人|孩子|小孩|老太|老头|婆婆|妈|爸|在里面|里面有/],
     weight: 1.2,
   },
   { name: 'gas-smell', all: [/燃气|煤气|天然气|液化气|然气/, /味|臭|(?<![不没])漏|泄露|咝咝|嘶嘶|呲呲|关不上|拧不动|报警器(?:一直|又|在)?(?:叫|响)(?!的)/], weight: 1.2 },
@@ -1557,6 +1568,8 @@ export const DANGER_COMBOS: readonly { name: string; all: readonly RegExp[]; wei
   { name: 'live-wire', all: [/电线|线头|电缆/, /滋滋|冒火花|打火花|啪啪响/], weight: 1.2 },
   // 电池鼓包了 还插着在充: a battery about to catch fire.
   { name: 'swollen-battery', all: [/鼓包|鼓起来/, /在充|插着|充电/], weight: 1.2 },
+  // 正在跟…打电话 要他把钱转到安全账户: a fraud under way.
+  { name: 'scam-in-progress', all: [/安全账户|把钱转|转账|转钱/, /正在|正跟|在跟|马上/], weight: 1.2 },
   // 孩子被反锁在屋里 / 车里锁着个小孩: a child shut in alone.
   { name: 'child-shut-in', all: [/孩子|小孩|娃|宝宝|婴儿|儿子|女儿/, /反锁|锁在|锁着|关在|困在|车里锁|锁车里/], weight: 1.2 },
   // 锅里的水要烧干了, 灶上还烧着水: a stove left on that nobody can reach.

@@ -5,6 +5,13 @@ const understander = createUnderstander(SEED_FAQS)
 
 describe('understand › intent', () => {
   it.each<[string, Intent]>([
+    // fifty-second batch: school parents, old residents and their phones, ground-floor shops
+    ['这骗子太坏了 专挑老人下手', 'chat'],
+    ['楼下那家面馆是不是换老板了 味道变了', 'chat'],
+    ['驿站人多 不急的晚点再去', 'chat'],
+    ['麻将馆把桌子摆到楼道里 天天半夜还在那抽烟', 'request'],
+    ['谁能帮我弄一下手机 医保交不上 我在3栋楼下', 'request'],
+    ['修下水道的师傅说今天来 到现在人影都没见着', 'followup'],
     // fifty-first batch: topics by wrong names, veterans' families, a 村改居 compound
     ['残补一个月能领多少', 'question'],
     ['城乡居民养老保险一年最低交好多', 'question'],
@@ -733,6 +740,8 @@ describe('understand › faq', () => {
 
 describe('understand › urgent', () => {
   it.each<[string]>([
+    ['我妈正在跟一个自称公安的人打电话 要她把钱转到安全账户 谁快去她家 5栋302'],
+    ['电梯里关着个老大爷 手机打不出去 在里面拍门'],
     ['车库有条蛇 就在小孩旁边 保安快来'],
     ['门口一条大狗见人就追着咬 刚把一个老人咬了'],
     ['我妈在电梯里 电梯停半空了 打不开'],
