@@ -1009,7 +1009,7 @@ export const SIGNAL_LEXICON: readonly LexiconLine<SignalFeature>[] = [
   { feature: 'ask', weight: 1, terms: '要提前通知 也不提前说 不提前说一声 必须道歉' },
   { feature: 'notice', weight: 1.5, terms: '我贴在 贴在单元门口 大家自己看 做好心理准备 心理准备' },
   { feature: 'social', weight: 1.5, terms: '喊我一声 叫我一声 找我就行 喊我就行 跟我说一声 跟我说就行 可以跟我说 算了我 我跟你讲 我跟你说' },
-  // 新开那家火锅 味道还可以, 除湿袋好用得很, 以前这里还是一片菜地, 保安大爷人好好: neighbours' talk and praise.
+  // 那家火锅 味道还可以, 除湿袋好用得很, 以前这里还是一片菜地, 保安大爷人好好: neighbours' talk and praise.
   { feature: 'social', weight: 1.5, terms: '味道还可以 味道可以 味道还行 下回不去 下次不去 好用得很 挺好用 很好用 特别好用 以前这里 以前这儿 以前这块 莫要求 别要求太高 要求太高了' },
   { feature: 'thanks', weight: 1, terms: '人好好 人很好 人真好 人挺好 人特别好 人超好' },
   // 已经出院了, 最后楼上赔了我三千: over.
@@ -1017,6 +1017,18 @@ export const SIGNAL_LEXICON: readonly LexiconLine<SignalFeature>[] = [
   { feature: 'resolved', weight: 1.5, terms: '已经出院 出院了 赔了我 前前后后折腾 给我面子' },
   // 电梯坏那回: a time that is over; 我那天也看到: a witness's story.
   { feature: 'past', weight: 1, terms: '那回' },
+  // 扶手的事有人管不, 账单改了吗, 物业去了吗, 今天能到吗, 社区回我了吗, 那辆车挪走没有: a chase.
+  { feature: 'statusQuery', weight: 1.3, terms: '有人管不 改了吗 物业去了吗 物业来了吗 保安去了吗 今天能到吗 今天能来不 回我了吗 回复我了吗 回我没 挪走没 挪走了没 挪了没' },
+  // 摔地上起不来了: a fall the person cannot get up from.
+  { feature: 'danger', weight: 1.2, terms: '摔地上起不来 摔地上了' },
+  // 耗子洞给堵上了 现在清净多了, 我们这还好: over or spared.
+  { feature: 'resolved', weight: 1.5, terms: '清净多了 给堵上了 我们这还好' },
+  // 隔壁楼的说, 耗子成精了, 分不清, 我看新闻: talk.
+  { feature: 'social', weight: 1.5, terms: '隔壁楼的说 隔壁的说 成精了 分不清 我看新闻' },
+  // 烟道通到走廊里 熏得人头疼 这不得出事: what residents put up with.
+  { feature: 'problem', weight: 1.2, terms: '熏得 不得出事' },
+  // 谁可以给我开, 打扫一下吧, 物业去问问: a job asked for.
+  { feature: 'dispatch', weight: 1, terms: '谁可以给我开 谁能给我开 打扫一下 打扫下 去问问' },
   // 来个人教我, 谁能帮我弄一下手机, 快去她家: someone asked to come and help.
   { feature: 'dispatch', weight: 1, terms: '来个人教 来个人帮 谁能帮我弄 帮我弄下手机 帮我弄一下手机 快去她家 快去他家 去她家看看 去他家看看 去敲门 马上去敲门' },
   // 骗子太坏了, 我这手机卡得要死, 算了不弄了, 谁要我发群里, 时差, 口音怪怪的, 准点上班, 去麻将馆报到, 换老板了, 房租又涨了: talk.
@@ -1047,7 +1059,7 @@ export const SIGNAL_LEXICON: readonly LexiconLine<SignalFeature>[] = [
   // 生面孔 不太对劲 保安留意一下, 帮着够一下, 铁皮耷拉着哗啦哗啦, 墙皮都泡鼓了, 门岗又没人: a job asked for and what residents put up with.
   { feature: 'dispatch', weight: 1, terms: '能不能留意 保安留意 帮着够 够一下 挑一下 帮忙挑 送个饭 送一下饭' },
   { feature: 'problem', weight: 1.2, terms: '生面孔 不太对劲 掀开一块 耷拉着 哗啦哗啦 泡鼓 门岗又没人 外来车随便进 没盖盖子' },
-  // 有消息没, 调解得咋样了, 有人跟没, 给说法没: a chase; 又要下雨了 (not small talk inside a chase).
+  // 调解得咋样了, 有人跟没, 给说法没: a chase; 又要下雨了 (not small talk inside a chase).
   { feature: 'statusQuery', weight: 1.3, terms: '得咋样了 得怎么样了 有人跟没 给说法没 给个说法没 给说法了吗' },
   { feature: 'neutral', weight: 0, terms: '又要下雨了' },
   // 估计都一个样, 可以先试试, 理解理解, 开玩笑的, 分享个土办法, 热得狗都不出门: talk.
@@ -1568,6 +1580,8 @@ export const DANGER_COMBOS: readonly { name: string; all: readonly RegExp[]; wei
   { name: 'live-wire', all: [/电线|线头|电缆/, /滋滋|冒火花|打火花|啪啪响/], weight: 1.2 },
   // 电池鼓包了 还插着在充: a battery about to catch fire.
   { name: 'swollen-battery', all: [/鼓包|鼓起来/, /在充|插着|充电/], weight: 1.2 },
+  // Elevator stuck!! I am inside: a lift with someone in it, in English.
+  { name: 'lift-trapped-en', all: [/elevator|lift/, /stuck|trapped/, /inside|in it|i am in|we are in/], weight: 1.2 },
   // 正在跟…打电话 要他把钱转到安全账户: a fraud under way.
   { name: 'scam-in-progress', all: [/安全账户|把钱转|转账|转钱/, /正在|正跟|在跟|马上/], weight: 1.2 },
   // 孩子被反锁在屋里 / 车里锁着个小孩: a child shut in alone.

@@ -5,6 +5,12 @@ const understander = createUnderstander(SEED_FAQS)
 
 describe('understand › intent', () => {
   it.each<[string, Intent]>([
+    // fifty-third batch: a 筒子楼, second-language writers, the National Day week
+    ['公共厨房那个耗子洞物业给堵上了 清净多了', 'chat'],
+    ['隔壁楼的说他们那要换物业了', 'chat'],
+    ['水表换了吗 物业去了吗', 'followup'],
+    ['我妈的送饭申请 社区回我了吗', 'followup'],
+    ['晚上工地还在打桩 物业去问问咋回事', 'request'],
     // fifty-second batch: school parents, old residents and their phones, ground-floor shops
     ['这骗子太坏了 专挑老人下手', 'chat'],
     ['楼下那家面馆是不是换老板了 味道变了', 'chat'],
@@ -740,6 +746,8 @@ describe('understand › faq', () => {
 
 describe('understand › urgent', () => {
   it.each<[string]>([
+    ['Lift stuck between floors, my mother is inside, building 4'],
+    ['我奶奶刚打电话说摔地上起不来了 谁离得近快去看看 5栋'],
     ['我妈正在跟一个自称公安的人打电话 要她把钱转到安全账户 谁快去她家 5栋302'],
     ['电梯里关着个老大爷 手机打不出去 在里面拍门'],
     ['车库有条蛇 就在小孩旁边 保安快来'],
