@@ -1017,6 +1017,16 @@ export const SIGNAL_LEXICON: readonly LexiconLine<SignalFeature>[] = [
   { feature: 'resolved', weight: 1.5, terms: '已经出院 出院了 赔了我 前前后后折腾 给我面子' },
   // 电梯坏那回: a time that is over; 我那天也看到: a witness's story.
   { feature: 'past', weight: 1, terms: '那回' },
+  // 保安大哥蛮负责的, 满院子青草味 好闻, 现在挺乖: praise and things better now.
+  { feature: 'thanks', weight: 1, terms: '蛮负责 好闻' },
+  { feature: 'resolved', weight: 1.5, terms: '现在挺乖 演练用的 已经拉了警戒线 现在来了 一趟就好了' },
+  // 90大寿 唱了生日歌, 教大家个小窍门 我家试了管用, 想拼车, 我妈以为, 不提了, 雷声好大, 我小时候, 有人知道不, 天天去喂, 也太热了: talk.
+  { feature: 'social', weight: 1.5, terms: '大寿 生日歌 乐坏了 教大家 小窍门 试了管用 我家试了 想拼车 拼车上下班 哪位邻居晓得 哪位邻居知道 有没有人晓得 我妈以为 不提了 雷声好大 钻床底 我小时候 小时候住 有人知道不 天天去喂 也太热了' },
+  // 转给大家备用, 大家管好家里小孩, 大家有空多去看看, 这两天走侧门: notices and advice.
+  { feature: 'notice', weight: 1.5, terms: '给大家备用 大家管好 管好家里 大家有空多 这两天走' },
+  // 心里着火, 人都要着火了, 哪有着火, 差点被困: not a fire, not trapped.
+  { feature: 'hypothetical', weight: 2, terms: '心里着火 人都要着火' },
+  { feature: 'nearMiss', weight: 1.5, terms: '哪有着火 差点被困 又开了' },
   // 扶手的事有人管不, 账单改了吗, 物业去了吗, 今天能到吗, 社区回我了吗, 那辆车挪走没有: a chase.
   { feature: 'statusQuery', weight: 1.3, terms: '有人管不 改了吗 物业去了吗 物业来了吗 保安去了吗 今天能到吗 今天能来不 回我了吗 回复我了吗 回我没 挪走没 挪走了没 挪了没' },
   // 摔地上起不来了: a fall the person cannot get up from.
@@ -1564,16 +1574,16 @@ export const CATEGORY_PRIORITY: readonly RequestCategory[] = [
 export const DANGER_COMBOS: readonly { name: string; all: readonly RegExp[]; weight: number }[] = [
   {
     name: 'lift-trapped',
-    all: [/电梯|梯/, /卡住|卡在|困(?!难|人应急|人电话|人救援电话)|关在|关住|关电梯里|卡[\d一二三四五六七八九十]+楼|不开门|停半空|关着(?!门)|人还关着|被关着|关着人|停在半|打不开|出不来|扒不开|不动了/, /人|老人|孩子|小孩|老太|老头|婆婆|妈|爸|在里面|里面有/],
+    all: [/电梯|梯/, /卡住|卡在|困(?!难|人应急|人电话|人救援电话)|关在|关住|关电梯里|卡[\d一二三四五六七八九十]+楼|不开门|停半空|关着(?!门)|人还关着|被关着|关着人|停在半|打不开|出不来|扒不开|不动了/, /人|老人|孩子|小孩|老太|老头|婆婆|妈|爸|老公|老婆|爷|奶|在里面|里面有|在电梯里/],
     weight: 1.2,
   },
   { name: 'gas-smell', all: [/燃气|煤气|天然气|液化气|然气/, /味|臭|(?<![不没])漏|泄露|咝咝|嘶嘶|呲呲|关不上|拧不动|报警器(?:一直|又|在)?(?:叫|响)(?!的)/], weight: 1.2 },
   // 水顺着吊灯往下流 灯还亮着 滋滋响: water reaching electrics.
-  { name: 'water-electric', all: [/水/, /灯|插座|开关|电线|电箱|配电|电器|电表|电闸/, /滋滋|冒火花|火花|漏电|触电|不敢碰|往下流|往下淌|泡在水|漫到|淹到/], weight: 1.2 },
+  { name: 'water-electric', all: [/水/, /灯|插座|开关|电线|电箱|配电|电器|电表|电闸/, /滋滋|冒火花|火花|漏电|触电|不敢碰|往下流|往下淌|泡在水|漫到|淹到|流进插座|流进开关|流进电箱/], weight: 1.2 },
   // 卫生间地上全是水，碰到热水器外壳手发麻: standing water that is live.
   { name: 'live-water', all: [/全是水|都是水|一地水|积水/, /漏电|手发麻|麻手|触电|电到/], weight: 1.2 },
   // 窨井盖不见了 马上放学了: an open shaft where people pass.
-  { name: 'open-manhole', all: [/井盖|窨井|下水井|井口/, /不见了|没了|被偷|偷了|偷走|掀开|敞着/, /马上放学|正在放学|放学了|孩子们?在|小孩在/], weight: 1.2 },
+  { name: 'open-manhole', all: [/井盖|窨井|下水井|井口/, /不见了|没了|被偷|偷了|偷走|掀开|敞着/, /马上放学|正在放学|放学了|孩子们?在|小孩在|差点踩进去|差点掉进去/], weight: 1.2 },
   // 插头都泡水里了 还有车在充: a charger in water while in use.
   { name: 'charging-in-water', all: [/插头|充电口|充电桩|插座/, /泡水|泡在水/, /还有车在充|正在充|还在充|还插着/], weight: 1.2 },
   // 电线掉下来 还滋滋响: a live wire.
@@ -1603,7 +1613,7 @@ export const DANGER_COMBOS: readonly { name: string; all: readonly RegExp[]; wei
   // 人好像还在里头: someone still inside a place in danger.
   { name: 'someone-inside', all: [/火|烟|水|电梯|梯/, /人(?:好像|可能)?还在里|还有人在里|人在里面|人还在电梯/], weight: 1.2 },
   // 脚手架被风吹歪了 往人行道那边倒 底下还有人在走: something toppling now over people below.
-  { name: 'toppling-over-people', all: [/脚手架|架子|塔吊|广告牌|招牌|树|墙|围挡|棚|天花板|吊顶|外机|瓷砖|玻璃|花盆/, /随时掉下来|随时会掉|晃荡|往[^，。,\s]{0,6}倒|倒下来|在倒|快倒了|要倒了|在晃|来回晃|晃来晃去|塌下来|正在塌|要塌|吊在半空|悬在半空|松脱|斜挂|只剩一个角|挂在[^，。,]{0,4}上|一直在往下掉|往下掉|快掉下来|要掉下来/, /(?:底下|下面|下边)(?:还)?有人|(?:底下|下面)全是|有人在走|人在下面|有人经过|(?:好多|很多)人在下面|下面(?:好多|很多)(?:人|小孩)|家里有老人|家里有小孩|人很多|好多人|小孩在[^，。]{0,4}玩|(?:下面|底下)(?:就)?是(?:人行道|幼儿园|学校|小区门口|出入口)|人来人往|进出的人|马上放学|差点砸到/], weight: 1.2 },
+  { name: 'toppling-over-people', all: [/脚手架|架子|塔吊|广告牌|招牌|树|墙|围挡|棚|天花板|吊顶|外机|瓷砖|玻璃|花盆|排烟管|烟管|管子/, /随时掉下来|随时会掉|随时砸下来|晃荡|一直晃|断了一边|往[^，。,\s]{0,6}倒|倒下来|在倒|快倒了|要倒了|在晃|来回晃|晃来晃去|塌下来|正在塌|要塌|吊在半空|悬在半空|松脱|斜挂|只剩一个角|挂在[^，。,]{0,4}上|一直在往下掉|往下掉|快掉下来|要掉下来/, /(?:底下|下面|下边)(?:还)?有人|(?:底下|下面)全是|人行道上方|人行道上空|拉个?警戒线?|有人在走|人在下面|有人经过|(?:好多|很多)人在下面|下面(?:好多|很多)(?:人|小孩)|家里有老人|家里有小孩|人很多|好多人|小孩在[^，。]{0,4}玩|(?:下面|底下)(?:就)?是(?:人行道|幼儿园|学校|小区门口|出入口)|人来人往|进出的人|马上放学|差点砸到/], weight: 1.2 },
   // 头晕站不起来 然后就没声了: an old or sick person who cannot get up, or went silent on the phone.
   { name: 'person-collapsed', all: [/人|老|爷|奶|婆|妈|爸|爹|娘|叔|姨|伯|他|她/, /站不起来|起不来了|摔[^。]{0,12}起不来|(?:倒|摔)了?[\s，,]{0,2}动不了|喊起不来|摔了起不来|倒了起不来|爬不起来|没声了|没声音了|没了声音|喊也不应|叫也不答应/], weight: 1.2 },
   // 老年痴呆 出去仨钟头没回来, 孩子放学没回家找不到: a person who cannot look after themselves is missing.
@@ -1744,7 +1754,7 @@ export const STRUCTURAL_CUES: readonly StructuralCue[] = [
   { name: 'neighbours-home-asked', pattern: /你们(?:都|家|屋头|屋里)[^，。,?？\s]{0,8}(?:了没|了吗|没得)/, feature: 'social', weight: 1.5, toNeighbours: true },
   // 那家小饭桌咋样, 托管班靠不靠谱: an opinion of a business asked of neighbours.
   { name: 'business-opinion', pattern: /靠不靠谱|(?:那家|这家)[^，。,?？]{0,10}(?:咋样|怎么样|好不好)/, feature: 'social', weight: 1, toNeighbours: true },
-  { name: 'elsewhere-hearsay', pattern: /(?:听说|据说|听人说)[^。]{0,4}(?:别的|隔壁|外地|其他|那边)(?:小区|楼盘|[\u4e00-\u9fa5]{2,4}(?:花园|家园|园|苑|府|新村|公寓))/, feature: 'social', weight: 1.5, also: [{ feature: 'hypothetical', weight: 1 }] },
+  { name: 'elsewhere-hearsay', pattern: /(?:听说|据说|听人说)[^。]{0,4}(?:别的|隔壁|外地|其他|那边)(?:小区|楼盘|[\u4e00-\u9fa5]{2,4}(?:花园|家园|园|苑|府|新村|公寓))/, feature: 'social', weight: 2, also: [{ feature: 'hypothetical', weight: 1 }, { feature: 'nearMiss', weight: 1 }] },
   { name: 'elsewhere-news', pattern: /(?:新闻|视频|网上说|抖音|朋友圈)[^。]{0,12}(?:别的|隔壁|外地|其他|有个|有的|有(?=小区)|那边|哪个)[^，。,]{0,3}(?:小区|区|地方|城市|楼)|(?:看新闻|新闻上?说|新闻里|视频里)[^。]{0,4}有(?:个|一)|[\u4e00-\u9fa5]{2}那边(?:有个)?小区[^，。,]{0,6}(?:起火|着火|的视频)/, feature: 'notice', weight: 2, also: [{ feature: 'hypothetical', weight: 1 }, { feature: 'social', weight: 1 }] },
   // 电梯那事咋说: asks after a matter both sides know.
   { name: 'that-matter', pattern: /(?:那事|那件事|那个事|的事)[，,\s]?(?:到底|究竟)?(?:怎么说|咋说|呢|怎么样|如何|有下文|有没有人管|有人管没|管不管|还管不管|[^，。,?？\s]{1,6}(?:了没|没有?)(?=$|[\s?？]))/, feature: 'statusQuery', weight: 1 },

@@ -5,6 +5,11 @@ const understander = createUnderstander(SEED_FAQS)
 
 describe('understand › intent', () => {
   it.each<[string, Intent]>([
+    // fifty-fourth batch: an ordinary month, on behalf of others, urgent look-alikes
+    ['教大家个小窍门 纱窗用牙刷刷 我家试了管用', 'chat'],
+    ['刚才群里说的电梯困人 是演练用的假人', 'chat'],
+    ['哈哈我心里着火了 又是月底', 'chat'],
+    ['停电的事不提了 反正现在来了', 'chat'],
     // fifty-third batch: a 筒子楼, second-language writers, the National Day week
     ['公共厨房那个耗子洞物业给堵上了 清净多了', 'chat'],
     ['隔壁楼的说他们那要换物业了', 'chat'],
@@ -746,6 +751,7 @@ describe('understand › faq', () => {
 
 describe('understand › urgent', () => {
   it.each<[string]>([
+    ['楼上漏的水顺着墙流进插座里了 楼上家里没人'],
     ['Lift stuck between floors, my mother is inside, building 4'],
     ['我奶奶刚打电话说摔地上起不来了 谁离得近快去看看 5栋'],
     ['我妈正在跟一个自称公安的人打电话 要她把钱转到安全账户 谁快去她家 5栋302'],
