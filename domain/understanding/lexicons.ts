@@ -1017,6 +1017,18 @@ export const SIGNAL_LEXICON: readonly LexiconLine<SignalFeature>[] = [
   { feature: 'resolved', weight: 1.5, terms: '已经出院 出院了 赔了我 前前后后折腾 给我面子' },
   // 电梯坏那回: a time that is over; 我那天也看到: a witness's story.
   { feature: 'past', weight: 1, terms: '那回' },
+  // the writer's other places (我妈那小区, 他们老单位, 学校附近的, 地铁口, 原来那个小区, 公园管理处), praise of a smell, a video to learn from,
+  // neighbours asked or remembered with (你们还记得, 你那), opinions (这年头, 难怪), a group's manners: talk.
+  { feature: 'social', weight: 1.5, terms: '我妈那小区 他们老单位 去医院坐的 学校附近的 地铁口 原来那个小区 我们原来 公园管理处 好香啊 效果不错 准备换了 有推荐的 去4S店 刚才坐还好好的 还好好的 这年头 难怪 你们还记得 我老家那边 我也不晓得 看到没 今天新闻说 你那 进这个群 别在群里说' },
+  { feature: 'notice', weight: 1.5, terms: '大家学一下 刚看到一个视频 带齐了再去 别白跑' },
+  { feature: 'resolved', weight: 1.5, terms: '已经开走了 现在已经开走' },
+  { feature: 'thanks', weight: 1, terms: '多亏了' },
+  // 拧开就嘶嘶冒气, 抬杆不起来, 管子咣咣咣像拿锤子敲, 绳子磨得只剩几根丝, 从窗户吊了根线下来, 线拉出来接在电表上, 压力表针指到红的,
+  // 黄印子 潮乎乎, 一整天不带停, 好久没保洁员: what residents put up with; 能帮办一张吗: a job asked for.
+  { feature: 'problem', weight: 1.2, terms: '嘶嘶冒气 拿锤子敲 咣咣咣 只剩几根丝 吊了根线 拉出来接 接在楼道 指到红的 黄印子 潮乎乎 不带停 没保洁员 好久没保洁' },
+  { feature: 'dispatch', weight: 1, terms: '帮办一张 能帮办' },
+  // 有回信没, 这周都过完了: a chase.
+  { feature: 'statusQuery', weight: 1.3, terms: '有回信没 都过完了' },
   // 保安大哥蛮负责的, 满院子青草味 好闻, 现在挺乖: praise and things better now.
   { feature: 'thanks', weight: 1, terms: '蛮负责 好闻' },
   { feature: 'resolved', weight: 1.5, terms: '现在挺乖 演练用的 已经拉了警戒线 现在来了 一趟就好了' },
@@ -1741,6 +1753,10 @@ export const STRUCTURAL_CUES: readonly StructuralCue[] = [
   { name: 'fixed-by-going', pattern: /(?:去|找)[^，。,?？]{1,8}(?:一下|下)就好了/, feature: 'resolved', weight: 1.5 },
   // 有谁家小朋友上过四点半课堂吗: neighbours asked about their own experience.
   { name: 'neighbours-experience', pattern: /有谁家?[^，。,?？]{0,10}(?:上过|用过|去过|办过|报过|试过)/, feature: 'social', weight: 1.5, toNeighbours: true },
+  // 这风刮得窗户哐哐响, 今天又刮黄风了, 这风忒大了: the weather talked about.
+  { name: 'weather-talk', pattern: /(?:这|那|今天|今儿|昨晚|昨天|这两天)[^，。,]{0,3}(?:风|雨|雪|雷)(?:刮得|刮的|下得|下的|打得|大了|太大|忒大|好大|真大)|刮黄风|这破风|这破天/, feature: 'social', weight: 1.5 },
+  // 换了个灯泡就好了, 重新打一遍胶就好了: how the writer's own trouble was put right.
+  { name: 'fixed-myself', pattern: /(?:换了|重新|自己)[^，。,?？]{0,8}就好了/, feature: 'resolved', weight: 1.5 },
   // 卖冻梨的车来了 要买的赶紧: a vendor come to the gate.
   { name: 'vendor-arrived', pattern: /卖[^，。,\s]{1,8}的(?:车|三轮车?)?(?:来了|到了)|要买的(?:赶紧|抓紧|快)/, feature: 'ad', weight: 1.5 },
   // 听说隔壁小区电梯困人了: what happened in another compound, heard from others.
@@ -1751,10 +1767,10 @@ export const STRUCTURAL_CUES: readonly StructuralCue[] = [
   // 你们楼也有人飞线充电？我们楼以前也有: neighbours comparing their buildings.
   { name: 'comparing-buildings', pattern: /你们(?:楼|家|单元|那栋|那边|小区|屋头)[^，。,?？\s]{0,4}(?:也|是不是也)/, feature: 'social', weight: 1.5, toNeighbours: true },
   // 你们屋头娃娃放暑假了没得: a question about a neighbour's own home.
-  { name: 'neighbours-home-asked', pattern: /你们(?:都|家|屋头|屋里)[^，。,?？\s]{0,8}(?:了没|了吗|没得)/, feature: 'social', weight: 1.5, toNeighbours: true },
+  { name: 'neighbours-home-asked', pattern: /(?:你们|您|你)(?:都|家|屋头|屋里)[^，。,?？\s]{0,8}(?:了没|了吗|没得)/, feature: 'social', weight: 1.5, toNeighbours: true },
   // 那家小饭桌咋样, 托管班靠不靠谱: an opinion of a business asked of neighbours.
   { name: 'business-opinion', pattern: /靠不靠谱|(?:那家|这家)[^，。,?？]{0,10}(?:咋样|怎么样|好不好)/, feature: 'social', weight: 1, toNeighbours: true },
-  { name: 'elsewhere-hearsay', pattern: /(?:听说|据说|听人说)[^。]{0,4}(?:别的|隔壁|外地|其他|那边)(?:小区|楼盘|[\u4e00-\u9fa5]{2,4}(?:花园|家园|园|苑|府|新村|公寓))/, feature: 'social', weight: 2, also: [{ feature: 'hypothetical', weight: 1 }, { feature: 'nearMiss', weight: 1 }] },
+  { name: 'elsewhere-hearsay', pattern: /(?:听说|据说|听人说)[^。]{0,4}(?:别的|隔壁|外地|其他|那边)(?:小区|楼盘|[\u4e00-\u9fa5]{2,4}(?:小区|花园|家园|园|苑|府|新村|公寓))/, feature: 'social', weight: 2, also: [{ feature: 'hypothetical', weight: 1 }, { feature: 'nearMiss', weight: 1 }] },
   { name: 'elsewhere-news', pattern: /(?:新闻|视频|网上说|抖音|朋友圈)[^。]{0,12}(?:别的|隔壁|外地|其他|有个|有的|有(?=小区)|那边|哪个)[^，。,]{0,3}(?:小区|区|地方|城市|楼)|(?:看新闻|新闻上?说|新闻里|视频里)[^。]{0,4}有(?:个|一)|[\u4e00-\u9fa5]{2}那边(?:有个)?小区[^，。,]{0,6}(?:起火|着火|的视频)/, feature: 'notice', weight: 2, also: [{ feature: 'hypothetical', weight: 1 }, { feature: 'social', weight: 1 }] },
   // 电梯那事咋说: asks after a matter both sides know.
   { name: 'that-matter', pattern: /(?:那事|那件事|那个事|的事)[，,\s]?(?:到底|究竟)?(?:怎么说|咋说|呢|怎么样|如何|有下文|有没有人管|有人管没|管不管|还管不管|[^，。,?？\s]{1,6}(?:了没|没有?)(?=$|[\s?？]))/, feature: 'statusQuery', weight: 1 },

@@ -5,6 +5,13 @@ const understander = createUnderstander(SEED_FAQS)
 
 describe('understand › intent', () => {
   it.each<[string, Intent]>([
+    // fifty-fifth batch: 北方 county towns, symptoms only, unusual situations
+    ['今天这风刮得 出门一脸沙子', 'chat'],
+    ['我家厨房灯也闪 换了个灯泡就好了', 'chat'],
+    ['我妈那小区电梯也老坏 后来换了台新的', 'chat'],
+    ['消防栓那个压力表针指到红的那边了 3栋一楼', 'request'],
+    ['卫生间顶上黄印子越来越大 摸着潮乎乎的', 'request'],
+    ['送饭的事社区那边有回信没', 'followup'],
     // fifty-fourth batch: an ordinary month, on behalf of others, urgent look-alikes
     ['教大家个小窍门 纱窗用牙刷刷 我家试了管用', 'chat'],
     ['刚才群里说的电梯困人 是演练用的假人', 'chat'],
