@@ -19,7 +19,7 @@ export interface NormalizedText {
  * Homophone and slip-of-the-finger typos common in residents' pinyin input, fixed before matching.
  * Only pairs whose wrong form is not itself a common word are listed.
  */
-const TYPOS: ReadonlyArray<readonly [string, string]> = [
+export const TYPOS: ReadonlyArray<readonly [string, string]> = [
   ['楼到灯', '楼道灯'],
   ['楼到里', '楼道里'],
   ['楼到', '楼道'],
@@ -36,13 +36,6 @@ const TYPOS: ReadonlyArray<readonly [string, string]> = [
   ['电题', '电梯'],
   ['坏拉', '坏了'],
   ['坏啦', '坏了'],
-  ['物叶', '物业'],
-  ['催一哈', '催一下'],
-  ['在那开', '在哪开'],
-  ['在那办', '在哪办'],
-  ['在那交', '在哪交'],
-  ['残补', '残疾人补贴'],
-  ['居民医疗', '居民医保'],
   ['低宝', '低保'],
   ['医宝', '医保'],
   ['充电庄', '充电桩'],
@@ -94,7 +87,6 @@ const TYPOS: ReadonlyArray<readonly [string, string]> = [
   ['啥前儿', '什么时候'],
   ['非现', '飞线'],
   ['冇见', '没见'],
-  ['系唔系', '是不是'],
   ['边一步', '哪一步'],
   ['按怎', '怎么'],
   ['了啵', '了吗'],
@@ -154,7 +146,6 @@ const TYPOS: ReadonlyArray<readonly [string, string]> = [
   ['物叶', '物业'],
   ['催一哈', '催一下'],
   ['在那开', '在哪开'],
-  ['在那办', '在哪办'],
   ['在那交', '在哪交'],
   ['残补', '残疾人补贴'],
   ['居民医疗', '居民医保'],

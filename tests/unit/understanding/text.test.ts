@@ -3,7 +3,7 @@ import { buildTermMatcher } from '../../../domain/understanding/term-matcher'
 import fs from 'node:fs'
 import path from 'node:path'
 import * as OpenCC from 'opencc-js'
-import { fixTypos, hanBigrams, joinTelegraphic, mayNeedSimplifying, normalizeMessage, segment, stripQuotedReply, toHalfWidth, toSimplified } from '../../../domain/understanding/text'
+import { TYPOS, fixTypos, hanBigrams, joinTelegraphic, mayNeedSimplifying, normalizeMessage, segment, stripQuotedReply, toHalfWidth, toSimplified } from '../../../domain/understanding/text'
 
 describe('joinTelegraphic', () => {
   it.each([
@@ -88,6 +88,21 @@ describe('fixTypos', () => {
 
     // Assert
     expect(result).toBe(expected)
+  })
+
+  it('fixTypos › when its table is read › then no wrong form is listed twice', () => {
+    // Arrange
+    const seen = new Set<string>()
+    const repeated: string[] = []
+
+    // Act
+    for (const [wrong] of TYPOS) {
+      if (seen.has(wrong)) repeated.push(wrong)
+      seen.add(wrong)
+    }
+
+    // Assert
+    expect(repeated).toEqual([])
   })
 })
 
