@@ -1586,7 +1586,8 @@ export const CATEGORY_PRIORITY: readonly RequestCategory[] = [
 export const DANGER_COMBOS: readonly { name: string; all: readonly RegExp[]; weight: number }[] = [
   {
     name: 'lift-trapped',
-    all: [/电梯|梯/, /卡住|卡在|困(?!难|人应急|人电话|人救援电话)|关在|关住|关电梯里|卡[\d一二三四五六七八九十]+楼|不开门|停半空|关着(?!门)|人还关着|被关着|关着人|停在半|打不开|出不来|扒不开|不动了/, /人|老人|孩子|小孩|老太|老头|婆婆|妈|爸|老公|老婆|爷|奶|在里面|里面有|在电梯里/],
+    // (also in English: Elevator stuck!! I am inside)
+    all: [/电梯|梯|elevator|lift/, /stuck|trapped|卡住|卡在|困(?!难|人应急|人电话|人救援电话)|关在|关住|关电梯里|卡[\d一二三四五六七八九十]+楼|不开门|停半空|关着(?!门)|人还关着|被关着|关着人|停在半|打不开|出不来|扒不开|不动了/, /人|老人|孩子|小孩|老太|老头|婆婆|妈|爸|老公|老婆|爷|奶|在里面|里面有|在电梯里|inside|in it|i am in|we are in/],
     weight: 1.2,
   },
   { name: 'gas-smell', all: [/燃气|煤气|天然气|液化气|然气/, /味|臭|(?<![不没])漏|泄露|咝咝|嘶嘶|呲呲|关不上|拧不动|报警器(?:一直|又|在)?(?:叫|响)(?!的)/], weight: 1.2 },
@@ -1602,8 +1603,6 @@ export const DANGER_COMBOS: readonly { name: string; all: readonly RegExp[]; wei
   { name: 'live-wire', all: [/电线|线头|电缆/, /滋滋|冒火花|打火花|啪啪响/], weight: 1.2 },
   // 电池鼓包了 还插着在充: a battery about to catch fire.
   { name: 'swollen-battery', all: [/鼓包|鼓起来/, /在充|插着|充电/], weight: 1.2 },
-  // Elevator stuck!! I am inside: a lift with someone in it, in English.
-  { name: 'lift-trapped-en', all: [/elevator|lift/, /stuck|trapped/, /inside|in it|i am in|we are in/], weight: 1.2 },
   // 正在跟…打电话 要他把钱转到安全账户: a fraud under way.
   { name: 'scam-in-progress', all: [/安全账户|把钱转|转账|转钱/, /正在|正跟|在跟|马上/], weight: 1.2 },
   // 孩子被反锁在屋里 / 车里锁着个小孩: a child shut in alone.
