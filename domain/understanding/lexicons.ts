@@ -1159,6 +1159,33 @@ export const SIGNAL_LEXICON: readonly LexiconLine<SignalFeature>[] = [
   // 联系下救助站弄走, 物业提醒下他们: a job asked for.
   { feature: 'dispatch', weight: 1, terms: '弄走 联系下 提醒下他们 提醒一下他们' },
   { feature: 'social', weight: 1.5, terms: '我那天也 那天也看到' },
+  // 屋里全是水汽 (steam from a burst pipe, not smoke mistaken), 天亮了 (daylight, not a lamp), 联系了专业公司 (no ad).
+  { feature: 'problem', weight: 1.2, terms: '全是水汽 都是水汽' },
+  { feature: 'neutral', weight: 0, terms: '再通知大家 通知大家挪 赶紧通知 天亮了 专业公司 联系了专业 找了专业 像要掉下来 好像要掉下来' },
+  // 怕是中煤气了: carbon monoxide from a coal stove.
+  { feature: 'danger', weight: 1.2, terms: '中煤气 煤气中毒了 中毒了' },
+  // 再发一个吧, 叫人来调一下, 安排人挨家挨户送: a job asked for.
+  { feature: 'dispatch', weight: 1, terms: '再发一个 再发一遍 重新发一个 重新发一下 调一下 挨家挨户送 来个人看看 来个人' },
+  // 明明交过了: the writer insists it was paid, and it still went wrong.
+  { feature: 'problem', weight: 1.2, terms: '明明交过了 明明交了 明明缴过了 明明已经交了 明明付了 坏俩 坏了俩 坏了两个 显示故障' },
+  // 想问下进度, 清了没有, 谁在跟, 这边收到了吗: a chase.
+  { feature: 'statusQuery', weight: 1.3, terms: '问下进度 问一下进度 什么进度 啥进度 清了没 清了没有 清走了没 清走没 调出来了吗 调出来没 谁在跟 一走就没影' },
+  // 懒得讲了 等拆迁吧, 吵成一锅粥, 全靠抖, 群里消息太多: talk.
+  { feature: 'social', weight: 1.5, terms: '懒得讲了 懒得说了 懒得管了 等拆迁吧 吵成一锅粥 全靠抖 基本靠抖 消息太多 99+ 想当年 年轻的时候 就是不听话 偏要去 别自己吓自己 自己吓自己 看着都吓人 视频里' },
+  // 积水已经退了, 响了一会就停了: over.
+  { feature: 'resolved', weight: 1.5, terms: '已经退了 退下去了 一会就停了 一会儿就停了 就散了 过两天就散' },
+  // 放学没人接: the need childcare answers.
+  { feature: 'procedure', weight: 1, terms: '放学没人接 没人接孩子 没人带孩子' },
+  // 具体时间等通知, 另行通知: a notice.
+  { feature: 'notice', weight: 1.5, terms: '具体时间等通知 具体等通知 另行通知' },
+  // 管子冻了 鼓了个包: a frozen pipe.
+  { feature: 'problem', weight: 1.2, terms: '管子冻了 水管冻了 鼓了个包 鼓包了' },
+  // 帮忙报一下吧: the office asked to pass a request on.
+  { feature: 'dispatch', weight: 1, terms: '帮忙报一下 帮忙报上去 帮我们报一下 帮我们报上去' },
+  // 结论是啥, 今天有人过来看吗: what came of a visit, whether one comes.
+  { feature: 'statusQuery', weight: 1.3, terms: '结论是啥 结论是什么 啥结论 什么结论 今天有人过来 今天有人来 有人过来看吗 有人来看吗' },
+  // 来修的说回去拿零件: what the worker who came said.
+  { feature: 'priorReport', weight: 1, terms: '来修的说 来修的师傅说 修的人说 师傅说回去' },
 ]
 
 /**
@@ -1546,6 +1573,13 @@ export const CATEGORY_LEXICON: readonly LexiconLine<RequestCategory>[] = [
   { feature: 'dispute', weight: 2, terms: '对着我家 拍我家 录进去' },
   // 催费单, 催缴电话, 收支报告, 水电费账单, 租金, 场地费: the property company's money.
   { feature: 'property', weight: 2, terms: '催费单 催缴 催费 收支 账单 租金 场地费' },
+  // 缴费二维码, 管好你们员工, 收入明细: the property company's own business.
+  { feature: 'property', weight: 2, terms: '缴费二维码 交费二维码 缴费码 管好你们员工 你们员工 收入明细 收益明细' },
+  // 梯子坏了 (the lift, as some call it), 中煤气 and coal stoves, 手还麻 (a shock), 从楼上往下倒: what each belongs to.
+  { feature: 'elevator', weight: 3, terms: '梯子坏了 梯子不走 梯子停了 梯子又坏' },
+  { feature: 'safety', weight: 3, terms: '中煤气 手还麻 手一麻 往下倒 往楼下倒' },
+  { feature: 'water', weight: 2, terms: '黄印子 潮潮的 水印子' },
+  { feature: 'safety', weight: 2, terms: '煤炉子 煤炉' },
   // a new flat's defects handed back to the developer: not a public facility's
   { feature: 'other', weight: 2, terms: '开发商 验房 返工 图纸 整改 交房' },
   { feature: 'other', weight: 3, terms: '空鼓 坑距 猫眼' },
@@ -1753,7 +1787,7 @@ export const STRUCTURAL_CUES: readonly StructuralCue[] = [
   // 有谁家小朋友上过四点半课堂吗: neighbours asked about their own experience.
   { name: 'neighbours-experience', pattern: /有谁家?[^，。,?？]{0,10}(?:上过|用过|去过|办过|报过|试过)/, feature: 'social', weight: 1.5, toNeighbours: true },
   // 这风刮得窗户哐哐响, 今天又刮黄风了, 这风忒大了: the weather talked about.
-  { name: 'weather-talk', pattern: /(?:这|那|今天|今儿|昨晚|昨天|这两天)[^，。,]{0,3}(?:风|雨|雪|雷)(?:刮得|刮的|下得|下的|打得|大了|太大|忒大|好大|真大)|刮黄风|这破风|这破天/, feature: 'social', weight: 1.5 },
+  { name: 'weather-talk', pattern: /(?:这|那|今天|今儿|昨晚|昨天|这两天)[^，。,]{0,3}(?:风|雨|雪|雷)(?:刮得|刮的|下得|下的|打得|落得|落的|大了|太大|忒大|好大|真大)|刮黄风|这破风|这破天/, feature: 'social', weight: 1.5 },
   // 换了个灯泡就好了, 重新打一遍胶就好了: how the writer's own trouble was put right.
   { name: 'fixed-myself', pattern: /(?:换了|重新|自己)[^，。,?？]{0,8}就好了/, feature: 'resolved', weight: 1.5 },
   // 卖冻梨的车来了 要买的赶紧: a vendor come to the gate.
@@ -2076,6 +2110,54 @@ export const STRUCTURAL_CUES: readonly StructuralCue[] = [
   { name: 'warns-parents', pattern: /家长们?[^，。,]{0,4}(?:看好|看住|注意|管好)/, feature: 'notice', weight: 1.5 },
   // 材料交了，啥时候能到账: an application handed in, and when its outcome comes.
   { name: 'handed-in-when', pattern: /(?:交|递|报|申请)(?:了|过|上去了)[^。？?]{0,10}(?:什么时候|几时|哪天)(?:能|才|会|可以)?(?:批|审|发|打|到账|下来|通知|有结果|有消息)/, feature: 'statusQuery', weight: 0.8 },
+  // 我这边闻不到, 我家没听到, 谁刚才说有臭味, 有没有人觉得: neighbours comparing what they sense.
+  { name: 'neighbours-compare', pattern: /我(?:这边|这儿|这里|家|们家|们楼)(?:怎么)?(?:闻不到|没闻到|听不到|没听到|没感觉|没有啊|没有呀|好好的)|(?:^|[\s，,。？?])(?:谁|哪个)(?:刚才|刚刚)说|(?:有没有人|你们有没有|大家有没有|是不是就我|就我一个人)觉得/, feature: 'social', weight: 1.5 },
+  // 是正常的, 正常现象, 不是啥怪声, 声音不大, 还挺好听: a sense explained away or enjoyed.
+  { name: 'explained-away', pattern: /(?<!家)是正常的(?![吗么?？])|属于正常|正常现象(?![吗么?？])|不是(?:啥|什么)怪|声音不大|不怎么吵|不算吵|挺好听|挺有味道|闻着(?:挺|还挺|怪)?香|隔音(?:是)?(?:真|太|特别|很)?差|打个喷嚏/, feature: 'social', weight: 1.5, also: [{ feature: 'problem', weight: -0.8 }] },
+  // 醒了就再也睡不着, 上了年纪…睡不着: sleeplessness of age, not a noise.
+  { name: 'sleepless', pattern: /(?:醒了就|醒了以后|年纪大了|上了年纪|老了)[^。]{0,10}睡不着/, feature: 'social', weight: 1.5, also: [{ feature: 'problem', weight: -1 }] },
+  // 确实不臭了, 终于不吵了: a nuisance gone.
+  { name: 'nuisance-gone', pattern: /(?:确实|终于|总算|现在|已经|也)不(?:臭|吵|漏|堵|滴|晃|闹|渗|冒烟)了/, feature: 'resolved', weight: 1.5, also: [{ feature: 'problem', weight: -0.8 }] },
+  // 后来发现是楼下在烧菜: what was sensed turned out to be harmless.
+  { name: 'turned-out', pattern: /后来(?:发现|才知道|一看|一问)(?:是|原来)|原来是[^。，,]{1,8}(?:在|的)(?![^。]{0,10}(?:[?？吗]|怎么))/, feature: 'resolved', weight: 1.5, also: [{ feature: 'nearMiss', weight: 1 }] },
+  // 提前跟大家说声抱歉, 多多包涵: a neighbour's own notice (unless a request follows: 另外想请物业…).
+  { name: 'apologises-ahead', pattern: /(?:(?:说声|道个|说句)(?:抱歉|不好意思|对不起)|多多包涵|敬请谅解|请(?:大家)?(?:多)?(?:谅解|见谅)|见谅)(?![^]*(?:另外|还有个|还有一个|麻烦|想请|能不能|请物业|请社区))/, feature: 'notice', weight: 1.5 },
+  // 最后不了了之, 每回都是开个头就没下文: how such matters always end.
+  { name: 'always-fizzles', pattern: /(?:最后|每回都是|每次都是|后来|结果)[^。]{0,8}(?:不了了之|没下文|没有下文|没了下文)/, feature: 'social', weight: 1.5 },
+  // 换我也不肯, 要是我我也: an opinion put in the other's place.
+  { name: 'in-their-place', pattern: /换(?:成|做)?我(?:也|肯定)|要是我我也|我是(?:他|她|他们|一楼)(?:我)?也/, feature: 'social', weight: 1.5 },
+  // 这种事最好先拍照: advice on such matters.
+  { name: 'advice-such-matters', pattern: /(?:这种事|这种事情|这种情况)[^。？?]{0,3}(?:最好|一定要|千万)/, feature: 'social', weight: 1.5 },
+  // 我们家去年申请过: the writer's own application, told.
+  { name: 'applied-before-told', pattern: /(?:我|我们|我家|我们家|俺|俺家)[^。？?]{0,6}(?:去年|前年|之前|以前|那年)(?:也)?申请过(?![^。]{0,12}(?:吗|么|[?？]|怎么|咋|能不能|还能))/, feature: 'social', weight: 1.5 },
+  // 有收旧冰箱的伐: a buyer asked for among the neighbours.
+  { name: 'buyer-wanted', pattern: /有(?:没有)?(?:人)?收[^，。,？?]{1,6}的(?:吗|伐|么|不|没)/, feature: 'social', weight: 2 },
+  // 好像是楼下那个车的报警器在响: a car's alarm, not a gas or smoke alarm.
+  { name: 'car-alarm', pattern: /车(?:的|子的|子)?报警器/, feature: 'nearMiss', weight: 1.5 },
+  // 也不知道为什么: wondering aloud, not asking.
+  { name: 'wonders-aloud', pattern: /(?:也|都)不知道为(?:什么|啥)(?![^。]{0,4}(?:吗|[?？]))/, feature: 'question', weight: -1 },
+  // 转一篇《…》, a link: something forwarded.
+  { name: 'forwarded-link', pattern: /https?:\/\/|转(?:发)?一篇|分享一篇/, feature: 'notice', weight: 1.5 },
+  // 物业这边收到了吗: whether a report passed on has arrived.
+  { name: 'office-received', pattern: /(?:物业|社区|你们|街道|网格)(?:这边|那边)?收到了?(?:吗|没)/, feature: 'statusQuery', weight: 1.3, also: [{ feature: 'priorReport', weight: 0.5 }] },
+  // 确定是明天上午吗: a promised day checked.
+  { name: 'promised-day-checked', pattern: /(?:确定|确认)(?:是|一下)?(?:明天|今天|后天|几点|上午|下午|周[一二三四五六日天])[^。]{0,6}(?:吗|么|[?？])/, feature: 'statusQuery', weight: 1.3 },
+  // 你们公告说能在手机上开: the office's notice quoted, not given.
+  { name: 'notice-quoted', pattern: /你们(?:的)?(?:公告|通知)(?:里|上)?(?:说|写)/, feature: 'notice', weight: -1.5 },
+  // 能不能帮我申诉一下: a job asked for on the writer's behalf.
+  { name: 'help-me-with', pattern: /(?:能不能|可以|麻烦|请)[^，。,？?]{0,4}(?:帮我|帮忙|给我)(?![问催])[^，。,？?]{1,6}一下/, feature: 'dispatch', weight: 1 },
+  // 我要求看发票: an owner's demand to see the papers.
+  { name: 'demands-to-see', pattern: /要求(?:看|查看|查阅|出示)/, feature: 'ask', weight: 1, also: [{ feature: 'dispatch', weight: 1 }] },
+  // 师傅今天来不来: whether the worker comes.
+  { name: 'worker-comes-or-not', pattern: /(?:师傅|工人|维修工|修的人|人)[^，。,？?]{0,4}来不来/, feature: 'statusQuery', weight: 1.3 },
+  // 今天能来水不, 下午能来不: whether it will be back or done soon.
+  { name: 'back-today', pattern: /(?:今天|今晚|下午|上午|明天)能(?:来|修好|通|好)[^，。,]{0,2}(?:不|吗|没)/, feature: 'statusQuery', weight: 1 },
+  // 低保材料上周已经在网上交了: an application handed in on a named day.
+  { name: 'handed-in-on', pattern: /(?:上周|上礼拜|前天|昨天|上个月|前几天|上星期)(?:已经)?[^。，,？?]{0,6}(?<!重复|多)(?:交了|提交了|申请了|报上去了)/, feature: 'priorReport', weight: 1 },
+  // 楼顶水管冻了那事，今天能来水不: a matter raised before, named first.
+  { name: 'that-matter', pattern: /^[^。，,？?]{2,16}(?:那事|那个事|那件事)[，,]/, feature: 'priorReport', weight: 1 },
+  // 隔壁小区暖气管爆了: another compound's trouble.
+  { name: 'elsewhere-trouble', pattern: /(?:隔壁|对面|旁边)小区[^。，,]{0,6}(?:爆了|着火|起火|停水|停电|出事)/, feature: 'social', weight: 1.5, also: [{ feature: 'nearMiss', weight: 1.5 }] },
   // A mobile number is how an ad ends; a price in 元/块 hints at one.
   { name: 'phone', pattern: /1[3-9]\d[\d*]{4}\d{4}/, feature: 'ad', weight: 2 },
   { name: 'price', pattern: /(?<!扣了?|收了?|多收了?|罚了?|交了?)\d+\s*(?:元|块)/, feature: 'ad', weight: 0.5 },

@@ -23,7 +23,7 @@ interface LocationPattern {
 
 // Arabic digits, or a Chinese numeral made of digits and 十/百 (two-digit digit-by-digit readings such as
 // 三四 mean "three or four", so they are rejected by toLocationNumber below).
-const NUM = '(\\d{1,3}|[零〇一二两三四五六七八九十百]{1,4})'
+const NUM = '(\\d{1,3}|[零〇一幺二两三四五六七八九十百]{1,4})'
 /** A floor in digits has at most two (502楼上 is the flat above 502, not a 502nd floor). */
 const FLOOR_NUM = '(\\d{1,2}|[零〇一二两三四五六七八九十百]{1,4})'
 const NOT_AFTER_NUMERAL = '(?<![\\d零〇一二两三四五六七八九十百万统唯同单之每哪任某几])'
@@ -135,7 +135,7 @@ export const LOCATION_PATTERNS: readonly LocationPattern[] = [
   },
   {
     name: 'room-bare',
-    // A bare door number only with household context around it: 我家1101, 楼上1702, 2102那家.
+    // A bare door number only with household context around it: 我家1101, 楼上1702, 2102那家, 1803你家.
     // After # only as 12#1802 (building 12, room 1802).
     regex: /(?<![\d*.:：\-a-z]|(?<!\d)#)([1-9]\d{2,3})(?![\d*%.:：a-z])/g,
     fields: ['room'],
@@ -143,7 +143,7 @@ export const LOCATION_PATTERNS: readonly LocationPattern[] = [
     rejectAfter: /^\s*(?:元|块|斤|米|年|个|人|次|分|岁|平|克|g|ml|路|号线|公里|万|千|毫|度|小时|瓦|w|v|多|来|余|左右|以上|号|点|弄|:|：)/,
     requireAround: {
       before: /(?:栋|幢|号楼|\d#|单元|\d门|家|住|是|楼上|楼下|对门|对面|隔壁|邻居|门牌|房号|户号|在|投诉|去|和|跟|找|搬来的|\bin|\broom|\bflat|\bapt\.?)\s*的?\s*$/,
-      after: /^\s*(?:那家|这家|那户|这户|的|家|住户|业主|门口|门前|邻居|房东)/,
+      after: /^\s*(?:那家|这家|那户|这户|的|家|你家|您家|你们家|住户|业主|门口|门前|邻居|房东)/,
     },
   },
 ]

@@ -260,6 +260,11 @@ export const TYPOS: ReadonlyArray<readonly [string, string]> = [
   ['明朝', '明天'],
   ['事体', '事'],
   ['上趟', '上次'],
+  // 听水通知, 门紧坏了, 暧气 (a character that looks like 暖), 扶恤金: slips of the pen and of the pinyin keyboard.
+  ['听水', '停水'],
+  ['门紧', '门禁'],
+  ['暧气', '暖气'],
+  ['扶恤', '抚恤'],
   ['老早', '早就'],
   ['昨日', '昨天'],
   ['前日', '前天'],

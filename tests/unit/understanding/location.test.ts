@@ -27,6 +27,9 @@ describe('toArabicNumber', () => {
 
 describe('extractLocation', () => {
   it.each<[string, Location | undefined]>([
+    // 幺 read as one (幺单元); a door number addressed (1206你家)
+    ['七号楼幺单元门口的灯不亮', { building: '7', unit: '1' }],
+    ['1206你家空调水滴我家窗台上了', { room: '1206' }],
     // basements have no floor number; 再爬一层 is a count; 3-1门口 is building 3, unit 1
     ['负一楼车库的灯坏了', undefined],
     ['地下二层车位被占了', undefined],

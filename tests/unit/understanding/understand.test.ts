@@ -5,6 +5,29 @@ const understander = createUnderstander(SEED_FAQS)
 
 describe('understand › intent', () => {
   it.each<[string, Intent]>([
+    // fifty-sixth batch: phones and apps, symptoms sensed, 梅雨 and 吴语, voice input, fees and the owners' committee, heating
+    ['谁刚刚说楼道有烟味 我下来看了啥也没有', 'chat'],
+    ['暖气片滋滋响属于正常 放完气就好', 'chat'],
+    ['楼上漏水那块现在确实不滴了', 'chat'],
+    ['昨晚一股焦糊味 后来才知道是隔壁烤红薯', 'chat'],
+    ['明天我家开始砸墙 噪音大 请大家多谅解', 'chat'],
+    ['要是我我也不签字 凭啥让低层出钱', 'chat'],
+    ['有收旧书的伐 一大箱', 'chat'],
+    ['刚才滴滴滴一直叫 原来是谁的车子报警器', 'chat'],
+    ['老了觉少 四点多醒了就再也睡不着', 'chat'],
+    ['停车场改造这事说了好几年 最后不了了之', 'chat'],
+    ['我们家前年申请过廉租房 材料跑了好几趟', 'chat'],
+    ['这种情况千万别自己动手拆 找专业的', 'chat'],
+    ['这雪落得 路上全白了', 'chat'],
+    ['缴费二维码扫不出来 麻烦再发一个', 'request'],
+    ['能不能帮我把门禁卡重新录一下 刷了没反应', 'request'],
+    ['社区能不能帮忙报一下 我们楼想装个充电桩', 'request'],
+    ['二号楼门口那堆建筑垃圾清了没有', 'followup'],
+    ['换水表那事，下午能来不', 'followup'],
+    ['师傅今天到底来不来 我请了假在家等', 'followup'],
+    ['上周已经把申请表交了 想问下进度', 'followup'],
+    ['楼上说你们来看过了 结论是啥', 'followup'],
+    ['楼道暖气管子冻了 鼓了个包 来个人看看', 'request'],
     // fifty-fifth batch: 北方 county towns, symptoms only, unusual situations
     ['今天这风刮得 出门一脸沙子', 'chat'],
     ['我家厨房灯也闪 换了个灯泡就好了', 'chat'],
