@@ -1178,6 +1178,13 @@ export const SIGNAL_LEXICON: readonly LexiconLine<SignalFeature>[] = [
   { feature: 'procedure', weight: 1, terms: '放学没人接 没人接孩子 没人带孩子' },
   // 具体时间等通知, 另行通知: a notice.
   { feature: 'notice', weight: 1.5, terms: '具体时间等通知 具体等通知 另行通知' },
+  // 这事悬, 也没啥好办法, 拦都拦不住, 命苦, 早知道, 不能全怪: resignation and opinion between neighbours.
+  { feature: 'social', weight: 1.5, terms: '这事悬 我看悬 我也是这么觉得 也没啥好办法 也没什么好办法 拦都拦不住 真是命苦 早知道 不能全怪 也不能怪 吵了好几年 吵了好多年 以前真不知道 今天才晓得 今天才知道' },
+  // 家具全泡着: a flat flooded now.
+  { feature: 'danger', weight: 1.2, terms: '全泡着 家具都泡 漫进去了 都漫进去 漫进家 顺着吊灯往下 顺着灯往下 顺着灯线' },
+  // 问题不大, 新官上任, 比以前强, 那阵子: talk about how things are or were.
+  { feature: 'social', weight: 1.5, terms: '问题不大 没啥大问题 新官上任 过俩月再看 比以前强 比以前好多了 那阵子' },
+  { feature: 'resolved', weight: 1.5, terms: '一次没坏 一次都没坏 一次也没坏' },
   // 管子冻了 鼓了个包: a frozen pipe.
   { feature: 'problem', weight: 1.2, terms: '管子冻了 水管冻了 鼓了个包 鼓包了' },
   // 帮忙报一下吧: the office asked to pass a request on.
@@ -1647,6 +1654,11 @@ export const DANGER_COMBOS: readonly { name: string; all: readonly RegExp[]; wei
   { name: 'person-on-ledge', all: [/孩子|小孩|娃|宝宝|老人|男的|女的|有人|个人/, /窗台外|阳台外|空调架上|空调外机上|爬出窗|栏杆外/], weight: 1.2 },
   // 老阿姨好几天没看到了 敲门一点动静都没有 / 打了一上午电话都没人接 平时一打就接: an old person gone silent.
   { name: 'elder-silent', all: [/老|爸|妈|爷|奶|婆|阿姨|大爷|大妈|独居/, /好几天没看到|几天没见|没见着人|天没见着|敲门也没动静|都没人接|一直没人接|也没人接|联系不上|微信也不回|几天没出门|没开门|电话都没人接|电话都不接|都不接电话|不接电话|电话不接|打不通|一点动静都没有|敲门没人|敲门也没人|没人应/, /在家|一个人|独居|平时|好几天|几天|一上午|一天|一早上|报纸|牛奶/], weight: 0.8 },
+  // 救护车进不来了 老人犯病等着抬下来: an ambulance blocked while someone waits for it now (a fire lane blocked in general is
+  // a plain report).
+  { name: 'ambulance-blocked', all: [/救护车/, /进不来|过不去|开不进|堵住|被堵|挡住/, /犯病|等着抬|等着送|抬下来|在等着|正等着/], weight: 1.2 },
+  // 汽油味…越来越大 别出事: fuel smell growing.
+  { name: 'fuel-smell-growing', all: [/汽油味|油味|汽油/, /越来越(?:大|浓|冲)|特别冲|别出事/], weight: 1.2 },
   { name: 'pipe-burst', all: [/(?<![落雨排])水管|管子|管道|总阀|阀门|暖气管/, /爆|裂|喷|哗哗|止不住|关不住|淹|漫/], weight: 1.2 },
   { name: 'flooding', all: [/水/, /淹|漫到(?!路面|马路|路上|地面|草坪|绿化)|漫进|没过|进水了|(?:阀|管)[^，。,]{0,3}关不住|往下灌|在灌水|灌进来|(?:客厅|屋里|家里|卧室|厨房)全是水|(?:地板|地面|家具)都?泡了/], weight: 0.8 },
   { name: 'person-down', all: [/人|老|爷|奶|婆|妈|爸|叔|姨|伯|孩|娃|宝宝/, /倒地|倒在地|倒在门口|倒在路边|倒在楼道|倒在家里|倒在卫生间|晕倒|晕过去|晕了过去|昏倒|昏迷|昏过去|晕厥|抽搐|流血|没气|没呼吸|不省人事|叫不醒|(?<!堵得|堵的)一动不动|叫也不应|叫他不应|叫她不应|倒起了|喊不答应|喊不应|(?:人|伯|爷|奶|婆|叔|姨|老头|老太)倒在[^，。,]{1,10}(?:边上|旁边|地上)|叫他没反应|叫她没反应|没有反应了|躺着不动|躺着起不来|躺着叫不醒|躺在地上|说不出话|敲门不应|敲门也不应|敲门没人应|敲门也没人开|敲门没人开|哼哼|呻吟/], weight: 1.2 },
@@ -2040,8 +2052,8 @@ export const STRUCTURAL_CUES: readonly StructuralCue[] = [
   { name: 'scam-check', pattern: /(?:看下|看看|帮我看|帮忙看)[^，。,]{0,8}是不是(?:骗子|诈骗|骗人)/, feature: 'social', weight: 2, also: [{ feature: 'question', weight: -1 }] },
   // 麻烦维保查查吧: a check asked for.
   { name: 'check-asked', pattern: /麻烦[^，。,]{0,6}(?:查查|检查一下)/, feature: 'dispatch', weight: 1.2 },
-  // 是不是哪里管子爆了: a guess at a cause, not a burst seen.
-  { name: 'guessed-cause', pattern: /是不是[^，。,？?]{0,8}(?:爆了|漏了|坏了|断了|爆管)/, feature: 'hypothetical', weight: 1 },
+  // 是不是哪里管子爆了: a guess at a cause, not a burst seen (after a gas smell, the smell is there whatever its cause).
+  { name: 'guessed-cause', pattern: /(?<!(?:燃气|煤气|天然气)味[^]*)是不是[^，。,？?]{0,8}(?:爆了|漏了|坏了|断了|爆管)/, feature: 'hypothetical', weight: 1 },
   // 搬哪去了, 上哪整, 从哪一步开始: where or which step, asked without 哪里.
   { name: 'where-to', pattern: /(?:上|去|到|搬|往)哪(?![怕个])|哪一(?:步|天|个部门|家)/, feature: 'question', weight: 1 },
   // 需要几户同意, 律师每周几来, 一个月领几百: how many or which day, asked with 几.
@@ -2158,6 +2170,22 @@ export const STRUCTURAL_CUES: readonly StructuralCue[] = [
   { name: 'that-matter', pattern: /^[^。，,？?]{2,16}(?:那事|那个事|那件事)[，,]/, feature: 'priorReport', weight: 1 },
   // 隔壁小区暖气管爆了: another compound's trouble.
   { name: 'elsewhere-trouble', pattern: /(?:隔壁|对面|旁边)小区[^。，,]{0,6}(?:爆了|着火|起火|停水|停电|出事)/, feature: 'social', weight: 1.5, also: [{ feature: 'nearMiss', weight: 1.5 }] },
+  // 结果压根没停, 后来那车主自己挪了: what was feared did not happen, or sorted itself out.
+  { name: 'came-to-nothing', pattern: /结果(?:压根|根本)?没(?:停|来|坏|事|下)|后来[^，。,]{0,6}自己(?:挪|走|好|修|开走)了/, feature: 'resolved', weight: 1.5 },
+  // 维保师傅说正常 磨合期都这样, 不是咱小区的: a sound or a fault explained away.
+  { name: 'said-normal', pattern: /(?:师傅|维保|物业|他们)说(?:是)?正常(?![吗么?？])|磨合期|不是(?:咱|我们|咱们)小区的/, feature: 'social', weight: 1.5, also: [{ feature: 'problem', weight: -0.8 }] },
+  // 换谁谁乐意: an opinion put in anyone's place.
+  { name: 'anyone-in-place', pattern: /换谁谁|换了谁(?:都|也)/, feature: 'social', weight: 1.5 },
+  // 今天下午三点在活动室开…会: a meeting announced.
+  { name: 'meeting-announced', pattern: /(?:今天|明天|后天|本周|这周|下周|周[一二三四五六日天]|礼拜[一二三四五六天]|下午|上午|晚上)[^，。,]{0,8}(?:在|到)[^，。,]{1,10}(?:开|召开|举行|举办)[^，。,]{0,10}会/, feature: 'notice', weight: 1.5 },
+  // 支持业委会！: support cheered.
+  { name: 'cheers', pattern: /^\s*(?:支持|顶|赞成)[^，。,？?\s]{1,8}[！!]*\s*$/, feature: 'social', weight: 1.5 },
+  // 看完这个视频你就明白了: a forwarded piece's headline.
+  { name: 'headline', pattern: /看完(?:这个|这篇)?(?:视频|文章)?你就(?:明白|知道|懂)了/, feature: 'notice', weight: 1.5 },
+  // 有人知道医院对面那家馄饨店还开不开了: the neighbours asked about a shop.
+  { name: 'asks-about-shop', pattern: /有人知道[^，。,？?]{0,12}(?:那家|哪家|店|馆)/, feature: 'social', weight: 1.5 },
+  // 新管家姓啥来着, 你们知道不, 你们觉得贵不贵: the neighbours asked.
+  { name: 'asks-the-group', pattern: /姓(?:啥|什么)来着|你们知道(?:不|吗|么)|大家知道(?:吗|么)|(?:你们|大家)觉得/, feature: 'social', weight: 1.5, toNeighbours: true },
   // A mobile number is how an ad ends; a price in 元/块 hints at one.
   { name: 'phone', pattern: /1[3-9]\d[\d*]{4}\d{4}/, feature: 'ad', weight: 2 },
   { name: 'price', pattern: /(?<!扣了?|收了?|多收了?|罚了?|交了?)\d+\s*(?:元|块)/, feature: 'ad', weight: 0.5 },

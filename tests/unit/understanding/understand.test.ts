@@ -5,6 +5,17 @@ const understander = createUnderstander(SEED_FAQS)
 
 describe('understand › intent', () => {
   it.each<[string, Intent]>([
+    // fifty-seventh batch: 老旧小区改造, parking wars, parcels, a typhoon, a hospital's neighbours, a new property company
+    ['去年也说要停电 结果压根没停', 'chat'],
+    ['师傅说是正常的 新电梯都有点响', 'chat'],
+    ['换谁谁都不愿意让出车位', 'chat'],
+    ['明天上午九点在三楼会议室开停车改造座谈会 有空都来', 'chat'],
+    ['支持新物业！', 'chat'],
+    ['有人知道东门那家包子铺搬哪去了', 'chat'],
+    ['新来的保安姓啥来着', 'chat'],
+    ['你们觉得地面停车该不该收费', 'chat'],
+    ['阳台门缝渗了点水 拿抹布擦了 问题不大', 'chat'],
+    ['新物业来了以后垃圾一次都没堆过 比以前强', 'chat'],
     // fifty-sixth batch: phones and apps, symptoms sensed, 梅雨 and 吴语, voice input, fees and the owners' committee, heating
     ['谁刚刚说楼道有烟味 我下来看了啥也没有', 'chat'],
     ['暖气片滋滋响属于正常 放完气就好', 'chat'],
@@ -781,6 +792,9 @@ describe('understand › faq', () => {
 
 describe('understand › urgent', () => {
   it.each<[string]>([
+    ['救护车开不进来 楼上老爷子犯病了等着抬下去 谁的车赶紧挪'],
+    ['楼梯间一股燃气味 不知道是不是管子被老鼠咬了'],
+    ['雨水顺着吊灯往下滴 客厅都是水 灯不敢开'],
     ['楼上漏的水顺着墙流进插座里了 楼上家里没人'],
     ['Lift stuck between floors, my mother is inside, building 4'],
     ['我奶奶刚打电话说摔地上起不来了 谁离得近快去看看 5栋'],
