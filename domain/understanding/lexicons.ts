@@ -606,7 +606,7 @@ export const SIGNAL_LEXICON: readonly LexiconLine<SignalFeature>[] = [
   // the office's own updates: sorry for the trouble, what was done, what to do meanwhile
   { feature: 'notice', weight: 1.5, terms: '抱歉抱歉 请谅解 已经报厂家 已报厂家 已联系厂家 今天先安排 人工开门 大家先去 大家先到 提前安排出行 住户提前 已经派人 已经在清 已经在清理 已经在处理 已经在修了 绕道走' },
   // a neighbour's own near miss, or relief that nobody was hurt
-  { feature: 'nearMiss', weight: 1.5, terms: '也差点 幸好没' },
+  { feature: 'nearMiss', weight: 1.5, terms: '也差点 幸好没 幸好没有' },
   // ratings after a repair
   { feature: 'thanks', weight: 1.5, terms: '打五星 五星好评 给五星' },
   // symptoms: yellow water, noise drowning speech, works starting again, a promise worth nothing
@@ -1184,7 +1184,17 @@ export const SIGNAL_LEXICON: readonly LexiconLine<SignalFeature>[] = [
   { feature: 'danger', weight: 1.2, terms: '全泡着 家具都泡 漫进去了 都漫进去 漫进家 顺着吊灯往下 顺着灯往下 顺着灯线' },
   // 问题不大, 新官上任, 比以前强, 那阵子: talk about how things are or were.
   { feature: 'social', weight: 1.5, terms: '问题不大 没啥大问题 新官上任 过俩月再看 比以前强 比以前好多了 那阵子' },
-  { feature: 'resolved', weight: 1.5, terms: '一次没坏 一次都没坏 一次也没坏' },
+  { feature: 'statusQuery', weight: 1.3, terms: '是不是还要等 还要等吗' },
+  // 请物业提醒一下, 能不能给清出去, 来个大夫给瞅瞅, 放一台AED, 洗一洗: a job asked of the office.
+  { feature: 'dispatch', weight: 1, terms: '物业提醒一下 请物业提醒 社区提醒一下 清出去 来个大夫 来个医生 给瞅瞅 放一台 洗一洗 冲一冲' },
+  // 我提的建议 有下文没: the writer's own suggestion chased.
+  { feature: 'priorReport', weight: 1, terms: '我提的 我提过的' },
+  // 我好在家等 (so I can wait at home), 付了1块钱 (paid, not a price asked).
+  { feature: 'neutral', weight: 0, terms: '我好在家 好在家等 付了1块钱 付了一块钱' },
+  { feature: 'resolved', weight: 1.5, terms: '一次没坏 一次都没坏 一次也没坏 比以前干净 自己搞定了 自己搞定 还好没丢' },
+  { feature: 'social', weight: 1.5, terms: '忍下啦 就这样吧 挺支持的 乐呵' },
+  // 能不能出个通知, 多派点人, 给他调个车位: a job asked of the office.
+  { feature: 'dispatch', weight: 1, terms: '出个通知 出一个通知 多派点人 多派几个人 多派人 给他调个 给我调个 给她调个 调个车位' },
   // 管子冻了 鼓了个包: a frozen pipe.
   { feature: 'problem', weight: 1.2, terms: '管子冻了 水管冻了 鼓了个包 鼓包了' },
   // 帮忙报一下吧: the office asked to pass a request on.
@@ -1587,6 +1597,7 @@ export const CATEGORY_LEXICON: readonly LexiconLine<RequestCategory>[] = [
   { feature: 'safety', weight: 3, terms: '中煤气 手还麻 手一麻 往下倒 往楼下倒' },
   { feature: 'water', weight: 2, terms: '黄印子 潮潮的 水印子' },
   { feature: 'safety', weight: 2, terms: '煤炉子 煤炉' },
+  { feature: 'parking', weight: 2, terms: '堵住我车 挡住我车 下来挪一下 下来挪车 胎全瘪 停了快两年' },
   // a new flat's defects handed back to the developer: not a public facility's
   { feature: 'other', weight: 2, terms: '开发商 验房 返工 图纸 整改 交房' },
   { feature: 'other', weight: 3, terms: '空鼓 坑距 猫眼' },
@@ -1653,12 +1664,14 @@ export const DANGER_COMBOS: readonly { name: string; all: readonly RegExp[]; wei
   // 有个小孩趴在窗台外面: a person (not a cat) outside a window or railing.
   { name: 'person-on-ledge', all: [/孩子|小孩|娃|宝宝|老人|男的|女的|有人|个人/, /窗台外|阳台外|空调架上|空调外机上|爬出窗|栏杆外/], weight: 1.2 },
   // 老阿姨好几天没看到了 敲门一点动静都没有 / 打了一上午电话都没人接 平时一打就接: an old person gone silent.
-  { name: 'elder-silent', all: [/老|爸|妈|爷|奶|婆|阿姨|大爷|大妈|独居/, /好几天没看到|几天没见|没见着人|天没见着|敲门也没动静|都没人接|一直没人接|也没人接|联系不上|微信也不回|几天没出门|没开门|电话都没人接|电话都不接|都不接电话|不接电话|电话不接|打不通|一点动静都没有|敲门没人|敲门也没人|没人应/, /在家|一个人|独居|平时|好几天|几天|一上午|一天|一早上|报纸|牛奶/], weight: 0.8 },
+  { name: 'elder-silent', all: [/老|爸|妈|爷|奶|婆|阿姨|大爷|大妈|独居/, /好几天没看到|几天没见|没见着人|天没见着|敲门也没动静|都没人接|一直没人接|也没人接|联系不上|微信也不回|几天没出门|没开门|电话都没人接|电话都不接|都不接电话|不接电话|电话不接|打不通|一点动静都没有|敲门没人|敲门也没人|没人应|敲门没反应|敲门也没反应/, /在家|一个人|独居|平时|好几天|几天|一上午|一天|一早上|报纸|牛奶/], weight: 0.8 },
   // 救护车进不来了 老人犯病等着抬下来: an ambulance blocked while someone waits for it now (a fire lane blocked in general is
   // a plain report).
   { name: 'ambulance-blocked', all: [/救护车/, /进不来|过不去|开不进|堵住|被堵|挡住/, /犯病|等着抬|等着送|抬下来|在等着|正等着/], weight: 1.2 },
   // 汽油味…越来越大 别出事: fuel smell growing.
   { name: 'fuel-smell-growing', all: [/汽油味|油味|汽油/, /越来越(?:大|浓|冲)|特别冲|别出事/], weight: 1.2 },
+  // 小河里有小孩掉下去了: someone fallen into water.
+  { name: 'fallen-into-water', all: [/小孩|孩子|有人|老人|一个人/, /掉下去|掉进|掉到|落水|掉河里|掉水里/, /河|湖|水塘|池塘|水里|水库/], weight: 1.2 },
   { name: 'pipe-burst', all: [/(?<![落雨排])水管|管子|管道|总阀|阀门|暖气管/, /爆|裂|喷|哗哗|止不住|关不住|淹|漫/], weight: 1.2 },
   { name: 'flooding', all: [/水/, /淹|漫到(?!路面|马路|路上|地面|草坪|绿化)|漫进|没过|进水了|(?:阀|管)[^，。,]{0,3}关不住|往下灌|在灌水|灌进来|(?:客厅|屋里|家里|卧室|厨房)全是水|(?:地板|地面|家具)都?泡了/], weight: 0.8 },
   { name: 'person-down', all: [/人|老|爷|奶|婆|妈|爸|叔|姨|伯|孩|娃|宝宝/, /倒地|倒在地|倒在门口|倒在路边|倒在楼道|倒在家里|倒在卫生间|晕倒|晕过去|晕了过去|昏倒|昏迷|昏过去|晕厥|抽搐|流血|没气|没呼吸|不省人事|叫不醒|(?<!堵得|堵的)一动不动|叫也不应|叫他不应|叫她不应|倒起了|喊不答应|喊不应|(?:人|伯|爷|奶|婆|叔|姨|老头|老太)倒在[^，。,]{1,10}(?:边上|旁边|地上)|叫他没反应|叫她没反应|没有反应了|躺着不动|躺着起不来|躺着叫不醒|躺在地上|说不出话|敲门不应|敲门也不应|敲门没人应|敲门也没人开|敲门没人开|哼哼|呻吟/], weight: 1.2 },
@@ -1830,7 +1843,7 @@ export const STRUCTURAL_CUES: readonly StructuralCue[] = [
   // 怎么还是翘着, 咋还黑着: still not fixed.
   { name: 'still', pattern: /(?:怎么|为什么|为啥)还(?:是|在|没|不|黑|漏|堵|坏|亮)/, feature: 'statusQuery', weight: 1 },
   // 什么时候来换, 啥时候能修: when will the promised job be done.
-  { name: 'when-done', pattern: /(?:什么时候|几时|哪天)(?:来|能|才|再|给){0,2}(?:修|换|弄|处理|装|清|补|通|公示|贴出来|落实|兑现|来人|来修|来换|来看|来装|来补|来通|拉走|清走|拖走|运走|来拖|来拉|来清|来收|来抽|到(?!底)|挂)/, feature: 'statusQuery', weight: 0.8 },
+  { name: 'when-done', pattern: /(?:什么时候|几时|哪天)(?:来|能|才|再|给|会){0,2}(?:修|换|弄|处理|装|清|补|通|公示|贴出来|落实|兑现|来人|来修|来换|来看|来装|来补|来通|拉走|清走|拖走|运走|来拖|来拉|来清|来收|来抽|到(?!底)|挂)/, feature: 'statusQuery', weight: 0.8 },
   // 约了没, 排上了没有, 处理了吗: asks whether an action happened.
   {
     name: 'done-yet',
@@ -2186,7 +2199,19 @@ export const STRUCTURAL_CUES: readonly StructuralCue[] = [
   { name: 'asks-about-shop', pattern: /有人知道[^，。,？?]{0,12}(?:那家|哪家|店|馆)/, feature: 'social', weight: 1.5 },
   // 新管家姓啥来着, 你们知道不, 你们觉得贵不贵: the neighbours asked.
   { name: 'asks-the-group', pattern: /姓(?:啥|什么)来着|你们知道(?:不|吗|么)|大家知道(?:吗|么)|(?:你们|大家)觉得/, feature: 'social', weight: 1.5, toNeighbours: true },
+  // 有没有人跟我换个班: a shift swapped among volunteers.
+  { name: 'swap-with-me', pattern: /有没有人(?:能)?(?:跟|和)我换/, feature: 'social', weight: 2 },
+  // 记得垃圾分类哦: a reminder.
+  { name: 'reminder-oh', pattern: /(?:^|[，,。\s])记得[^，。,？?]{1,12}(?:哦|喔|噢|呀)/, feature: 'notice', weight: 1.5 },
+  // 今年的物业费你们交了没: the neighbours asked whether they have done it.
+  { name: 'asks-if-they-did', pattern: /你们[^，。,？?]{0,4}(?:交|办|报|领|签)了(?:吗|没)/, feature: 'social', weight: 1.5, toNeighbours: true, also: [{ feature: 'statusQuery', weight: -1 }] },
+  // 物业说下午3点恢复: the office's word passed on.
+  { name: 'office-word-relayed', pattern: /(?:物业|社区|电力局|供电局|自来水公司|水务)(?:那边)?说[^，。,？?]{0,10}(?:恢复|来电|来水|通水)(?![^。]{0,6}(?:吗|么|[?？]))/, feature: 'notice', weight: 1.5 },
+  // 报咗两日啦 (报了两日): a report days old.
+  { name: 'reported-days-ago', pattern: /报了(?:[两三四五六七八九十几\d]|好几)(?:日|天|个礼拜|礼拜|周|个星期)/, feature: 'statusQuery', weight: 1.3, also: [{ feature: 'priorReport', weight: 0.5 }] },
+  // 师傅说明天上午来修门禁，是几点啊: the hour of a promised visit asked.
+  { name: 'promised-hour-asked', pattern: /说(?:明天|今天|后天|下午|上午|晚上)[^。？?]{0,10}[，,\s][^。？?]{0,4}几点/, feature: 'statusQuery', weight: 1.3 },
   // A mobile number is how an ad ends; a price in 元/块 hints at one.
   { name: 'phone', pattern: /1[3-9]\d[\d*]{4}\d{4}/, feature: 'ad', weight: 2 },
-  { name: 'price', pattern: /(?<!扣了?|收了?|多收了?|罚了?|交了?)\d+\s*(?:元|块)/, feature: 'ad', weight: 0.5 },
+  { name: 'price', pattern: /(?<!扣了?|收了?|多收了?|罚了?|交了?|付了?|花了?)\d+\s*(?:元|块)/, feature: 'ad', weight: 0.5 },
 ]

@@ -262,6 +262,62 @@ export const TYPOS: ReadonlyArray<readonly [string, string]> = [
   ['上趟', '上次'],
   // 听水通知, 门紧坏了, 暧气 (a character that looks like 暖), 扶恤金: slips of the pen and of the pinyin keyboard.
   ['听水', '停水'],
+  // 有冇人理, 跟进未 (粤): nobody sees to it; followed up yet.
+  ['冇人理', '没人管'],
+  ['跟进未', '跟进了没'],
+  // 闽南 (厦门, 泉州, 台湾): days and times, 代志, 歹去, 袂 (cannot, not), 伫 (at), 阮厝 (my home), 都无 (none at all).
+  ['今仔日', '今天'],
+  ['昨昏', '昨天'],
+  ['下晡', '下午'],
+  ['啥物时阵', '什么时候'],
+  ['啥物', '什么'],
+  ['时阵', '时候'],
+  ['代志', '事'],
+  ['会使', '可以'],
+  ['规暝', '整晚'],
+  ['半暝', '半夜'],
+  ['家己', '自己'],
+  ['歹去', '坏了'],
+  ['电火', '灯'],
+  ['跋倒', '摔倒'],
+  ['窟仔', '坑'],
+  ['这爿', '这边'],
+  ['东爿', '东边'],
+  ['西爿', '西边'],
+  ['揣无人', '找不到人'],
+  ['睏袂去', '睡不着'],
+  ['看袂着', '看不到'],
+  ['阮厝', '我家'],
+  ['阮兜', '我家'],
+  ['嘛是', '也是'],
+  ['嘛无', '也没'],
+  ['都无', '都没'],
+  ['好佳哉', '幸好'],
+  ['有影', '真的'],
+  ['昨暗', '昨晚'],
+  ['暗时', '晚上'],
+  ['伫', '在'],
+  ['袂', '不'],
+  ['阮阿公', '我家阿公'],
+  ['阮阿嬷', '我家阿嬷'],
+  ['阮老母', '我妈'],
+  ['领着了', '领到了'],
+  // 好彩 (粤: luckily), 搞掂 (done).
+  ['好彩', '幸好'],
+  ['搞掂', '搞定'],
+  ['隔篱', '隔壁'],
+  ['成日', '整天'],
+  ['头先', '刚才'],
+  ['搵', '找'],
+  ['帮手', '帮忙'],
+  ['做乜', '为什么'],
+  ['铺头', '店铺'],
+  ['过未', '过没'],
+  ['到未', '到没'],
+  ['报嗰个', '报的那个'],
+  // (OpenCC turns 嗰 into 𠮶 when the message has a traditional character.)
+  ['报𠮶个', '报的那个'],
+  ['𠮶', '那'],
   ['门紧', '门禁'],
   ['暧气', '暖气'],
   ['扶恤', '抚恤'],
@@ -559,6 +615,14 @@ const NORTHWEST_NOT = /(?<![什怎那这多要为干么])么(?=反应|用|到账
 /** 么 closing a question is 吗 (报上去了么, 有消息么); 什么, 怎么, 这么, 么么 keep theirs. */
 const CLOSING_ME = /(?<=[\u4e00-\u9fa5])(?<![什怎那这多要为干么])么(?=$|[\s?？!！,，。])/g
 /** 上海 伐 closing a question is 吗 (好一道领伐); 步伐, 砍伐 keep theirs. */
+/** 闽南 拢 (都: 拢无人, 拢过不去), but not 拉拢, 靠拢, 合拢. */
+const MINNAN_ALL = /(?<![拉靠合收围聚])拢(?=[\u4e00-\u9fa5])/g
+/** 闽南 …无 closing a clause asks as 没 does (换好了无？ 有结果无). */
+const MINNAN_CLOSING_BO = /(?<=[\u4e00-\u9fa5])(?<![虚毫于])无(?=$|[\s?？!！,，。])/g
+/** 闽南 毋 (不: 毋是, 毋振动), but not 毋庸, 毋须. */
+const MINNAN_NOT = /毋(?![庸须])/g
+/** 闽南 三四工 (days). */
+const MINNAN_DAYS = /([一二三四五六七八九十两几\d])工(?=了|$|[\s，,。!！?？])/g
 const CLOSING_FA = /(?<=[\u4e00-\u9fa5])(?<![步砍征讨采杀北])伐(?=$|[\s?？!！,，。])/g
 /** 陕西 得是 for 是不是 at the head of a clause (得是明天停水); 觉得是, 还得是 keep theirs. */
 const SHAANXI_ISIT = /(^|[\s，。,!！?？])得是(?=[\u4e00-\u9fa5])/g
@@ -615,6 +679,10 @@ export function normalizeMessage(raw: string): NormalizedText {
   text = fixBuildingHomophone(text)
   if (text.includes('么')) text = text.replace(WUHAN_WHAT, '什么').replace(NORTHWEST_NOT, '没').replace(CLOSING_ME, '吗')
   if (text.includes('伐')) text = text.replace(CLOSING_FA, '吗')
+  if (text.includes('拢')) text = text.replace(MINNAN_ALL, '都')
+  if (text.includes('无')) text = text.replace(MINNAN_CLOSING_BO, '没')
+  if (text.includes('毋')) text = text.replace(MINNAN_NOT, '不')
+  if (text.includes('工')) text = text.replace(MINNAN_DAYS, '$1天')
   if (text.includes('得是')) text = text.replace(SHAANXI_ISIT, '$1是不是')
   if (text.includes('个')) text = text.replace(WU_REPORTED, '$1$2的')
   if (text.includes('介')) text = text.replace(TIANJIN_THIS, '$1这')

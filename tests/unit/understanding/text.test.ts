@@ -66,6 +66,17 @@ describe('normalizeMessage', () => {
     ['帮我报个名', '帮我报个名'],
     ['我报个老虎窗', '我报的老虎窗'],
     ['步伐', '步伐'],
+    // 闽南: 袂 (not), 拢 (all) but not 拉拢, a clause closed by 无, 毋 but not 毋庸, days as 工
+    ['门禁刷袂开', '门禁刷不开'],
+    ['拢无人扫', '都无人扫'],
+    ['聊胜于无', '聊胜于无'],
+    ['大家要团结不要拉拢', '大家要团结不要拉拢'],
+    ['井盖换好了无', '井盖换好了没'],
+    ['毋是毋准', '不是不准'],
+    ['毋庸置疑', '毋庸置疑'],
+    ['坏三工了', '坏三天了'],
+    // 粤: 嗰 also where OpenCC has turned it into 𠮶 (a traditional character elsewhere in the message)
+    ['我报嗰个路灯你哋睇过未', '我报的那个路灯你们看过没'],
   ])('normalizeMessage › when given the dialect form %p › then it reads %p', (input, expected) => {
     // Act
     const result = normalizeMessage(input)

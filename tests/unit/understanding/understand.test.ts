@@ -5,6 +5,22 @@ const understander = createUnderstander(SEED_FAQS)
 
 describe('understand › intent', () => {
   it.each<[string, Intent]>([
+    // fifty-eighth batch: 粤语 and 闽南 weeks, summer holidays, garbage sorting, old residents' health, numbers everywhere
+    ['物业电话又打不通 算了 我自己搞定了', 'chat'],
+    ['好彩今朝冇落雨 衫都晒干咗', 'chat'],
+    ['楼下又在敲墙 人家提前打过招呼了 忍忍吧', 'chat'],
+    ['今晚谁有空跟我换个班 有没有人跟我换 我周五可以', 'chat'],
+    ['记得明早把可回收的拿下去哦', 'chat'],
+    ['你们物业费都交了没 我上礼拜交的', 'chat'],
+    ['是的我们楼也停电了 物业说五点恢复', 'chat'],
+    ['我报嗰个路灯你哋睇过未', 'followup'],
+    ['六栋门口的积水 报咗三日啦 仲系咁', 'followup'],
+    ['三楼墙皮脱落那件代志，今仔日有人来看无', 'followup'],
+    ['维修师傅说今天下午过来，大概几点？我好在家等', 'followup'],
+    ['我提的加装座椅的建议 有下文没', 'followup'],
+    ['阮这爿路灯歹去两工了 暗摸摸 拜托处理', 'request'],
+    ['楼道的垃圾桶好几天没洗 臭死了 麻烦洗一洗', 'request'],
+    ['三栋楼下老有人摆摊推销保健品 能不能给清出去', 'request'],
     // fifty-seventh batch: 老旧小区改造, parking wars, parcels, a typhoon, a hospital's neighbours, a new property company
     ['去年也说要停电 结果压根没停', 'chat'],
     ['师傅说是正常的 新电梯都有点响', 'chat'],
@@ -792,6 +808,8 @@ describe('understand › faq', () => {
 
 describe('understand › urgent', () => {
   it.each<[string]>([
+    ['快来人 小区后面的池塘里有个孩子掉进去了'],
+    ['独居的李大爷三天没出门 敲门没反应 灯一直亮着 物业赶紧来开门'],
     ['救护车开不进来 楼上老爷子犯病了等着抬下去 谁的车赶紧挪'],
     ['楼梯间一股燃气味 不知道是不是管子被老鼠咬了'],
     ['雨水顺着吊灯往下滴 客厅都是水 灯不敢开'],
