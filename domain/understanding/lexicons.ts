@@ -1191,6 +1191,18 @@ export const SIGNAL_LEXICON: readonly LexiconLine<SignalFeature>[] = [
   { feature: 'priorReport', weight: 1, terms: '我提的 我提过的' },
   // 我好在家等 (so I can wait at home), 付了1块钱 (paid, not a price asked).
   { feature: 'neutral', weight: 0, terms: '我好在家 好在家等 付了1块钱 付了一块钱' },
+  // 说得在理, 我也觉得, 也是邻居嘛, 别冤枉人家, 投反对票, 我帮忙收了, 想退群: agreement, opinion and the group itself.
+  { feature: 'social', weight: 1.5, terms: '说得在理 讲得在理 说得有道理 说的有道理 我也觉得 说到底还是 也是邻居 别冤枉 冤枉人家 投反对票 投赞成票 我帮忙收了 帮忙收了 帮你收了 想退群 有这功夫 总比 也没啥' },
+  // 刚来了 (the power), 去晚了就没了 一户一份: over; a hand-out announced.
+  { feature: 'resolved', weight: 1.5, terms: '刚来了' },
+  // 特此反映, 尊敬的物业管理处：… (a formal letter reporting, not a notice); 出租房 (a rented flat, not an ad).
+  { feature: 'ask', weight: 1, terms: '特此反映 特此报告 尊敬的物业管理处 尊敬的物业服务中心 请予制止 予以解释' },
+  { feature: 'neutral', weight: 0, terms: '出租房 出租户 隔了好几间出租 改成房间出租' },
+  { feature: 'notice', weight: 1.5, terms: '去晚了就没了 一户一份 先到先得' },
+  // 显示屏黑了: a lift's display out.
+  { feature: 'problem', weight: 1.2, terms: '显示屏黑了 屏幕黑了 黑屏了' },
+  // 底下人来人往: people passing under something about to fall.
+  { feature: 'danger', weight: 1.2, terms: '底下人来人往 下面人来人往' },
   { feature: 'resolved', weight: 1.5, terms: '一次没坏 一次都没坏 一次也没坏 比以前干净 自己搞定了 自己搞定 还好没丢' },
   { feature: 'social', weight: 1.5, terms: '忍下啦 就这样吧 挺支持的 乐呵' },
   // 能不能出个通知, 多派点人, 给他调个车位: a job asked of the office.
@@ -1672,6 +1684,12 @@ export const DANGER_COMBOS: readonly { name: string; all: readonly RegExp[]; wei
   { name: 'fuel-smell-growing', all: [/汽油味|油味|汽油/, /越来越(?:大|浓|冲)|特别冲|别出事/], weight: 1.2 },
   // 小河里有小孩掉下去了: someone fallen into water.
   { name: 'fallen-into-water', all: [/小孩|孩子|有人|老人|一个人/, /掉下去|掉进|掉到|落水|掉河里|掉水里/, /河|湖|水塘|池塘|水里|水库/], weight: 1.2 },
+  // 电梯门开着 轿厢不在这层 下面是空的: an open lift shaft.
+  { name: 'open-lift-shaft', all: [/电梯门|梯门/, /开着|打开了|敞着/, /轿厢不在|下面是空的|黑洞洞|下面空的/], weight: 1.5 },
+  // 电梯里的人救出来没有: someone still shut in.
+  { name: 'still-shut-in', all: [/救出来没|还没救出来|还在里面|还没出来/, /电梯|被困|困在|困人/], weight: 1.2 },
+  // 去天台收被子 门被风带上锁死了 下不来 暴雨 心脏病: shut out somewhere exposed, with a risk to health.
+  { name: 'shut-out-exposed', all: [/天台|楼顶|屋顶|阳台外/, /锁死|锁住|下不来|出不来|关在外面|回不来/, /救命|心脏病|暴雨|冻|晕|高血压/], weight: 1.2 },
   { name: 'pipe-burst', all: [/(?<![落雨排])水管|管子|管道|总阀|阀门|暖气管/, /爆|裂|喷|哗哗|止不住|关不住|淹|漫/], weight: 1.2 },
   { name: 'flooding', all: [/水/, /淹|漫到(?!路面|马路|路上|地面|草坪|绿化)|漫进|没过|进水了|(?:阀|管)[^，。,]{0,3}关不住|往下灌|在灌水|灌进来|(?:客厅|屋里|家里|卧室|厨房)全是水|(?:地板|地面|家具)都?泡了/], weight: 0.8 },
   { name: 'person-down', all: [/人|老|爷|奶|婆|妈|爸|叔|姨|伯|孩|娃|宝宝/, /倒地|倒在地|倒在门口|倒在路边|倒在楼道|倒在家里|倒在卫生间|晕倒|晕过去|晕了过去|昏倒|昏迷|昏过去|晕厥|抽搐|流血|没气|没呼吸|不省人事|叫不醒|(?<!堵得|堵的)一动不动|叫也不应|叫他不应|叫她不应|倒起了|喊不答应|喊不应|(?:人|伯|爷|奶|婆|叔|姨|老头|老太)倒在[^，。,]{1,10}(?:边上|旁边|地上)|叫他没反应|叫她没反应|没有反应了|躺着不动|躺着起不来|躺着叫不醒|躺在地上|说不出话|敲门不应|敲门也不应|敲门没人应|敲门也没人开|敲门没人开|哼哼|呻吟/], weight: 1.2 },
@@ -1696,7 +1714,7 @@ export const DANGER_COMBOS: readonly { name: string; all: readonly RegExp[]; wei
   // 小孩坐在窗台外面: a child or a person outside a window, over a drop.
   { name: 'person-on-ledge', all: [/孩子|小孩|娃|宝宝|老人|有人|个人/, /窗台外|坐在窗台|爬上窗台|爬到窗外|站在窗台|翻出窗/], weight: 1.2 },
   // 有个小孩爬到脚手架上去了: a child somewhere high, with nothing to stop a fall.
-  { name: 'child-high-up', all: [/孩子|小孩|娃|宝宝/, /(?:爬到|爬上|站在|坐在)[^，。,]{0,8}(?:脚手架|屋顶|楼顶|窗台|窗户外|阳台外|护栏外|围墙上)/], weight: 1.2 },
+  { name: 'child-high-up', all: [/孩子|小孩|娃|宝宝/, /(?:爬到|爬上|站在|坐在)[^，。,]{0,8}(?:脚手架|屋顶|楼顶|窗台|窗户外|阳台外|护栏外|围墙上|栏杆边|栏杆上|天台边|楼顶边)/], weight: 1.2 },
   // 电话一直没人接，她平时都是秒回的: silence from someone who always answers.
   { name: 'never-this-silent', all: [/平时都是秒回|平时都秒回|平时一打就接|平时都会回|从来不这样|从来没这样过/, /没人接|不接|不回|联系不上|打不通/], weight: 1.2 },
   // 他有糖尿病 出门没带糖 三个多小时没回来了 手机关机: someone ill out of reach.
@@ -2112,7 +2130,7 @@ export const STRUCTURAL_CUES: readonly StructuralCue[] = [
   // 孩子四点半课堂报的名 通过了没, 我前天提交的申请 今天能开出来吗: the writer's own application, chased.
   { name: 'own-application-chased', pattern: /(?:我|我家|俺)[^。]{0,20}(?:报的名|交的|提交的|申请的|交了|申请了)[^。]{0,14}(?:通过了没|能开出来|批了没|下来了没|有结果了?[吗没]|是不是没审|石沉大海|还没装上|还没批)/, feature: 'statusQuery', weight: 1.2, also: [{ feature: 'priorReport', weight: 1 }] },
   // 楼上的，…, 一楼的阿姨，…, 楼上的哥们，…: a neighbour addressed by where they live.
-  { name: 'neighbour-by-floor', pattern: /^(?:楼上|楼下|对门|隔壁|对面|[一二三四五六七八九十\d]+楼)的(?:阿姨|大爷|大妈|大哥|大姐|哥们|兄弟|姐|哥|叔|婶|奶奶|爷爷|邻居|朋友|老师)?[，,\s]/, feature: 'social', weight: 1.5, toNeighbours: true },
+  { name: 'neighbour-by-floor', pattern: /^(?:楼上|楼下|对门|隔壁|对面|[一二三四五六七八九十\d]+楼)的(?:阿姨|大爷|大妈|大哥|大姐|哥们|兄弟|姐|哥|叔|婶|奶奶|爷爷|邻居|朋友|老师|亲)?[，,\s]/, feature: 'social', weight: 1.5, toNeighbours: true },
   // 放个鞋柜怎么了？, 抽根烟也犯法了？, 有意思吗, 至于吗: a neighbour's retort.
   { name: 'retort', pattern: /(?:怎么了|犯法了|有意思吗|至于吗|至于么|天上掉下来的)(?:[？?！!]|$)/, feature: 'social', weight: 1.5, toNeighbours: true },
   // 咱俩商量商量 甭闹到物业那儿去: kept between neighbours.
@@ -2138,7 +2156,7 @@ export const STRUCTURAL_CUES: readonly StructuralCue[] = [
   // 我这边闻不到, 我家没听到, 谁刚才说有臭味, 有没有人觉得: neighbours comparing what they sense.
   { name: 'neighbours-compare', pattern: /我(?:这边|这儿|这里|家|们家|们楼)(?:怎么)?(?:闻不到|没闻到|听不到|没听到|没感觉|没有啊|没有呀|好好的)|(?:^|[\s，,。？?])(?:谁|哪个)(?:刚才|刚刚)说|(?:有没有人|你们有没有|大家有没有|是不是就我|就我一个人)觉得/, feature: 'social', weight: 1.5 },
   // 是正常的, 正常现象, 不是啥怪声, 声音不大, 还挺好听: a sense explained away or enjoyed.
-  { name: 'explained-away', pattern: /(?<!家)是正常的(?![吗么?？])|属于正常|正常现象(?![吗么?？])|不是(?:啥|什么)怪|声音不大|不怎么吵|不算吵|挺好听|挺有味道|闻着(?:挺|还挺|怪)?香|隔音(?:是)?(?:真|太|特别|很)?差|打个喷嚏/, feature: 'social', weight: 1.5, also: [{ feature: 'problem', weight: -0.8 }] },
+  { name: 'explained-away', pattern: /(?<!家)是正常的(?![吗么?？])|(?<![不家是])正常的(?=[，,。\s]|$)|属于正常|正常现象(?![吗么?？])|不是(?:啥|什么)怪|声音不大|不怎么吵|不算吵|挺好听|挺有味道|闻着(?:挺|还挺|怪)?香|隔音(?:是)?(?:真|太|特别|很)?差|打个喷嚏/, feature: 'social', weight: 1.5, also: [{ feature: 'problem', weight: -0.8 }] },
   // 醒了就再也睡不着, 上了年纪…睡不着: sleeplessness of age, not a noise.
   { name: 'sleepless', pattern: /(?:醒了就|醒了以后|年纪大了|上了年纪|老了)[^。]{0,10}睡不着/, feature: 'social', weight: 1.5, also: [{ feature: 'problem', weight: -1 }] },
   // 确实不臭了, 终于不吵了: a nuisance gone.
@@ -2211,6 +2229,18 @@ export const STRUCTURAL_CUES: readonly StructuralCue[] = [
   { name: 'reported-days-ago', pattern: /报了(?:[两三四五六七八九十几\d]|好几)(?:日|天|个礼拜|礼拜|周|个星期)/, feature: 'statusQuery', weight: 1.3, also: [{ feature: 'priorReport', weight: 0.5 }] },
   // 师傅说明天上午来修门禁，是几点啊: the hour of a promised visit asked.
   { name: 'promised-hour-asked', pattern: /说(?:明天|今天|后天|下午|上午|晚上)[^。？?]{0,10}[，,\s][^。？?]{0,4}几点/, feature: 'statusQuery', weight: 1.3 },
+  // 谁家小孩害怕的可以来拿, 来我家拿: something offered to the neighbours.
+  { name: 'offers-to-lend', pattern: /可以来(?:我家)?拿|来我家拿|(?:要|需要)的(?:可以)?(?:来)?(?:拿|取)|自取/, feature: 'social', weight: 2 },
+  // 被困的小朋友今天咋样了: asking after a person.
+  { name: 'asks-after-someone', pattern: /(?:小朋友|孩子|老人|阿姨|大爷|奶奶|爷爷|大妈|老太太|老爷子)[^，。,？?]{0,6}(?:今天|现在)?(?:咋样了|怎么样了|好点没|好点了吗|好些了吗|好些没)(?![^]*(?:物业|社区|网格|保安)[^，。,]{0,8}(?:没|吗))/, feature: 'social', weight: 1.5, also: [{ feature: 'statusQuery', weight: -1 }] },
+  // 这个群天天吵, 群里吵: the group's own quarrels.
+  { name: 'group-quarrels', pattern: /(?:这个群|群里)[^，。,？?]{0,4}吵|吵吵吵/, feature: 'social', weight: 2 },
+  // 你怎么老是回…, 你回那么长, 你能不能别每条都插嘴, 小助手又掉线了: talk about the assistant itself.
+  { name: 'about-the-assistant', pattern: /(?:你(?!们)|小助手|机器人)[^，。,？?]{0,6}(?:回(?:复|答)?(?:的|得)?(?:那么|这么|太)?(?:长|短|慢|快)|老是回|总是回|每条都|插嘴|掉线|刷屏|答非所问|跟没说一样)|(?:^|[\s，,])说短点/, feature: 'social', weight: 2, also: [{ feature: 'problem', weight: -1.5 }] },
+  // 帮我看看顺丰到哪了: a parcel tracked, not the compound's matter.
+  { name: 'parcel-tracking', pattern: /(?:顺丰|中通|圆通|韵达|申通|京东|快递)[^，。,？?]{0,12}到哪(?:了|儿了)/, feature: 'social', weight: 2, also: [{ feature: 'statusQuery', weight: -2 }, { feature: 'dispatch', weight: -1 }, { feature: 'ask', weight: -1 }] },
+  // 修的师傅啥时候到: when the worker arrives.
+  { name: 'worker-when', pattern: /(?:师傅|工人|维修工|修的人|电工)[^，。,？?]{0,3}(?:什么时候|几点|哪天)(?:能)?(?:到|来)/, feature: 'statusQuery', weight: 1.3 },
   // A mobile number is how an ad ends; a price in 元/块 hints at one.
   { name: 'phone', pattern: /1[3-9]\d[\d*]{4}\d{4}/, feature: 'ad', weight: 2 },
   { name: 'price', pattern: /(?<!扣了?|收了?|多收了?|罚了?|交了?|付了?|花了?)\d+\s*(?:元|块)/, feature: 'ad', weight: 0.5 },

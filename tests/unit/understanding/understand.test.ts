@@ -5,6 +5,17 @@ const understander = createUnderstander(SEED_FAQS)
 
 describe('understand › intent', () => {
   it.each<[string, Intent]>([
+    // fifty-ninth batch: migrant families, messages to the assistant, formal letters, renters, a power cut, shared space
+    ['老王说得在理 这事急不来', 'chat'],
+    ['我也觉得今年的桂花开得特别早', 'chat'],
+    ['家里有多的蜡烛 需要的可以来拿 3栋102', 'chat'],
+    ['楼下摔跤的那个阿姨现在好点没', 'chat'],
+    ['群里天天吵这些 看着就累', 'chat'],
+    ['@小助手 你回得太长了 老人看不过来', 'chat'],
+    ['水压晚上小是正常的，用水高峰', 'chat'],
+    ['特此反映：2号楼北侧路灯三盏不亮，夜间行走不便，烦请修复。', 'request'],
+    ['尊敬的物业管理处：单元门禁近日时常失灵，望尽快派员检修。', 'request'],
+    ['维修师傅什么时候到？我在家等着', 'followup'],
     // fifty-eighth batch: 粤语 and 闽南 weeks, summer holidays, garbage sorting, old residents' health, numbers everywhere
     ['物业电话又打不通 算了 我自己搞定了', 'chat'],
     ['好彩今朝冇落雨 衫都晒干咗', 'chat'],
@@ -808,6 +819,8 @@ describe('understand › faq', () => {
 
 describe('understand › urgent', () => {
   it.each<[string]>([
+    ['3号楼电梯门开着 轿厢不在 下面黑洞洞的 赶紧来人围起来'],
+    ['我爸去楼顶收衣服门锁死了下不来 外面下暴雨 他有高血压'],
     ['快来人 小区后面的池塘里有个孩子掉进去了'],
     ['独居的李大爷三天没出门 敲门没反应 灯一直亮着 物业赶紧来开门'],
     ['救护车开不进来 楼上老爷子犯病了等着抬下去 谁的车赶紧挪'],
