@@ -250,23 +250,50 @@ export function rankTopics(index: KnowledgeIndex, terms: readonly WeightedTerm[]
  */
 export function topTopic(index: KnowledgeIndex, norm: string): KnowledgeHit | undefined {
   if (index.topics.length === 0) return undefined
-  const query = startQuery(index)
+  // (The step's hot path: plain calls on the index's scratch, no closures per message.)
+  querySize = 0
   for (const { term, payloads } of index.vocabulary.match(norm)) {
     const id = payloads[0] as number
-    if (id >= 0) query.add(id, term.length === 1 ? WEIGHT_SINGLE_CHAR : WEIGHT_WORD)
+    if (id >= 0) addToQuery(index, id, term.length === 1 ? WEIGHT_SINGLE_CHAR : WEIGHT_WORD)
   }
-  forEachConcept(norm, (canonical) => query.addTerm(canonical, WEIGHT_SYNONYM))
+  for (const hit of synonymMatcher.match(norm)) {
+    for (const canonical of hit.payloads) addTermToQuery(index, canonical, WEIGHT_SYNONYM)
+  }
+  const possible = PATTERN_GATE.possible(norm)
+  for (let i = 0; i < PATTERN_SYNONYMS.length; i++) {
+    if (PATTERN_GATE.test(i, norm, possible)) addTermToQuery(index, (PATTERN_SYNONYMS[i] as readonly [RegExp, string])[1], WEIGHT_SYNONYM)
+  }
   // Only Han pairs are in the table, and STOPWORDS were left out of it.
   for (let i = 0; i + 1 < norm.length; i++) {
     const id = index.bigrams.get(norm.charCodeAt(i), norm.charCodeAt(i + 1))
-    if (id >= 0) query.add(id, WEIGHT_BIGRAM)
+    if (id >= 0) addToQuery(index, id, WEIGHT_BIGRAM)
   }
+  scoreTopics(index, querySize, null)
   let best: KnowledgeHit | undefined
-  scoreTopics(index, query.size(), (t, score) => {
+  for (let t = 0; t < index.topics.length; t++) {
+    const score = topicScore(index, t)
+    if (score < 0) continue
     const topic = index.topics[t] as string
     if (!best || score > best.score || (score === best.score && topic.localeCompare(best.topic) < 0)) best = { topic, score }
-  })
+  }
   return best
+}
+
+/** The size of the query topTopic is building in the index's scratch (the step is synchronous). */
+let querySize = 0
+
+function addToQuery(index: KnowledgeIndex, id: number, w: number): void {
+  const { weight, order } = index.queryScratch
+  const current = weight[id] as number
+  if (current === 0) {
+    order[querySize++] = id
+    weight[id] = w
+  } else if (w > current) weight[id] = w
+}
+
+function addTermToQuery(index: KnowledgeIndex, term: string, w: number): void {
+  const id = index.termIds.get(term)
+  if (id !== undefined) addToQuery(index, id, w)
 }
 
 /** A query being built in the index's scratch: a set of term ids, each with its largest weight, in first-seen order. */
@@ -298,10 +325,10 @@ function startQuery(index: KnowledgeIndex): QueryBuilder {
 
 /**
  * Scores the query in the index's scratch (its first `size` ids) and reports every topic with a positive score
- * (rounded to 0.001), then clears the scratch. Documents add their terms' contributions in the query's order, as
+ * (rounded to 0.001; with no `report`, topicScore reads them until the next call), then clears the query's scratch. Documents add their terms' contributions in the query's order, as
  * BM25 over the query's term list does; only the documents some term reached are looked at.
  */
-function scoreTopics(index: KnowledgeIndex, size: number, report: (topic: number, score: number) => void): void {
+function scoreTopics(index: KnowledgeIndex, size: number, report: ((topic: number, score: number) => void) | null): void {
   const { weight, order, touched } = index.queryScratch
   const docScores = index.scratch
   const { first, second, anchored } = index.topicScratch
@@ -336,8 +363,19 @@ function scoreTopics(index: KnowledgeIndex, size: number, report: (topic: number
       second[t] = s
     }
   }
+  if (report === null) return
   for (let t = 0; t < index.topics.length; t++) {
-    const score = ((first[t] as number) + SECOND_DOC_SHARE * (second[t] as number)) * (anchored[t] ? 1 : UNANCHORED_SHARE)
-    if (score > 0) report(t, Math.round(score * 1000) / 1000)
+    const score = topicScore(index, t)
+    if (score >= 0) report(t, score)
   }
+}
+
+/**
+ * A topic's score after scoreTopics, rounded to 0.001 (its best document plus a share of its second, scaled down
+ * unless anchored), or -1 when no document of it scored.
+ */
+function topicScore(index: KnowledgeIndex, t: number): number {
+  const { first, second, anchored } = index.topicScratch
+  const score = ((first[t] as number) + SECOND_DOC_SHARE * (second[t] as number)) * (anchored[t] ? 1 : UNANCHORED_SHARE)
+  return score > 0 ? Math.round(score * 1000) / 1000 : -1
 }

@@ -357,12 +357,15 @@ export interface UnderstandOptions {
 }
 
 /** Understands one message against a knowledge index: intent, category, topic, location, urgency. */
+const MESSAGE_FEATURES: FeatureVector = createFeatureVector()
+
 export function understandMessage(index: KnowledgeIndex, message: string, options: UnderstandOptions = {}): Understanding {
   const reasons: string[] | undefined = options.explain ? [] : undefined
   const raw = stripQuotedReply(message)
   const norm = normalizeMessage(raw)
   const text = norm.text
-  const f = createFeatureVector()
+  // (One vector for every message, zeroed: the step is synchronous and nothing keeps it.)
+  const f = MESSAGE_FEATURES.fill(0)
   addSignalHits(text, f, reasons)
   let toNeighbours = false
   const cueMask = CUE_GATE.possible(text)
