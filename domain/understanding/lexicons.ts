@@ -1181,7 +1181,7 @@ export const SIGNAL_LEXICON: readonly LexiconLine<SignalFeature>[] = [
   // 这事悬, 也没啥好办法, 拦都拦不住, 命苦, 早知道, 不能全怪: resignation and opinion between neighbours.
   { feature: 'social', weight: 1.5, terms: '这事悬 我看悬 我也是这么觉得 也没啥好办法 也没什么好办法 拦都拦不住 真是命苦 早知道 不能全怪 也不能怪 吵了好几年 吵了好多年 以前真不知道 今天才晓得 今天才知道' },
   // 家具全泡着: a flat flooded now.
-  { feature: 'danger', weight: 1.2, terms: '全泡着 家具都泡 漫进去了 都漫进去 漫进家 顺着吊灯往下 顺着灯往下 顺着灯线' },
+  { feature: 'danger', weight: 1.2, terms: '全泡着 家具都泡 漫进去了 都漫进去 漫进家 ' },
   // 问题不大, 新官上任, 比以前强, 那阵子: talk about how things are or were.
   { feature: 'social', weight: 1.5, terms: '问题不大 没啥大问题 新官上任 过俩月再看 比以前强 比以前好多了 那阵子' },
   { feature: 'statusQuery', weight: 1.3, terms: '是不是还要等 还要等吗' },
@@ -1195,6 +1195,12 @@ export const SIGNAL_LEXICON: readonly LexiconLine<SignalFeature>[] = [
   { feature: 'social', weight: 1.5, terms: '说得在理 讲得在理 说得有道理 说的有道理 我也觉得 说到底还是 也是邻居 别冤枉 冤枉人家 投反对票 投赞成票 我帮忙收了 帮忙收了 帮你收了 想退群 有这功夫 总比 也没啥' },
   // 刚来了 (the power), 去晚了就没了 一户一份: over; a hand-out announced.
   { feature: 'resolved', weight: 1.5, terms: '刚来了' },
+  // 守着火炉 (by the stove, not a fire), 就清了 (the water ran clear), 是好事, 可不是嘛, 我们那时候: talk.
+  { feature: 'neutral', weight: 0, terms: '守着火炉 着火炉 围着火炉 烤着火' },
+  { feature: 'resolved', weight: 1.5, terms: '分钟就清了 就清亮了' },
+  { feature: 'social', weight: 1.5, terms: '是好事 是件好事 可不是嘛 可不是吗 我们那时候 我们那会儿 自己装了个' },
+  // 物业通知一下那户, 上门提醒一下: the office asked to tell someone.
+  { feature: 'dispatch', weight: 1, terms: '物业通知一下 通知一下那户 上门提醒' },
   // 特此反映, 尊敬的物业管理处：… (a formal letter reporting, not a notice); 出租房 (a rented flat, not an ad).
   { feature: 'ask', weight: 1, terms: '特此反映 特此报告 尊敬的物业管理处 尊敬的物业服务中心 请予制止 予以解释' },
   { feature: 'neutral', weight: 0, terms: '出租房 出租户 隔了好几间出租 改成房间出租' },
@@ -1660,7 +1666,7 @@ export const DANGER_COMBOS: readonly { name: string; all: readonly RegExp[]; wei
   // 卫生间地上全是水，碰到热水器外壳手发麻: standing water that is live.
   { name: 'live-water', all: [/全是水|都是水|一地水|积水/, /漏电|手发麻|麻手|触电|电到/], weight: 1.2 },
   // 窨井盖不见了 马上放学了: an open shaft where people pass.
-  { name: 'open-manhole', all: [/井盖|窨井|下水井|井口/, /不见了|没了|被偷|偷了|偷走|掀开|敞着/, /马上放学|正在放学|放学了|孩子们?在|小孩在|差点踩进去|差点掉进去/], weight: 1.2 },
+  { name: 'open-manhole', all: [/井盖|窨井|下水井|井口/, /不见了|没了|被偷|偷了|偷走|撬走|掀开|敞着|窟窿/, /马上放学|放学都从|放学都走|正在放学|放学了|孩子们?在|小孩在|差点踩进去|差点掉进去/], weight: 1.2 },
   // 插头都泡水里了 还有车在充: a charger in water while in use.
   { name: 'charging-in-water', all: [/插头|充电口|充电桩|插座/, /泡水|泡在水/, /还有车在充|正在充|还在充|还插着/], weight: 1.2 },
   // 电线掉下来 还滋滋响: a live wire.
@@ -1690,6 +1696,8 @@ export const DANGER_COMBOS: readonly { name: string; all: readonly RegExp[]; wei
   { name: 'still-shut-in', all: [/救出来没|还没救出来|还在里面|还没出来/, /电梯|被困|困在|困人/], weight: 1.2 },
   // 去天台收被子 门被风带上锁死了 下不来 暴雨 心脏病: shut out somewhere exposed, with a risk to health.
   { name: 'shut-out-exposed', all: [/天台|楼顶|屋顶|阳台外/, /锁死|锁住|下不来|出不来|关在外面|回不来/, /救命|心脏病|暴雨|冻|晕|高血压/], weight: 1.2 },
+  // 楼上漏水 顺着厨房吊灯往下滴: water running down through a light fitting.
+  { name: 'water-through-light', all: [/漏水|滴水|往下滴|渗水|淌水|流水/, /吊灯|灯座|灯里|灯罩|电灯|灯泡|灯线|插座|开关/, /顺着|滴到|流到|流进|渗进|从[^，。,]{0,4}(?:灯|插座)/], weight: 1.2 },
   { name: 'pipe-burst', all: [/(?<![落雨排])水管|管子|管道|总阀|阀门|暖气管/, /爆|裂|喷|哗哗|止不住|关不住|淹|漫/], weight: 1.2 },
   { name: 'flooding', all: [/水/, /淹|漫到(?!路面|马路|路上|地面|草坪|绿化)|漫进|没过|进水了|(?:阀|管)[^，。,]{0,3}关不住|往下灌|在灌水|灌进来|(?:客厅|屋里|家里|卧室|厨房)全是水|(?:地板|地面|家具)都?泡了/], weight: 0.8 },
   { name: 'person-down', all: [/人|老|爷|奶|婆|妈|爸|叔|姨|伯|孩|娃|宝宝/, /倒地|倒在地|倒在门口|倒在路边|倒在楼道|倒在家里|倒在卫生间|晕倒|晕过去|晕了过去|昏倒|昏迷|昏过去|晕厥|抽搐|流血|没气|没呼吸|不省人事|叫不醒|(?<!堵得|堵的)一动不动|叫也不应|叫他不应|叫她不应|倒起了|喊不答应|喊不应|(?:人|伯|爷|奶|婆|叔|姨|老头|老太)倒在[^，。,]{1,10}(?:边上|旁边|地上)|叫他没反应|叫她没反应|没有反应了|躺着不动|躺着起不来|躺着叫不醒|躺在地上|说不出话|敲门不应|敲门也不应|敲门没人应|敲门也没人开|敲门没人开|哼哼|呻吟/], weight: 1.2 },
@@ -2216,7 +2224,7 @@ export const STRUCTURAL_CUES: readonly StructuralCue[] = [
   // 有人知道医院对面那家馄饨店还开不开了: the neighbours asked about a shop.
   { name: 'asks-about-shop', pattern: /有人知道[^，。,？?]{0,12}(?:那家|哪家|店|馆)/, feature: 'social', weight: 1.5 },
   // 新管家姓啥来着, 你们知道不, 你们觉得贵不贵: the neighbours asked.
-  { name: 'asks-the-group', pattern: /姓(?:啥|什么)来着|你们知道(?:不|吗|么)|大家知道(?:吗|么)|(?:你们|大家)觉得/, feature: 'social', weight: 1.5, toNeighbours: true },
+  { name: 'asks-the-group', pattern: /姓(?:啥|什么)来着|(?:你们|大家)(?:发现|注意到)(?:没|了吗|了没)|你们知道(?:不|吗|么)|大家知道(?:吗|么)|(?:你们|大家)觉得/, feature: 'social', weight: 1.5, toNeighbours: true },
   // 有没有人跟我换个班: a shift swapped among volunteers.
   { name: 'swap-with-me', pattern: /有没有人(?:能)?(?:跟|和)我换/, feature: 'social', weight: 2 },
   // 记得垃圾分类哦: a reminder.
@@ -2241,6 +2249,14 @@ export const STRUCTURAL_CUES: readonly StructuralCue[] = [
   { name: 'parcel-tracking', pattern: /(?:顺丰|中通|圆通|韵达|申通|京东|快递)[^，。,？?]{0,12}到哪(?:了|儿了)/, feature: 'social', weight: 2, also: [{ feature: 'statusQuery', weight: -2 }, { feature: 'dispatch', weight: -1 }, { feature: 'ask', weight: -1 }] },
   // 修的师傅啥时候到: when the worker arrives.
   { name: 'worker-when', pattern: /(?:师傅|工人|维修工|修的人|电工)[^，。,？?]{0,3}(?:什么时候|几点|哪天)(?:能)?(?:到|来)/, feature: 'statusQuery', weight: 1.3 },
+  // 我顺手撕了, 我早上扶起来了: the writer put it right.
+  { name: 'put-right-myself', pattern: /我(?:早上|刚才|刚刚|已经|就)?(?:顺手|自己)?(?:扶起来了|捡起来了|收拾好了|关上了|关好了|挪开了|撕了|撕掉了|扫了|清理了|捡走了)/, feature: 'resolved', weight: 1.5 },
+  // 换哪个物业来都一样: an opinion.
+  { name: 'all-the-same', pattern: /换(?:哪个|谁|哪家)[^，。,]{0,6}(?:都一样|也一样|都没用)/, feature: 'social', weight: 1.5 },
+  // 群里有做水电的师傅不: a tradesman asked for among the neighbours.
+  { name: 'tradesman-wanted', pattern: /群里有(?:没有)?[^，。,？?]{1,8}的(?:师傅|人|邻居)(?:不|吗|没)/, feature: 'social', weight: 2 },
+  // 能不能先把电梯修好: a job asked for.
+  { name: 'get-it-done', pattern: /(?:能不能|可不可以|麻烦|请)[^，。,？?]{0,4}(?:先)?把[^，。,？?]{1,8}(?:修好|弄好|修一下|处理好|清走|挪走|换掉)/, feature: 'dispatch', weight: 1 },
   // A mobile number is how an ad ends; a price in 元/块 hints at one.
   { name: 'phone', pattern: /1[3-9]\d[\d*]{4}\d{4}/, feature: 'ad', weight: 2 },
   { name: 'price', pattern: /(?<!扣了?|收了?|多收了?|罚了?|交了?|付了?|花了?)\d+\s*(?:元|块)/, feature: 'ad', weight: 0.5 },

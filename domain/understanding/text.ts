@@ -315,6 +315,11 @@ export const TYPOS: ReadonlyArray<readonly [string, string]> = [
   ['过未', '过没'],
   ['到未', '到没'],
   ['报嗰个', '报的那个'],
+  // 冇得事 / 没得事 (湘, 西南: no harm done), 千万莫 (湘: never), 管一哈 (a look, 西南).
+  ['冇得事', '没事'],
+  ['没得事', '没事'],
+  ['千万莫', '千万别'],
+  ['管一哈', '管一下'],
   // (OpenCC turns 嗰 into 𠮶 when the message has a traditional character.)
   ['报𠮶个', '报的那个'],
   ['𠮶', '那'],

@@ -5,6 +5,15 @@ const understander = createUnderstander(SEED_FAQS)
 
 describe('understand › intent', () => {
   it.each<[string, Intent]>([
+    // sixtieth batch: 西北话, traditional characters, noise, water, the 居委会 election, a southern snow
+    ['冬天守着火炉烤红薯 舒服', 'chat'],
+    ['楼道里的小广告我顺手撕了', 'chat'],
+    ['换哪家物业来都一样 这楼太老了', 'chat'],
+    ['群里有会修空调的师傅不 私活 给钱', 'chat'],
+    ['可不是嘛 现在的孩子都金贵', 'chat'],
+    ['物业费又涨了你们发现没', 'chat'],
+    ['能不能先把单元门的锁修好 老人天天被关在外面', 'request'],
+    ['麻烦物业通知一下三楼那户 晚上别在楼道抽烟', 'request'],
     // fifty-ninth batch: migrant families, messages to the assistant, formal letters, renters, a power cut, shared space
     ['老王说得在理 这事急不来', 'chat'],
     ['我也觉得今年的桂花开得特别早', 'chat'],
@@ -819,6 +828,7 @@ describe('understand › faq', () => {
 
 describe('understand › urgent', () => {
   it.each<[string]>([
+    ['楼上漏水了 顺着客厅的吊灯往下滴 灯都不敢开 快来人'],
     ['3号楼电梯门开着 轿厢不在 下面黑洞洞的 赶紧来人围起来'],
     ['我爸去楼顶收衣服门锁死了下不来 外面下暴雨 他有高血压'],
     ['快来人 小区后面的池塘里有个孩子掉进去了'],
