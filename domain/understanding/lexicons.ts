@@ -1201,6 +1201,33 @@ export const SIGNAL_LEXICON: readonly LexiconLine<SignalFeature>[] = [
   { feature: 'social', weight: 1.5, terms: '是好事 是件好事 可不是嘛 可不是吗 我们那时候 我们那会儿 自己装了个' },
   // 物业通知一下那户, 上门提醒一下: the office asked to tell someone.
   { feature: 'dispatch', weight: 1, terms: '物业通知一下 通知一下那户 上门提醒' },
+  // 物业通知下, 来收一下, 针头 on the stairs, a lift button that will not spring back: a job for the office.
+  { feature: 'dispatch', weight: 1, terms: '物业通知下 通知下他们 来收一下' },
+  { feature: 'problem', weight: 1.2, terms: '针头 针管 注射器 弹不起来' },
+  // 不听话, 看着心疼, 我们小时候, 和好了: family talk, memories, a quarrel over.
+  { feature: 'social', weight: 1.5, terms: '不听话 看着心疼 当妈的 当爹的 我们小时候 小时候哪有' },
+  { feature: 'resolved', weight: 1.5, terms: '又和好了 和好了' },
+  // 天台门锁装了没有: whether a job was done.
+  { feature: 'statusQuery', weight: 1.3, terms: '装了没有 装了没 装好了没' },
+  // 已投反对, 凑合着吧, 我打听了, 早领上了, 天儿太热, 文章里说: talk.
+  { feature: 'social', weight: 1.5, terms: '已投反对 已投赞成 凑合着吧 老楼了都这样 我打听了 我打听过 打听过了 够不上 早领上了 早就领上了 天儿太热 天太热了 文章里说 这文章里' },
+  // 没事儿了, 几分钟就灭了, 反应倍儿快: over.
+  { feature: 'resolved', weight: 1.5, terms: '没事儿了 几分钟就灭了 火就灭了 很快就灭了 反应倍儿快 反应挺快 反应真快' },
+  // 转自业委会：…: a notice passed on.
+  { feature: 'notice', weight: 1.5, terms: '转自 转发自' },
+  // 还好不严重: a scare over (人没事吧 asks after someone).
+  { feature: 'resolved', weight: 1.5, terms: '还好不严重' },
+  { feature: 'social', weight: 1.5, terms: '人没事吧' },
+  // 我也报名了, 真不容易, 你们忘了, 床头吵架床尾和, 请多关照, 又来发广告: talk among neighbours.
+  { feature: 'social', weight: 1.5, terms: '我也报名了 报名了志愿者 真不容易 你们忘了 床头吵架床尾和 请多关照 多多关照 又来发广告 大家也去投 去投一下吧' },
+  // 闲鱼上挂的…邻居价: a neighbour selling.
+  { feature: 'ad', weight: 1.5, terms: '邻居价 闲鱼上' },
+  // 要链接的私我: a tip shared; 重磅！: a forwarded headline; 大家有事可以去问: advice to everyone; 还好好的啊: a neighbour's own lift.
+  { feature: 'ad', weight: 1.5, terms: '要链接的私我 要链接私我' },
+  { feature: 'notice', weight: 1.5, terms: '重磅 大家有事可以 大家可以去' },
+  { feature: 'social', weight: 1.5, terms: '还好好的啊 还好好的呀' },
+  // 底下好像压着人: someone under a collapse.
+  { feature: 'danger', weight: 1.2, terms: '压着人 压住人 埋着人 被压住了' },
   // 特此反映, 尊敬的物业管理处：… (a formal letter reporting, not a notice); 出租房 (a rented flat, not an ad).
   { feature: 'ask', weight: 1, terms: '特此反映 特此报告 尊敬的物业管理处 尊敬的物业服务中心 请予制止 予以解释' },
   { feature: 'neutral', weight: 0, terms: '出租房 出租户 隔了好几间出租 改成房间出租' },
@@ -1698,6 +1725,10 @@ export const DANGER_COMBOS: readonly { name: string; all: readonly RegExp[]; wei
   { name: 'shut-out-exposed', all: [/天台|楼顶|屋顶|阳台外/, /锁死|锁住|下不来|出不来|关在外面|回不来/, /救命|心脏病|暴雨|冻|晕|高血压/], weight: 1.2 },
   // 楼上漏水 顺着厨房吊灯往下滴: water running down through a light fitting.
   { name: 'water-through-light', all: [/漏水|滴水|往下滴|渗水|淌水|流水/, /吊灯|灯座|灯里|灯罩|电灯|灯泡|灯线|插座|开关/, /顺着|滴到|流到|流进|渗进|从[^，。,]{0,4}(?:灯|插座)/], weight: 1.2 },
+  // 娃的电话手表定位在地下车库 打电话不接 找不到人 快点: a child missing now.
+  { name: 'child-missing', all: [/(?:我|俺)(?:家|们家)?的?(?:娃|孩子|小孩|儿子|女儿|闺女|孙子|孙女)|娃的|孩子的/, /找不到人|找不着人|不见了|走丢了|走失了|联系不上/, /快点|快来|赶紧|急死|求求|求(?:大家|监控|物业)/], weight: 1.2 },
+  // 瓷砖掉下来了…上面还有一片松着 赶紧拉警戒线: more about to fall where people pass.
+  { name: 'more-to-fall', all: [/掉下来|砸下来|掉了一块|掉下一块/, /还有[^，。,]{0,4}(?:松|悬|挂|晃)/, /赶紧|快|警戒/], weight: 1.5 },
   { name: 'pipe-burst', all: [/(?<![落雨排])水管|管子|管道|总阀|阀门|暖气管/, /爆|裂|喷|哗哗|止不住|关不住|淹|漫/], weight: 1.2 },
   { name: 'flooding', all: [/水/, /淹|漫到(?!路面|马路|路上|地面|草坪|绿化)|漫进|没过|进水了|(?:阀|管)[^，。,]{0,3}关不住|往下灌|在灌水|灌进来|(?:客厅|屋里|家里|卧室|厨房)全是水|(?:地板|地面|家具)都?泡了/], weight: 0.8 },
   { name: 'person-down', all: [/人|老|爷|奶|婆|妈|爸|叔|姨|伯|孩|娃|宝宝/, /倒地|倒在地|倒在门口|倒在路边|倒在楼道|倒在家里|倒在卫生间|晕倒|晕过去|晕了过去|昏倒|昏迷|昏过去|晕厥|抽搐|流血|没气|没呼吸|不省人事|叫不醒|(?<!堵得|堵的)一动不动|叫也不应|叫他不应|叫她不应|倒起了|喊不答应|喊不应|(?:人|伯|爷|奶|婆|叔|姨|老头|老太)倒在[^，。,]{1,10}(?:边上|旁边|地上)|叫他没反应|叫她没反应|没有反应了|躺着不动|躺着起不来|躺着叫不醒|躺在地上|说不出话|敲门不应|敲门也不应|敲门没人应|敲门也没人开|敲门没人开|哼哼|呻吟/], weight: 1.2 },
@@ -1745,10 +1776,10 @@ export interface StructuralCue {
 
 /** Structural cues over the normalized text; every cue that matches adds its weight once. */
 export const STRUCTURAL_CUES: readonly StructuralCue[] = [
-  // 修没修, 是不是: an A-not-A question.
+  // 修没修, 是不是: an A-not-A question (but 得不得了 is "very").
   // 有补贴没有, 有招聘会没: has it or not.
   { name: 'has-or-not', pattern: /有(?!一起|人一起)[^，。,\s]{1,6}没有?(?=$|[\s?？啊呀])/, feature: 'question', weight: 1 },
-  { name: 'a-not-a', pattern: /([\u4e00-\u9fa5])[不没冇]\1/, feature: 'question', weight: 1 },
+  { name: 'a-not-a', pattern: /(?!得不得了)([\u4e00-\u9fa5])[不没冇]\1/, feature: 'question', weight: 1 },
   // 哪张卡, 哪位, 哪条路: which one.
   { name: 'which', pattern: /哪[张位边条种次份样间所只件类]/, feature: 'question', weight: 1 },
   // 能交不, 周六上班不, 要钱不: a yes-no question ending in 不.
@@ -2170,13 +2201,13 @@ export const STRUCTURAL_CUES: readonly StructuralCue[] = [
   // 确实不臭了, 终于不吵了: a nuisance gone.
   { name: 'nuisance-gone', pattern: /(?:确实|终于|总算|现在|已经|也)不(?:臭|吵|漏|堵|滴|晃|闹|渗|冒烟)了/, feature: 'resolved', weight: 1.5, also: [{ feature: 'problem', weight: -0.8 }] },
   // 后来发现是楼下在烧菜: what was sensed turned out to be harmless.
-  { name: 'turned-out', pattern: /后来(?:发现|才知道|一看|一问)(?:是|原来)|原来是[^。，,]{1,8}(?:在|的)(?![^。]{0,10}(?:[?？吗]|怎么))/, feature: 'resolved', weight: 1.5, also: [{ feature: 'nearMiss', weight: 1 }] },
+  { name: 'turned-out', pattern: /后来(?:发现|才知道|一看|一问)(?:是|原来)|下去一问(?:是|才知道)|一问才知道|原来是[^。，,]{1,8}(?:在|的)(?![^。]{0,10}(?:[?？吗]|怎么))/, feature: 'resolved', weight: 1.5, also: [{ feature: 'nearMiss', weight: 1 }] },
   // 提前跟大家说声抱歉, 多多包涵: a neighbour's own notice (unless a request follows: 另外想请物业…).
   { name: 'apologises-ahead', pattern: /(?:(?:说声|道个|说句)(?:抱歉|不好意思|对不起)|多多包涵|敬请谅解|请(?:大家)?(?:多)?(?:谅解|见谅)|见谅)(?![^]*(?:另外|还有个|还有一个|麻烦|想请|能不能|请物业|请社区))/, feature: 'notice', weight: 1.5 },
   // 最后不了了之, 每回都是开个头就没下文: how such matters always end.
   { name: 'always-fizzles', pattern: /(?:最后|每回都是|每次都是|后来|结果)[^。]{0,8}(?:不了了之|没下文|没有下文|没了下文)/, feature: 'social', weight: 1.5 },
   // 换我也不肯, 要是我我也: an opinion put in the other's place.
-  { name: 'in-their-place', pattern: /换(?:成|做)?我(?:也|肯定)|要是我我也|我是(?:他|她|他们|一楼)(?:我)?也/, feature: 'social', weight: 1.5 },
+  { name: 'in-their-place', pattern: /换(?:成|做)?我(?:也|肯定|我也)|要是我我也|我是(?:他|她|他们|一楼)(?:我)?也/, feature: 'social', weight: 1.5 },
   // 这种事最好先拍照: advice on such matters.
   { name: 'advice-such-matters', pattern: /(?:这种事|这种事情|这种情况)[^。？?]{0,3}(?:最好|一定要|千万)/, feature: 'social', weight: 1.5 },
   // 我们家去年申请过: the writer's own application, told.
@@ -2257,6 +2288,18 @@ export const STRUCTURAL_CUES: readonly StructuralCue[] = [
   { name: 'tradesman-wanted', pattern: /群里有(?:没有)?[^，。,？?]{1,8}的(?:师傅|人|邻居)(?:不|吗|没)/, feature: 'social', weight: 2 },
   // 能不能先把电梯修好: a job asked for.
   { name: 'get-it-done', pattern: /(?:能不能|可不可以|麻烦|请)[^，。,？?]{0,4}(?:先)?把[^，。,？?]{1,8}(?:修好|弄好|修一下|处理好|清走|挪走|换掉)/, feature: 'dispatch', weight: 1 },
+  // 在3号楼门口捡的 上居委会领去: something found, to be collected.
+  { name: 'found-to-collect', pattern: /(?:捡到|捡的|捡了)[^。]{0,20}(?:领|认领|来拿|来取)/, feature: 'lostFound', weight: 2 },
+  // 环卫大姐已经在扫了: someone is already on it.
+  { name: 'already-on-it', pattern: /已经在(?:扫|修|处理|清|弄|抢修|挪)了/, feature: 'resolved', weight: 1.5 },
+  // 有要顺便带东西的吗: an errand offered.
+  { name: 'errand-offered', pattern: /有要(?:顺便)?带|顺便(?:帮大家)?带/, feature: 'social', weight: 2 },
+  // 算了不找了: given up.
+  { name: 'gives-up', pattern: /算了不[\u4e00-\u9fa5]{1,2}了/, feature: 'social', weight: 1.5 },
+  // 俺们家老爷子领上高龄津贴了: a benefit received, told.
+  { name: 'received-told', pattern: /(?:我|俺|我们|俺们)(?:家)?[^，。,？?]{0,6}领上[^，。,？?]{0,6}了(?![^。]{0,6}(?:吗|(?<!什)么|[?？]))/, feature: 'social', weight: 1.5 },
+  // 明天中午一起去食堂？, 有人晚上在食堂吃过吗: neighbours invited, or asked about their experience.
+  { name: 'together-or-tried', pattern: /一起去[^，。,？?吗]{0,6}[?？]|有人[^，。,？?]{0,8}(?:吃过|去过|用过|办过|试过)(?:吗|没)/, feature: 'social', weight: 1.5, toNeighbours: true },
   // A mobile number is how an ad ends; a price in 元/块 hints at one.
   { name: 'phone', pattern: /1[3-9]\d[\d*]{4}\d{4}/, feature: 'ad', weight: 2 },
   { name: 'price', pattern: /(?<!扣了?|收了?|多收了?|罚了?|交了?|付了?|花了?)\d+\s*(?:元|块)/, feature: 'ad', weight: 0.5 },

@@ -5,6 +5,18 @@ const understander = createUnderstander(SEED_FAQS)
 
 describe('understand › intent', () => {
   it.each<[string, Intent]>([
+    // sixty-first batch: 上海 high-rise, 京津, children, a building site, money matters, care for the old from the workers' side
+    ['刚闻到一股烟味 下去一问才知道是楼下在熏腊肠 虚惊一场', 'chat'],
+    ['我也报名了志愿者 周六去敬老院', 'chat'],
+    ['谁拉我进的群呀 新搬来的 请多关照', 'chat'],
+    ['明天我去超市 有要顺便带东西的吗', 'chat'],
+    ['发票找不到了 算了不找了', 'chat'],
+    ['在2号楼门口捡到一把钥匙 挂着小熊 到保安亭领', 'chat'],
+    ['保洁阿姨已经在扫了 挺快的', 'chat'],
+    ['有人晚上在食堂吃过吗 菜多不多', 'chat'],
+    ['我们家老爷子领上高龄津贴了 高兴得不得了', 'chat'],
+    ['5栋楼道的声控灯装了没有', 'followup'],
+    ['楼梯间有个针头 请保洁戴手套来收一下', 'request'],
     // sixtieth batch: 西北话, traditional characters, noise, water, the 居委会 election, a southern snow
     ['冬天守着火炉烤红薯 舒服', 'chat'],
     ['楼道里的小广告我顺手撕了', 'chat'],
@@ -828,6 +840,8 @@ describe('understand › faq', () => {
 
 describe('understand › urgent', () => {
   it.each<[string]>([
+    ['我家孩子的电话手表显示在地库 打电话不接 找不到人 快点帮忙看监控'],
+    ['工地的围墙塌了 底下好像压着人 快来人'],
     ['楼上漏水了 顺着客厅的吊灯往下滴 灯都不敢开 快来人'],
     ['3号楼电梯门开着 轿厢不在 下面黑洞洞的 赶紧来人围起来'],
     ['我爸去楼顶收衣服门锁死了下不来 外面下暴雨 他有高血压'],
