@@ -1226,6 +1226,12 @@ export const SIGNAL_LEXICON: readonly LexiconLine<SignalFeature>[] = [
   { feature: 'ad', weight: 1.5, terms: '要链接的私我 要链接私我' },
   { feature: 'notice', weight: 1.5, terms: '重磅 大家有事可以 大家可以去' },
   { feature: 'social', weight: 1.5, terms: '还好好的啊 还好好的呀' },
+  // 讲得挺清楚的, 态度很好, 好快恢复: praise and things back to normal; 老家那边, 早点睡: talk; 集合：: a call to gather.
+  { feature: 'thanks', weight: 1.2, terms: '挺清楚的 说清楚了 讲得挺清楚 挺灵 态度很好 态度挺好' },
+  { feature: 'resolved', weight: 1.5, terms: '好快恢复 很快恢复 很快就恢复' },
+  { feature: 'social', weight: 1.5, terms: '老家那边 早点睡 比前几年强' },
+  // 群里不让发广告，再发踢了: the group's own rule.
+  { feature: 'notice', weight: 1.5, terms: '不让发广告 禁止发广告 再发踢了 再发就踢' },
   // 底下好像压着人: someone under a collapse.
   { feature: 'danger', weight: 1.2, terms: '压着人 压住人 埋着人 被压住了' },
   // 特此反映, 尊敬的物业管理处：… (a formal letter reporting, not a notice); 出租房 (a rented flat, not an ad).
@@ -1729,6 +1735,8 @@ export const DANGER_COMBOS: readonly { name: string; all: readonly RegExp[]; wei
   { name: 'child-missing', all: [/(?:我|俺)(?:家|们家)?的?(?:娃|孩子|小孩|儿子|女儿|闺女|孙子|孙女)|娃的|孩子的/, /找不到人|找不着人|不见了|走丢了|走失了|联系不上/, /快点|快来|赶紧|急死|求求|求(?:大家|监控|物业)/], weight: 1.2 },
   // 瓷砖掉下来了…上面还有一片松着 赶紧拉警戒线: more about to fall where people pass.
   { name: 'more-to-fall', all: [/掉下来|砸下来|掉了一块|掉下一块/, /还有[^，。,]{0,4}(?:松|悬|挂|晃)/, /赶紧|快|警戒/], weight: 1.5 },
+  // 小孩在阳台上哭 大人好像不在家 窗户还开着: a small child alone by an open window.
+  { name: 'child-alone-window', all: [/小孩|孩子|娃/, /阳台|窗台|窗户/, /大人(?:好像)?不在|没有?大人|一个人在家/], weight: 1.2 },
   { name: 'pipe-burst', all: [/(?<![落雨排])水管|管子|管道|总阀|阀门|暖气管/, /爆|裂|喷|哗哗|止不住|关不住|淹|漫/], weight: 1.2 },
   { name: 'flooding', all: [/水/, /淹|漫到(?!路面|马路|路上|地面|草坪|绿化)|漫进|没过|进水了|(?:阀|管)[^，。,]{0,3}关不住|往下灌|在灌水|灌进来|(?:客厅|屋里|家里|卧室|厨房)全是水|(?:地板|地面|家具)都?泡了/], weight: 0.8 },
   { name: 'person-down', all: [/人|老|爷|奶|婆|妈|爸|叔|姨|伯|孩|娃|宝宝/, /倒地|倒在地|倒在门口|倒在路边|倒在楼道|倒在家里|倒在卫生间|晕倒|晕过去|晕了过去|昏倒|昏迷|昏过去|晕厥|抽搐|流血|没气|没呼吸|不省人事|叫不醒|(?<!堵得|堵的)一动不动|叫也不应|叫他不应|叫她不应|倒起了|喊不答应|喊不应|(?:人|伯|爷|奶|婆|叔|姨|老头|老太)倒在[^，。,]{1,10}(?:边上|旁边|地上)|叫他没反应|叫她没反应|没有反应了|躺着不动|躺着起不来|躺着叫不醒|躺在地上|说不出话|敲门不应|敲门也不应|敲门没人应|敲门也没人开|敲门没人开|哼哼|呻吟/], weight: 1.2 },
@@ -1798,7 +1806,7 @@ export const STRUCTURAL_CUES: readonly StructuralCue[] = [
   // 太远了, 太吵了: an excessive state.
   { name: 'too-much', pattern: /太(?!好|棒|美|香|帅|漂亮|可爱|开心|感谢|谢谢|厉害|舒服|方便|划算|便宜|客气|热心|给力)[\u4e00-\u9fa5]{1,2}了/, feature: 'problem', weight: 0.8 },
   // 不捡, 不拆, 不退: someone refuses or neglects to act.
-  { name: 'refuses', pattern: /不(?:捡|拆|清|管|修|退|接|开门|关|理|听|改|挪|走|还|让|收拾|打扫|处理|搬|停)/, feature: 'problem', weight: 0.8 },
+  { name: 'refuses', pattern: /不(?:捡|拆|清|管|修|退|接|开门|关|理(?!解)|听|改|挪|走|还|让|收拾|打扫|处理|搬|停)/, feature: 'problem', weight: 0.8 },
   // 有人在楼道充电, 谁家把…, 物业把绿地…: somebody doing something is how residents report a nuisance.
   {
     name: 'someone-does',
@@ -2191,7 +2199,7 @@ export const STRUCTURAL_CUES: readonly StructuralCue[] = [
   // 家长们看好自己娃: residents warned to mind their own.
   { name: 'warns-parents', pattern: /家长们?[^，。,]{0,4}(?:看好|看住|注意|管好)/, feature: 'notice', weight: 1.5 },
   // 材料交了，啥时候能到账: an application handed in, and when its outcome comes.
-  { name: 'handed-in-when', pattern: /(?:交|递|报|申请)(?:了|过|上去了)[^。？?]{0,10}(?:什么时候|几时|哪天)(?:能|才|会|可以)?(?:批|审|发|打|到账|下来|通知|有结果|有消息)/, feature: 'statusQuery', weight: 0.8 },
+  { name: 'handed-in-when', pattern: /(?:交|递|报|申请)(?:了|过|上去了)[^。？?]{0,10}(?:什么时候|几时|哪天)(?:能|才|会|可以)?(?:批|审|发|打|到账|下来|通知|有结果|有消息|去拿|来拿|去领|拿)/, feature: 'statusQuery', weight: 0.8 },
   // 我这边闻不到, 我家没听到, 谁刚才说有臭味, 有没有人觉得: neighbours comparing what they sense.
   { name: 'neighbours-compare', pattern: /我(?:这边|这儿|这里|家|们家|们楼)(?:怎么)?(?:闻不到|没闻到|听不到|没听到|没感觉|没有啊|没有呀|好好的)|(?:^|[\s，,。？?])(?:谁|哪个)(?:刚才|刚刚)说|(?:有没有人|你们有没有|大家有没有|是不是就我|就我一个人)觉得/, feature: 'social', weight: 1.5 },
   // 是正常的, 正常现象, 不是啥怪声, 声音不大, 还挺好听: a sense explained away or enjoyed.
@@ -2201,7 +2209,7 @@ export const STRUCTURAL_CUES: readonly StructuralCue[] = [
   // 确实不臭了, 终于不吵了: a nuisance gone.
   { name: 'nuisance-gone', pattern: /(?:确实|终于|总算|现在|已经|也)不(?:臭|吵|漏|堵|滴|晃|闹|渗|冒烟)了/, feature: 'resolved', weight: 1.5, also: [{ feature: 'problem', weight: -0.8 }] },
   // 后来发现是楼下在烧菜: what was sensed turned out to be harmless.
-  { name: 'turned-out', pattern: /后来(?:发现|才知道|一看|一问)(?:是|原来)|下去一问(?:是|才知道)|一问才知道|原来是[^。，,]{1,8}(?:在|的)(?![^。]{0,10}(?:[?？吗]|怎么))/, feature: 'resolved', weight: 1.5, also: [{ feature: 'nearMiss', weight: 1 }] },
+  { name: 'turned-out', pattern: /后来(?:发现|才知道|一看|一问)(?:是|原来)|下去一(?:问|看)(?:是|才知道)|一问才知道|原来是[^。，,]{1,8}(?:在|的)(?![^。]{0,10}(?:[?？吗]|怎么))/, feature: 'resolved', weight: 1.5, also: [{ feature: 'nearMiss', weight: 1 }] },
   // 提前跟大家说声抱歉, 多多包涵: a neighbour's own notice (unless a request follows: 另外想请物业…).
   { name: 'apologises-ahead', pattern: /(?:(?:说声|道个|说句)(?:抱歉|不好意思|对不起)|多多包涵|敬请谅解|请(?:大家)?(?:多)?(?:谅解|见谅)|见谅)(?![^]*(?:另外|还有个|还有一个|麻烦|想请|能不能|请物业|请社区))/, feature: 'notice', weight: 1.5 },
   // 最后不了了之, 每回都是开个头就没下文: how such matters always end.
@@ -2237,7 +2245,7 @@ export const STRUCTURAL_CUES: readonly StructuralCue[] = [
   // 低保材料上周已经在网上交了: an application handed in on a named day.
   { name: 'handed-in-on', pattern: /(?:上周|上礼拜|前天|昨天|上个月|前几天|上星期)(?:已经)?[^。，,？?]{0,6}(?<!重复|多)(?:交了|提交了|申请了|报上去了)/, feature: 'priorReport', weight: 1 },
   // 楼顶水管冻了那事，今天能来水不: a matter raised before, named first.
-  { name: 'that-matter', pattern: /^[^。，,？?]{2,16}(?:那事|那个事|那件事)[，,]/, feature: 'priorReport', weight: 1 },
+  { name: 'that-matter', pattern: /^[^。，,？?]{2,16}(?:那事|那个事|那件事)(?=[，,]|说)/, feature: 'priorReport', weight: 1 },
   // 隔壁小区暖气管爆了: another compound's trouble.
   { name: 'elsewhere-trouble', pattern: /(?:隔壁|对面|旁边)小区[^。，,]{0,6}(?:爆了|着火|起火|停水|停电|出事)/, feature: 'social', weight: 1.5, also: [{ feature: 'nearMiss', weight: 1.5 }] },
   // 结果压根没停, 后来那车主自己挪了: what was feared did not happen, or sorted itself out.
@@ -2300,6 +2308,14 @@ export const STRUCTURAL_CUES: readonly StructuralCue[] = [
   { name: 'received-told', pattern: /(?:我|俺|我们|俺们)(?:家)?[^，。,？?]{0,6}领上[^，。,？?]{0,6}了(?![^。]{0,6}(?:吗|(?<!什)么|[?？]))/, feature: 'social', weight: 1.5 },
   // 明天中午一起去食堂？, 有人晚上在食堂吃过吗: neighbours invited, or asked about their experience.
   { name: 'together-or-tried', pattern: /一起去[^，。,？?吗]{0,6}[?？]|有人[^，。,？?]{0,8}(?:吃过|去过|用过|办过|试过)(?:吗|没)/, feature: 'social', weight: 1.5, toNeighbours: true },
+  // 志愿者集合：…: volunteers called together.
+  { name: 'gather-call', pattern: /集合[：:]/, feature: 'notice', weight: 1.5 },
+  // 垃圾房那边说今天清 怎么还是满的: a promise for today, not kept yet.
+  { name: 'promised-today-still', pattern: /说(?:今天|今儿|今早|上午|下午)[^，。,？?]{0,6}[，,\s][^。]{0,4}(?:怎么还|还是|还没)/, feature: 'statusQuery', weight: 1.3, also: [{ feature: 'priorReport', weight: 0.5 }] },
+  // 赵大娘那边社区去看了没: whether the office went.
+  { name: 'office-went', pattern: /(?:社区|物业|网格员?|居委会?)[^，。,？?]{0,3}去(?:看|问|查)了(?:没|吗)/, feature: 'statusQuery', weight: 1.3 },
+  // 能不能在群里发一下收费明细: something asked to be posted.
+  { name: 'post-it', pattern: /(?:能不能|可不可以|麻烦|请)[^，。,？?]{0,6}(?:发一下|贴出来|公布一下|公示一下)/, feature: 'dispatch', weight: 1 },
   // A mobile number is how an ad ends; a price in 元/块 hints at one.
   { name: 'phone', pattern: /1[3-9]\d[\d*]{4}\d{4}/, feature: 'ad', weight: 2 },
   { name: 'price', pattern: /(?<!扣了?|收了?|多收了?|罚了?|交了?|付了?|花了?)\d+\s*(?:元|块)/, feature: 'ad', weight: 0.5 },

@@ -320,6 +320,12 @@ export const TYPOS: ReadonlyArray<readonly [string, string]> = [
   ['没得事', '没事'],
   ['千万莫', '千万别'],
   ['管一哈', '管一下'],
+  // 赣 (南昌): 冒 for 没 — 冒有, 冒得, 刷卡冒反应, 出来了冒？ (but not 冒烟, 冒水, 感冒).
+  ['冒有', '没有'],
+  ['冒得', '没得'],
+  ['冒反应', '没反应'],
+  ['冒人管', '没人管'],
+  ['冒人理', '没人理'],
   // (OpenCC turns 嗰 into 𠮶 when the message has a traditional character.)
   ['报𠮶个', '报的那个'],
   ['𠮶', '那'],
@@ -620,6 +626,8 @@ const NORTHWEST_NOT = /(?<![什怎那这多要为干么])么(?=反应|用|到账
 /** 么 closing a question is 吗 (报上去了么, 有消息么); 什么, 怎么, 这么, 么么 keep theirs. */
 const CLOSING_ME = /(?<=[\u4e00-\u9fa5])(?<![什怎那这多要为干么])么(?=$|[\s?？!！,，。])/g
 /** 上海 伐 closing a question is 吗 (好一道领伐); 步伐, 砍伐 keep theirs. */
+/** 赣 …了冒 closing a question (出来了冒？) asks as 没 does. */
+const GAN_CLOSING_MAO = /(?<=了)冒(?=$|[\s?？!！,，。])/g
 /** 闽南 拢 (都: 拢无人, 拢过不去), but not 拉拢, 靠拢, 合拢. */
 const MINNAN_ALL = /(?<![拉靠合收围聚])拢(?=[\u4e00-\u9fa5])/g
 /** 闽南 …无 closing a clause asks as 没 does (换好了无？ 有结果无). */
@@ -684,6 +692,7 @@ export function normalizeMessage(raw: string): NormalizedText {
   text = fixBuildingHomophone(text)
   if (text.includes('么')) text = text.replace(WUHAN_WHAT, '什么').replace(NORTHWEST_NOT, '没').replace(CLOSING_ME, '吗')
   if (text.includes('伐')) text = text.replace(CLOSING_FA, '吗')
+  if (text.includes('了冒')) text = text.replace(GAN_CLOSING_MAO, '没')
   if (text.includes('拢')) text = text.replace(MINNAN_ALL, '都')
   if (text.includes('无')) text = text.replace(MINNAN_CLOSING_BO, '没')
   if (text.includes('毋')) text = text.replace(MINNAN_NOT, '不')

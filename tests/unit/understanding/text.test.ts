@@ -77,6 +77,10 @@ describe('normalizeMessage', () => {
     ['坏三工了', '坏三天了'],
     // 粤: 嗰 also where OpenCC has turned it into 𠮶 (a traditional character elsewhere in the message)
     ['我报嗰个路灯你哋睇过未', '我报的那个路灯你们看过没'],
+    // 赣: 冒 for 没, but not 冒烟
+    ['结果出来了冒？', '结果出来了没?'],
+    ['刷卡冒反应', '刷卡没反应'],
+    ['楼道在冒烟', '楼道在冒烟'],
   ])('normalizeMessage › when given the dialect form %p › then it reads %p', (input, expected) => {
     // Act
     const result = normalizeMessage(input)

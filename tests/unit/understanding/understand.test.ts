@@ -5,6 +5,17 @@ const understander = createUnderstander(SEED_FAQS)
 
 describe('understand › intent', () => {
   it.each<[string, Intent]>([
+    // sixty-second batch: ordinary weeks in a 河南/山东 county town, 深圳 and 南昌 (赣 冒 for 没)
+    ['报修的水龙头修好了冒？', 'followup'],
+    ['物业说今天下午来清化粪池 怎么还是满的', 'followup'],
+    ['居住证明的材料昨天交了 什么时候可以去拿', 'followup'],
+    ['楼道一股烟味 下去一看是楼下在熏腊肉', 'chat'],
+    ['东北人表示不理解 南方的冬天怎么这么冷', 'chat'],
+    ['社区医生上门给我妈量了血压 态度很好', 'chat'],
+    ['王奶奶那边社区去看了没？好几天没见她了', 'followup'],
+    ['化粪池那事说今天抽，车来了没有？', 'followup'],
+    ['能不能在群里发一下这个月的收支明细', 'request'],
+    ['群里不让发广告哈，再发踢了', 'chat'],
     // sixty-first batch: 上海 high-rise, 京津, children, a building site, money matters, care for the old from the workers' side
     ['刚闻到一股烟味 下去一问才知道是楼下在熏腊肠 虚惊一场', 'chat'],
     ['我也报名了志愿者 周六去敬老院', 'chat'],
