@@ -1229,7 +1229,14 @@ export const SIGNAL_LEXICON: readonly LexiconLine<SignalFeature>[] = [
   // 讲得挺清楚的, 态度很好, 好快恢复: praise and things back to normal; 老家那边, 早点睡: talk; 集合：: a call to gather.
   { feature: 'thanks', weight: 1.2, terms: '挺清楚的 说清楚了 讲得挺清楚 挺灵 态度很好 态度挺好' },
   { feature: 'resolved', weight: 1.5, terms: '好快恢复 很快恢复 很快就恢复' },
-  { feature: 'social', weight: 1.5, terms: '老家那边 早点睡 比前几年强' },
+  { feature: 'social', weight: 1.5, terms: '老家那边 早点睡 比前几年强 大家都退一步 退一步吧 吵来吵去 哪有这么多 这季节就这样 天呐' },
+  // 你这算啥, 太好骗了; 后来走了, 挺管用, 扑灭的: talk, and things over; 大家可以看看: a notice; 呛晕了: someone down.
+  { feature: 'social', weight: 1.5, terms: '你这算啥 太好骗了' },
+  { feature: 'resolved', weight: 1.5, terms: '后来走了 还挺管用 扑灭的' },
+  { feature: 'notice', weight: 1.5, terms: '大家可以看看' },
+  { feature: 'danger', weight: 1.2, terms: '呛晕了 呛晕 倒在楼梯口' },
+  // 干得冒烟 (a dry throat), 捡了个东西吃 (a child eating something found, not lost property).
+  { feature: 'neutral', weight: 0, terms: '干得冒烟 渴得冒烟 捡了个东西吃 捡东西吃' },
   // 群里不让发广告，再发踢了: the group's own rule.
   { feature: 'notice', weight: 1.5, terms: '不让发广告 禁止发广告 再发踢了 再发就踢' },
   // 底下好像压着人: someone under a collapse.
@@ -1737,6 +1744,12 @@ export const DANGER_COMBOS: readonly { name: string; all: readonly RegExp[]; wei
   { name: 'more-to-fall', all: [/掉下来|砸下来|掉了一块|掉下一块/, /还有[^，。,]{0,4}(?:松|悬|挂|晃)/, /赶紧|快|警戒/], weight: 1.5 },
   // 小孩在阳台上哭 大人好像不在家 窗户还开着: a small child alone by an open window.
   { name: 'child-alone-window', all: [/小孩|孩子|娃/, /阳台|窗台|窗户/, /大人(?:好像)?不在|没有?大人|一个人在家/], weight: 1.2 },
+  // 孩子捡了个东西吃 好像是老鼠药 一直吐: poisoned now.
+  { name: 'poisoned', all: [/老鼠药|农药|杀虫剂|消毒液|洗洁精|药/, /吃了|喝了|误食|东西吃|吃进去/, /吐|昏|抽搐|送医院|口吐白沫|没反应/], weight: 1.5 },
+  // 小孩被蛰了 脸都肿了 马蜂还在飞: stung, with the wasps still about.
+  { name: 'stung-now', all: [/马蜂|蜂窝|黄蜂|胡蜂/, /蛰了|蜇了|叮了/, /肿|还在|赶紧|快来/], weight: 1.5 },
+  // 接了个电话说孙子要交保证金，人已经出门去银行了: a fraud under way, the victim on the way to pay.
+  { name: 'scam-on-the-way', all: [/保证金|交钱|转账|汇款|安全账户|取钱/, /去银行|出门去|已经出门|正在去|去取钱/, /拦|快|帮忙/], weight: 1.5 },
   { name: 'pipe-burst', all: [/(?<![落雨排])水管|管子|管道|总阀|阀门|暖气管/, /爆|裂|喷|哗哗|止不住|关不住|淹|漫/], weight: 1.2 },
   { name: 'flooding', all: [/水/, /淹|漫到(?!路面|马路|路上|地面|草坪|绿化)|漫进|没过|进水了|(?:阀|管)[^，。,]{0,3}关不住|往下灌|在灌水|灌进来|(?:客厅|屋里|家里|卧室|厨房)全是水|(?:地板|地面|家具)都?泡了/], weight: 0.8 },
   { name: 'person-down', all: [/人|老|爷|奶|婆|妈|爸|叔|姨|伯|孩|娃|宝宝/, /倒地|倒在地|倒在门口|倒在路边|倒在楼道|倒在家里|倒在卫生间|晕倒|晕过去|晕了过去|昏倒|昏迷|昏过去|晕厥|抽搐|流血|没气|没呼吸|不省人事|叫不醒|(?<!堵得|堵的)一动不动|叫也不应|叫他不应|叫她不应|倒起了|喊不答应|喊不应|(?:人|伯|爷|奶|婆|叔|姨|老头|老太)倒在[^，。,]{1,10}(?:边上|旁边|地上)|叫他没反应|叫她没反应|没有反应了|躺着不动|躺着起不来|躺着叫不醒|躺在地上|说不出话|敲门不应|敲门也不应|敲门没人应|敲门也没人开|敲门没人开|哼哼|呻吟/], weight: 1.2 },
@@ -1886,7 +1899,7 @@ export const STRUCTURAL_CUES: readonly StructuralCue[] = [
   // 有人要小猫吗, 谁要: something given away.
   { name: 'giving-away', pattern: /有(?:没有)?人要[^，。,?？\s]{0,4}(?:吗|不|[?？])|谁要[^，。,?？\s]{0,4}(?:吗|[?？])/, feature: 'ad', weight: 1.5 },
   // 一出事物业就说监控坏了, 每次停电都说线路检修: a rant about the office's habit, not a report.
-  { name: 'habitual-excuse', pattern: /(?:一出事|每次|每回)[^，。,]{0,6}(?:就说|都说)/, feature: 'social', weight: 1.5 },
+  { name: 'habitual-excuse', pattern: /(?:一出事|真出事了?|每次|每回)[^，。,]{0,6}(?:就说|都说)/, feature: 'social', weight: 1.5 },
   // 你们楼也有人飞线充电？我们楼以前也有: neighbours comparing their buildings.
   { name: 'comparing-buildings', pattern: /你们(?:楼|家|单元|那栋|那边|小区|屋头)[^，。,?？\s]{0,4}(?:也|是不是也)/, feature: 'social', weight: 1.5, toNeighbours: true },
   // 你们屋头娃娃放暑假了没得: a question about a neighbour's own home.
@@ -2245,7 +2258,7 @@ export const STRUCTURAL_CUES: readonly StructuralCue[] = [
   // 低保材料上周已经在网上交了: an application handed in on a named day.
   { name: 'handed-in-on', pattern: /(?:上周|上礼拜|前天|昨天|上个月|前几天|上星期)(?:已经)?[^。，,？?]{0,6}(?<!重复|多)(?:交了|提交了|申请了|报上去了)/, feature: 'priorReport', weight: 1 },
   // 楼顶水管冻了那事，今天能来水不: a matter raised before, named first.
-  { name: 'that-matter', pattern: /^[^。，,？?]{2,16}(?:那事|那个事|那件事)(?=[，,]|说)/, feature: 'priorReport', weight: 1 },
+  { name: 'that-matter', pattern: /^[^。，,？?]{2,16}(?:那事|那个事|那件事)(?=[，,\s]|说)/, feature: 'priorReport', weight: 1 },
   // 隔壁小区暖气管爆了: another compound's trouble.
   { name: 'elsewhere-trouble', pattern: /(?:隔壁|对面|旁边)小区[^。，,]{0,6}(?:爆了|着火|起火|停水|停电|出事)/, feature: 'social', weight: 1.5, also: [{ feature: 'nearMiss', weight: 1.5 }] },
   // 结果压根没停, 后来那车主自己挪了: what was feared did not happen, or sorted itself out.
@@ -2316,7 +2329,17 @@ export const STRUCTURAL_CUES: readonly StructuralCue[] = [
   { name: 'office-went', pattern: /(?:社区|物业|网格员?|居委会?)[^，。,？?]{0,3}去(?:看|问|查)了(?:没|吗)/, feature: 'statusQuery', weight: 1.3 },
   // 能不能在群里发一下收费明细: something asked to be posted.
   { name: 'post-it', pattern: /(?:能不能|可不可以|麻烦|请)[^，。,？?]{0,6}(?:发一下|贴出来|公布一下|公示一下)/, feature: 'dispatch', weight: 1 },
+  // 我刚去试了下好的啊: it works after all.
+  { name: 'works-after-all', pattern: /(?:试了下|试了一下|看了下|看了一下)[^，。,？?]{0,3}(?:是)?好的/, feature: 'resolved', weight: 1.5 },
+  // 喷药车开过来了，楼下的赶紧把窗关一下: neighbours told what to do now.
+  { name: 'neighbours-told-now', pattern: /(?:楼下|楼上|大家|各位)的?赶紧(?:把)?[^，。,？?]{0,6}(?:关|收)(?!拾)/, feature: 'notice', weight: 1.5 },
+  // 大家车都锁好啊: neighbours told to mind their own.
+  { name: 'everyone-mind', pattern: /大家[^，。,？?]{0,4}(?:都)?(?:锁好|看好|关好|收好|管好)/, feature: 'notice', weight: 1.5 },
+  // 谢谢保安小刘帮我把快递搬上楼: thanks for help given (unless a new matter follows).
+  { name: 'thanks-for-help', pattern: /^(?:谢谢|感谢|多谢|真得谢谢)[^，。,？?]{0,10}帮(?:我|忙|着)(?![^]*(?:又|但是|不过|可是|另外|还有个|还有一个|能不能|麻烦|请|这个月))/, feature: 'resolved', weight: 1.5, also: [{ feature: 'dispatch', weight: -1 }] },
+  // 已经没人乱停了: a nuisance stopped.
+  { name: 'nobody-does-it-now', pattern: /已经没人(?:乱停|乱扔|乱放|吵|占)了/, feature: 'resolved', weight: 1.5, also: [{ feature: 'problem', weight: -1 }] },
   // A mobile number is how an ad ends; a price in 元/块 hints at one.
   { name: 'phone', pattern: /1[3-9]\d[\d*]{4}\d{4}/, feature: 'ad', weight: 2 },
-  { name: 'price', pattern: /(?<!扣了?|收了?|多收了?|罚了?|交了?|付了?|花了?)\d+\s*(?:元|块)/, feature: 'ad', weight: 0.5 },
+  { name: 'price', pattern: /(?<!扣了?|收了?|多收了?|罚了?|交了?|付了?|花了?|充了?)\d+\s*(?:元|块)/, feature: 'ad', weight: 0.5 },
 ]

@@ -5,6 +5,12 @@ const understander = createUnderstander(SEED_FAQS)
 
 describe('understand › intent', () => {
   it.each<[string, Intent]>([
+    // sixty-third batch: 春节, neighbourhood safety, electric vehicles, green spaces and pests, fire safety, university housing
+    ['大家电动车都锁好啊 最近有人偷', 'chat'],
+    ['谢谢物业小王帮我把轮椅抬下楼', 'chat'],
+    ['这两天已经没人乱停了 保安天天守着', 'chat'],
+    ['我刚去看了下是好的 可能刚才没扫上', 'chat'],
+    ['车位那事 吵来吵去也没个结果 大家都退一步吧', 'chat'],
     // sixty-second batch: ordinary weeks in a 河南/山东 county town, 深圳 and 南昌 (赣 冒 for 没)
     ['报修的水龙头修好了冒？', 'followup'],
     ['物业说今天下午来清化粪池 怎么还是满的', 'followup'],
@@ -851,6 +857,8 @@ describe('understand › faq', () => {
 
 describe('understand › urgent', () => {
   it.each<[string]>([
+    ['孩子在草丛里捡了个东西吃 好像是老鼠药 一直吐'],
+    ['小孩被马蜂蛰了 脸都肿了 马蜂还在飞 快来人'],
     ['我家孩子的电话手表显示在地库 打电话不接 找不到人 快点帮忙看监控'],
     ['工地的围墙塌了 底下好像压着人 快来人'],
     ['楼上漏水了 顺着客厅的吊灯往下滴 灯都不敢开 快来人'],
