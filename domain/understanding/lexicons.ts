@@ -2339,6 +2339,14 @@ export const STRUCTURAL_CUES: readonly StructuralCue[] = [
   { name: 'thanks-for-help', pattern: /^(?:谢谢|感谢|多谢|真得谢谢)[^，。,？?]{0,10}帮(?:我|忙|着)(?![^]*(?:又|但是|不过|可是|另外|还有个|还有一个|能不能|麻烦|请|这个月))/, feature: 'resolved', weight: 1.5, also: [{ feature: 'dispatch', weight: -1 }] },
   // 已经没人乱停了: a nuisance stopped.
   { name: 'nobody-does-it-now', pattern: /已经没人(?:乱停|乱扔|乱放|吵|占)了/, feature: 'resolved', weight: 1.5, also: [{ feature: 'problem', weight: -1 }] },
+  // 加装电梯的事吵了两年了 还是没弄成 唉: a long-stalled matter lamented.
+  { name: 'stalled-for-years', pattern: /(?:吵|扯皮|搞|拖|谈|闹)了(?:[一两三四五六七八九十几\d]|好几|快两|一年多|两年多)[^，。,]{0,3}(?:年|个月)[^。]{0,10}(?:没戏|没弄成|没个结果|没结果|没成|没下文|谈不拢)/, feature: 'social', weight: 1.5, also: [{ feature: 'statusQuery', weight: -1 }] },
+  // 菜市场今天开了没, 卖菌子的今天来了没得: neighbours asked about a shop or a stall.
+  { name: 'shop-open-asked', pattern: /(?:菜市场|菜场|超市|游泳池|泳池|店|摊|卖[\u4e00-\u9fa5]{1,3}的)[^，。,？?]{0,6}(?:开了没|开了吗|开门了没|来了没|来了吗)/, feature: 'social', weight: 1.5, also: [{ feature: 'statusQuery', weight: -1 }] },
+  // 刘阿姨出院了没: asking after a neighbour.
+  { name: 'out-of-hospital-asked', pattern: /出院了(?:没|吗|么)/, feature: 'social', weight: 1.5, also: [{ feature: 'statusQuery', weight: -1 }] },
+  // 我们那个年代哪有啥优待证: the old days recalled.
+  { name: 'in-our-day', pattern: /(?:我们|俺们|咱们)(?:那个|那)(?:时候|年代|会儿)[^。？?]{0,6}哪有/, feature: 'social', weight: 1.5, also: [{ feature: 'question', weight: -1 }] },
   // A mobile number is how an ad ends; a price in 元/块 hints at one.
   { name: 'phone', pattern: /1[3-9]\d[\d*]{4}\d{4}/, feature: 'ad', weight: 2 },
   { name: 'price', pattern: /(?<!扣了?|收了?|多收了?|罚了?|交了?|付了?|花了?|充了?)\d+\s*(?:元|块)/, feature: 'ad', weight: 0.5 },

@@ -5,6 +5,11 @@ const understander = createUnderstander(SEED_FAQS)
 
 describe('understand › intent', () => {
   it.each<[string, Intent]>([
+    // sixty-fourth batch: talk that asks nothing of the office (a stalled matter lamented, a shop asked about, a neighbour in hospital, the old days)
+    ['停车位改造的事扯皮了一年多了 还是没个结果', 'chat'],
+    ['楼下超市今天开门了没 想买点鸡蛋', 'chat'],
+    ['张大爷出院了没？好久没见他遛弯了', 'chat'],
+    ['我们那会儿哪有啥电梯 六楼天天爬', 'chat'],
     // sixty-third batch: 春节, neighbourhood safety, electric vehicles, green spaces and pests, fire safety, university housing
     ['大家电动车都锁好啊 最近有人偷', 'chat'],
     ['谢谢物业小王帮我把轮椅抬下楼', 'chat'],
