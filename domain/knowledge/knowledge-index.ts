@@ -91,20 +91,25 @@ export function analyzeNormalized(norm: string): WeightedTerm[] {
   return terms
 }
 
-/** Calls `visit` with each synonym concept the text names (=低保, =高龄), phrase synonyms first, then pattern synonyms. */
-function forEachConcept(norm: string, visit: (canonical: string) => void): void {
+/**
+ * The synonym concepts the text names (=低保, =高龄), phrase synonyms first, then pattern synonyms, written into `out`
+ * (emptied first) and returned: the step passes one array for every message instead of building a new one.
+ */
+function conceptsInto(norm: string, out: string[]): string[] {
+  out.length = 0
   for (const hit of synonymMatcher.match(norm)) {
-    for (const canonical of hit.payloads) visit(canonical)
+    for (const canonical of hit.payloads) out.push(canonical)
   }
   const possible = PATTERN_GATE.possible(norm)
   for (let i = 0; i < PATTERN_SYNONYMS.length; i++) {
-    if (PATTERN_GATE.test(i, norm, possible)) visit((PATTERN_SYNONYMS[i] as readonly [RegExp, string])[1])
+    if (PATTERN_GATE.test(i, norm, possible)) out.push((PATTERN_SYNONYMS[i] as readonly [RegExp, string])[1])
   }
+  return out
 }
 
 /** Adds synonym concepts and Han bigrams (for the documents, and for searchKnowledge's jieba path). */
 function addConceptTerms(norm: string, terms: WeightedTerm[]): void {
-  forEachConcept(norm, (canonical) => terms.push({ term: canonical, weight: WEIGHT_SYNONYM }))
+  for (const canonical of conceptsInto(norm, [])) terms.push({ term: canonical, weight: WEIGHT_SYNONYM })
   for (const bigram of hanBigrams(norm)) {
     if (!STOPWORDS.has(bigram)) terms.push({ term: `~${bigram}`, weight: WEIGHT_BIGRAM })
   }
@@ -232,13 +237,14 @@ export function searchKnowledge(index: KnowledgeIndex, text: string, limit = 3):
 /** Like searchKnowledge, for terms already produced by analyzeText. */
 export function rankTopics(index: KnowledgeIndex, terms: readonly WeightedTerm[], limit = 3): KnowledgeHit[] {
   if (index.topics.length === 0) return []
-  const query = startQuery(index)
-  for (const { term, weight } of terms) {
-    const id = index.termIds.get(term)
-    if (id !== undefined) query.add(id, weight)
-  }
+  querySize = 0
+  for (const { term, weight } of terms) addTermToQuery(index, term, weight)
+  scoreTopics(index, querySize)
   const hits: KnowledgeHit[] = []
-  scoreTopics(index, query.size(), (t, score) => hits.push({ topic: index.topics[t] as string, score }))
+  for (let t = 0; t < index.topics.length; t++) {
+    const score = topicScore(index, t)
+    if (score >= 0) hits.push({ topic: index.topics[t] as string, score })
+  }
   hits.sort((a, b) => b.score - a.score || a.topic.localeCompare(b.topic))
   return hits.slice(0, limit)
 }
@@ -256,19 +262,13 @@ export function topTopic(index: KnowledgeIndex, norm: string): KnowledgeHit | un
     const id = payloads[0] as number
     if (id >= 0) addToQuery(index, id, term.length === 1 ? WEIGHT_SINGLE_CHAR : WEIGHT_WORD)
   }
-  for (const hit of synonymMatcher.match(norm)) {
-    for (const canonical of hit.payloads) addTermToQuery(index, canonical, WEIGHT_SYNONYM)
-  }
-  const possible = PATTERN_GATE.possible(norm)
-  for (let i = 0; i < PATTERN_SYNONYMS.length; i++) {
-    if (PATTERN_GATE.test(i, norm, possible)) addTermToQuery(index, (PATTERN_SYNONYMS[i] as readonly [RegExp, string])[1], WEIGHT_SYNONYM)
-  }
+  for (const canonical of conceptsInto(norm, MESSAGE_CONCEPTS)) addTermToQuery(index, canonical, WEIGHT_SYNONYM)
   // Only Han pairs are in the table, and STOPWORDS were left out of it.
   for (let i = 0; i + 1 < norm.length; i++) {
     const id = index.bigrams.get(norm.charCodeAt(i), norm.charCodeAt(i + 1))
     if (id >= 0) addToQuery(index, id, WEIGHT_BIGRAM)
   }
-  scoreTopics(index, querySize, null)
+  scoreTopics(index, querySize)
   let best: KnowledgeHit | undefined
   for (let t = 0; t < index.topics.length; t++) {
     const score = topicScore(index, t)
@@ -279,9 +279,12 @@ export function topTopic(index: KnowledgeIndex, norm: string): KnowledgeHit | un
   return best
 }
 
-/** The size of the query topTopic is building in the index's scratch (the step is synchronous). */
+/** The size of the query being built in the index's scratch by topTopic or rankTopics (both are synchronous). */
 let querySize = 0
+/** topTopic's concepts of one message, reused. */
+const MESSAGE_CONCEPTS: string[] = []
 
+/** Adds a term id to the query in the index's scratch, keeping its largest weight and its first-seen place. */
 function addToQuery(index: KnowledgeIndex, id: number, w: number): void {
   const { weight, order } = index.queryScratch
   const current = weight[id] as number
@@ -291,44 +294,19 @@ function addToQuery(index: KnowledgeIndex, id: number, w: number): void {
   } else if (w > current) weight[id] = w
 }
 
+/** Adds a term to the query by its id, if some document has it. */
 function addTermToQuery(index: KnowledgeIndex, term: string, w: number): void {
   const id = index.termIds.get(term)
   if (id !== undefined) addToQuery(index, id, w)
 }
 
-/** A query being built in the index's scratch: a set of term ids, each with its largest weight, in first-seen order. */
-interface QueryBuilder {
-  add(id: number, weight: number): void
-  addTerm(term: string, weight: number): void
-  size(): number
-}
-
-function startQuery(index: KnowledgeIndex): QueryBuilder {
-  const { weight, order } = index.queryScratch
-  let size = 0
-  const add = (id: number, w: number): void => {
-    const current = weight[id] as number
-    if (current === 0) {
-      order[size++] = id
-      weight[id] = w
-    } else if (w > current) weight[id] = w
-  }
-  return {
-    add,
-    addTerm: (term, w) => {
-      const id = index.termIds.get(term)
-      if (id !== undefined) add(id, w)
-    },
-    size: () => size,
-  }
-}
-
 /**
- * Scores the query in the index's scratch (its first `size` ids) and reports every topic with a positive score
- * (rounded to 0.001; with no `report`, topicScore reads them until the next call), then clears the query's scratch. Documents add their terms' contributions in the query's order, as
- * BM25 over the query's term list does; only the documents some term reached are looked at.
+ * Scores the query in the index's scratch (its first `size` ids) into each topic's best and second-best document,
+ * which topicScore reads until the next call, and clears the query's scratch. Documents add their terms'
+ * contributions in the query's order, as BM25 over the query's term list does; only the documents some term reached
+ * are looked at.
  */
-function scoreTopics(index: KnowledgeIndex, size: number, report: ((topic: number, score: number) => void) | null): void {
+function scoreTopics(index: KnowledgeIndex, size: number): void {
   const { weight, order, touched } = index.queryScratch
   const docScores = index.scratch
   const { first, second, anchored } = index.topicScratch
@@ -362,11 +340,6 @@ function scoreTopics(index: KnowledgeIndex, size: number, report: ((topic: numbe
     } else if (s > (second[t] as number)) {
       second[t] = s
     }
-  }
-  if (report === null) return
-  for (let t = 0; t < index.topics.length; t++) {
-    const score = topicScore(index, t)
-    if (score >= 0) report(t, score)
   }
 }
 
