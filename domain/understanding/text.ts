@@ -262,6 +262,9 @@ export const TYPOS: ReadonlyArray<readonly [string, string]> = [
   ['上趟', '上次'],
   // 听水通知, 门紧坏了, 暧气 (a character that looks like 暖), 扶恤金: slips of the pen and of the pinyin keyboard.
   ['听水', '停水'],
+  ['门紧', '门禁'],
+  ['暧气', '暖气'],
+  ['扶恤', '抚恤'],
   // 有冇人理, 跟进未 (粤): nobody sees to it; followed up yet.
   ['冇人理', '没人管'],
   ['跟进未', '跟进了没'],
@@ -329,9 +332,6 @@ export const TYPOS: ReadonlyArray<readonly [string, string]> = [
   // (OpenCC turns 嗰 into 𠮶 when the message has a traditional character.)
   ['报𠮶个', '报的那个'],
   ['𠮶', '那'],
-  ['门紧', '门禁'],
-  ['暧气', '暖气'],
-  ['扶恤', '抚恤'],
   ['老早', '早就'],
   ['昨日', '昨天'],
   ['前日', '前天'],
@@ -590,10 +590,10 @@ const TIANJIN_THIS = /(^|[\s，。,!！?？])介(?=[\u4e00-\u9fa5])(?![绍意入
 
 const SAME_QUESTION = /^(?:同问|同求|我也想问|我也问|我也想知道|同样的问题|\+1|加一)(?:同问|同求|我也想问|我也问|我也想知道|同样的问题|\+1|加一|[\s!！。.])*$/
 
-/** 粤 上咗门未 / 调咗监控未: a question ending in 未 after 了 (咗) asks whether it has happened yet (了…没). */
 /** 粤/闽/客 能领冇, 有人处理冇: 冇 closing a clause asks, as 没 does (elsewhere it is 没有: 冇房产证). */
 const CLOSING_MAO = /冇(?=$|[\s?？!！,，。啊呀哦])/g
 
+/** 粤 上咗门未 / 调咗监控未: a question ending in 未 after 了 (咗) asks whether it has happened yet (了…没). */
 const CANTONESE_NOT_YET = /(了[^\s?!。,]{0,6})未(?=$|[\s?!。,])/g
 
 /** Pinyin initials residents type for the compound's words (wy 管不管, dt 又停了, cdz 坏了), as whole Latin words only. */
@@ -625,7 +625,6 @@ const WUHAN_WHAT = /(?<![什怎那这多要为])么(?=时候|事)/g
 const NORTHWEST_NOT = /(?<![什怎那这多要为干么])么(?=反应|用|到账|回音|回复|消息|进展|结果|办法|人管|动静|信号)/g
 /** 么 closing a question is 吗 (报上去了么, 有消息么); 什么, 怎么, 这么, 么么 keep theirs. */
 const CLOSING_ME = /(?<=[\u4e00-\u9fa5])(?<![什怎那这多要为干么])么(?=$|[\s?？!！,，。])/g
-/** 上海 伐 closing a question is 吗 (好一道领伐); 步伐, 砍伐 keep theirs. */
 /** 赣 …了冒 closing a question (出来了冒？) asks as 没 does. */
 const GAN_CLOSING_MAO = /(?<=了)冒(?=$|[\s?？!！,，。])/g
 /** 闽南 拢 (都: 拢无人, 拢过不去), but not 拉拢, 靠拢, 合拢. */
@@ -636,6 +635,7 @@ const MINNAN_CLOSING_BO = /(?<=[\u4e00-\u9fa5])(?<![虚毫于])无(?=$|[\s?？!�
 const MINNAN_NOT = /毋(?![庸须])/g
 /** 闽南 三四工 (days). */
 const MINNAN_DAYS = /([一二三四五六七八九十两几\d])工(?=了|$|[\s，,。!！?？])/g
+/** 上海 伐 closing a question is 吗 (好一道领伐); 步伐, 砍伐 keep theirs. */
 const CLOSING_FA = /(?<=[\u4e00-\u9fa5])(?<![步砍征讨采杀北])伐(?=$|[\s?？!！,，。])/g
 /** 陕西 得是 for 是不是 at the head of a clause (得是明天停水); 觉得是, 还得是 keep theirs. */
 const SHAANXI_ISIT = /(^|[\s，。,!！?？])得是(?=[\u4e00-\u9fa5])/g

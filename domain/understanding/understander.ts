@@ -356,15 +356,15 @@ export interface UnderstandOptions {
   explain?: boolean
 }
 
-/** Understands one message against a knowledge index: intent, category, topic, location, urgency. */
+/** The feature vector every message is scored in (zeroed for each: the step is synchronous and nothing keeps it). */
 const MESSAGE_FEATURES: FeatureVector = createFeatureVector()
 
+/** Understands one message against a knowledge index: intent, category, topic, location, urgency. */
 export function understandMessage(index: KnowledgeIndex, message: string, options: UnderstandOptions = {}): Understanding {
   const reasons: string[] | undefined = options.explain ? [] : undefined
   const raw = stripQuotedReply(message)
   const norm = normalizeMessage(raw)
   const text = norm.text
-  // (One vector for every message, zeroed: the step is synchronous and nothing keeps it.)
   const f = MESSAGE_FEATURES.fill(0)
   addSignalHits(text, f, reasons)
   let toNeighbours = false
