@@ -1772,7 +1772,7 @@ export const DANGER_COMBOS: readonly { name: string; all: readonly RegExp[]; wei
   // 电梯掉下去一截 我在里面: a lift falling with someone in it.
   { name: 'lift-falling', all: [/电梯|轿厢/, /掉下去一截|掉了一截|在下坠|我在里面|人在里面|还在里面/], weight: 1.2 },
   // 小孩坐在窗台外面: a child or a person outside a window, over a drop.
-  { name: 'person-on-ledge', all: [/孩子|小孩|娃|宝宝|老人|有人|个人/, /窗台外|坐在窗台|爬上窗台|爬到窗外|站在窗台|翻出窗/], weight: 1.2 },
+  { name: 'person-at-window', all: [/孩子|小孩|娃|宝宝|老人|有人|个人/, /窗台外|坐在窗台|爬上窗台|爬到窗外|站在窗台|翻出窗/], weight: 1.2 },
   // 有个小孩爬到脚手架上去了: a child somewhere high, with nothing to stop a fall.
   { name: 'child-high-up', all: [/孩子|小孩|娃|宝宝/, /(?:爬到|爬上|站在|坐在)[^，。,]{0,8}(?:脚手架|屋顶|楼顶|窗台|窗户外|阳台外|护栏外|围墙上|栏杆边|栏杆上|天台边|楼顶边)/], weight: 1.2 },
   // 电话一直没人接，她平时都是秒回的: silence from someone who always answers.
@@ -1958,7 +1958,7 @@ export const STRUCTURAL_CUES: readonly StructuralCue[] = [
   // 晚上十一点还在打桩: noise that goes on.
   { name: 'still-noisy', pattern: /还在(?:打桩|施工|装修|钻|打钻|打电钻|电钻|砸|敲|吵|唱|放|弹|跳|跺)/, feature: 'problem', weight: 1.2 },
   // 楼顶水箱后来清洗了没: asks how a matter ended.
-  { name: 'how-it-ended', pattern: /后来[^，。,?？\s]{0,6}(?:了没|了吗|没有)/, feature: 'statusQuery', weight: 1 },
+  { name: 'how-it-ended-asked', pattern: /后来[^，。,?？\s]{0,6}(?:了没|了吗|没有)/, feature: 'statusQuery', weight: 1 },
   // 一直显示“处理中”: the ticket's status says nothing moves.
   { name: 'shows-status', pattern: /显示[“"'「『]?(?:处理中|已处理|已完成|已办结|办结|受理中|已受理|待处理)/, feature: 'statusQuery', weight: 1.3 },
   // 上回电梯困人以后, 着火之后: the event the message refers to is over.
@@ -2258,7 +2258,7 @@ export const STRUCTURAL_CUES: readonly StructuralCue[] = [
   // 低保材料上周已经在网上交了: an application handed in on a named day.
   { name: 'handed-in-on', pattern: /(?:上周|上礼拜|前天|昨天|上个月|前几天|上星期)(?:已经)?[^。，,？?]{0,6}(?<!重复|多)(?:交了|提交了|申请了|报上去了)/, feature: 'priorReport', weight: 1 },
   // 楼顶水管冻了那事，今天能来水不: a matter raised before, named first.
-  { name: 'that-matter', pattern: /^[^。，,？?]{2,16}(?:那事|那个事|那件事)(?=[，,\s]|说)/, feature: 'priorReport', weight: 1 },
+  { name: 'matter-named-first', pattern: /^[^。，,？?]{2,16}(?:那事|那个事|那件事)(?=[，,\s]|说)/, feature: 'priorReport', weight: 1 },
   // 隔壁小区暖气管爆了: another compound's trouble.
   { name: 'elsewhere-trouble', pattern: /(?:隔壁|对面|旁边)小区[^。，,]{0,6}(?:爆了|着火|起火|停水|停电|出事)/, feature: 'social', weight: 1.5, also: [{ feature: 'nearMiss', weight: 1.5 }] },
   // 结果压根没停, 后来那车主自己挪了: what was feared did not happen, or sorted itself out.

@@ -1,4 +1,4 @@
-import { CATEGORY_LEXICON, SIGNAL_LEXICON, type LexiconLine } from '../../../domain/understanding/lexicons'
+import { CATEGORY_LEXICON, DANGER_COMBOS, SIGNAL_LEXICON, STRUCTURAL_CUES, type LexiconLine } from '../../../domain/understanding/lexicons'
 
 /** Terms listed more than once under one feature: the term matcher keeps every payload, so such a term counts twice. */
 function repeatedTerms(lexicon: readonly LexiconLine<string>[]): string[] {
@@ -35,5 +35,16 @@ describe('lexicons', () => {
 
     // Assert
     expect(empty).toEqual([])
+  })
+
+  it('lexicons › structural cues and danger combinations › when read › then no name is used twice', () => {
+    // Arrange: the names tag the explain output, and two combinations are told apart by name (gas-smell, fire)
+    const names = [...STRUCTURAL_CUES.map((cue) => cue.name), ...DANGER_COMBOS.map((combo) => combo.name)]
+
+    // Act
+    const repeated = names.filter((name, i) => names.indexOf(name) !== i)
+
+    // Assert
+    expect(repeated).toEqual([])
   })
 })
