@@ -1235,6 +1235,8 @@ export const SIGNAL_LEXICON: readonly LexiconLine<SignalFeature>[] = [
   { feature: 'resolved', weight: 1.5, terms: '后来走了 还挺管用 扑灭的' },
   { feature: 'notice', weight: 1.5, terms: '大家可以看看' },
   { feature: 'danger', weight: 1.2, terms: '呛晕了 呛晕 倒在楼梯口' },
+  // 孩子高烧抽筋了 120还没到: a seizure, help not yet there.
+  { feature: 'danger', weight: 1.2, terms: '高烧抽筋 高烧抽搐 烧得抽筋 烧到抽筋 120还没到 救护车还没到' },
   // 干得冒烟 (a dry throat), 捡了个东西吃 (a child eating something found, not lost property).
   { feature: 'neutral', weight: 0, terms: '干得冒烟 渴得冒烟 捡了个东西吃 捡东西吃' },
   // 群里不让发广告，再发踢了: the group's own rule.
@@ -1261,6 +1263,34 @@ export const SIGNAL_LEXICON: readonly LexiconLine<SignalFeature>[] = [
   { feature: 'statusQuery', weight: 1.3, terms: '结论是啥 结论是什么 啥结论 什么结论 今天有人过来 今天有人来 有人过来看吗 有人来看吗' },
   // 来修的说回去拿零件: what the worker who came said.
   { feature: 'priorReport', weight: 1, terms: '来修的说 来修的师傅说 修的人说 师傅说回去' },
+  // 不用麻烦物业了, 还好后来打了桩 现在稳当了, 推上去就好了, 自己找人修好的: put right already, or over.
+  { feature: 'resolved', weight: 1.5, terms: '不用麻烦物业了 不用麻烦物业 不用麻烦了 不麻烦物业了 还好后来 现在稳当了 才好些 才好点了 还好没出事 推上去就好了 自己找人修好 找人修好了 结果一直都有' },
+  // 算了算了, 各有各的道理, 都不容易, 将就着吧, 是福气, 谁没个: talk among neighbours.
+  { feature: 'social', weight: 1.5, terms: '算了算了 后来想想 各有各的道理 将就着吧 将就一下吧 是福气 有福气 谁没个 哪有那么多事 雷打得 打雷了' },
+  // 要个说法: redress asked for; 审下来没, 有人接单没, 哪个在跟, 是不是都忘了: a matter chased.
+  { feature: 'ask', weight: 1, terms: '要个说法 讨个说法' },
+  { feature: 'statusQuery', weight: 1.3, terms: '审下来没 审下来了吗 审批下来没 接单没 有人接单 哪个在跟 有人在跟 是不是都忘了' },
+  // 化粪池冒出来了: an overflow; 喊不答应: someone who does not answer.
+  { feature: 'problem', weight: 1.2, terms: '冒出来了 漫出来了 喊不答应' },
+  // 已经有人在打120: help being called, not the matter over; 求帮忙: a plea.
+  { feature: 'neutral', weight: 0, terms: '已经有人在打 已经有人打了' },
+  { feature: 'rush', weight: 1, terms: '求帮忙' },
+  // 淤泥, 褪色: a state to report.
+  { feature: 'problem', weight: 1.2, terms: '淤泥 褪色' },
+  // talk: opinions, family, the weather, scares over, things fine here (不怪物业, 劝了也不听, 说到底, 不是只有你家).
+  { feature: 'social', weight: 1.5, terms: '不怪物业 怪不得物业 大家莫骂 大家别骂 莫骂了 别骂了 拍照的人 算了啦 小孩嘛 小时候也这样 想起来都怕 好得意 不是我说 真的呀 想不通 劝了也不听 劝也不听 劝不动 翻烧饼 说到底 不是只有你家 不止你家 不光你家 谁还没个 不过也好 逮个正着 吓过一跳 吓过我一跳 明天不去了 今天不去了 不去了啊 那点钱 那么点钱' },
+  { feature: 'social', weight: 1, terms: '这么多人 那么多人 我看是 我估计是 就是摆设 醒了好几回 醒了好几次 醒了几回 醒了四五回' },
+  { feature: 'resolved', weight: 1.5, terms: '相安无事 现在还凑合 简单多了 方便多了 省事多了 幸亏今年 还好今年 好在今年 倒是正常 这边正常 我们这边正常' },
+  // 已经辟谣了, 假的别信: a rumour put down.
+  { feature: 'notice', weight: 1.5, terms: '已经辟谣 辟谣了 假的别信' },
+  // 回话没, 还来吗, 怎么规定的: a reply chased, a visit chased, how a rule reads.
+  { feature: 'statusQuery', weight: 1.3, terms: '回话没 回话了没 回话了吗 有回话没 还过来吗' },
+  { feature: 'procedure', weight: 1, terms: '怎么规定 是怎么规定 什么规定' },
+  // 跟保安交代一下, 更新一下, 多发点, 建议把: a job asked for; 我想去问问: the writer will go.
+  { feature: 'dispatch', weight: 1, terms: '交代一下 跟保安说一下 更新一下 多发点 多发一些 多发些 建议把 上去提醒 去提醒一下' },
+  { feature: 'neutral', weight: 0, terms: '手机没电 手机没有电 想去问问 我去问问 我想去问 安排起 安排上了 安排上' },
+  // 放炮引着的: a fire lit by firecrackers is a fire, not a bang mistaken for one.
+  { feature: 'neutral', weight: 0, terms: '狗打起来了 猫打起来了 狗打架 猫打架 狗在打架 猫在打架 放炮引着 放炮引燃 放炮点着 鞭炮引着 鞭炮引燃 鞭炮点着' },
 ]
 
 /**
@@ -1644,6 +1674,8 @@ export const CATEGORY_LEXICON: readonly LexiconLine<RequestCategory>[] = [
   { feature: 'elderly-care', weight: 3, terms: '助行器 助听器 装扶手 装个扶手 买几天菜 帮她买菜 帮他买菜 透析 认知障碍 白内障 牙口 陪她去 陪他去 摔倒了起不来 摔了起不来 喊个人 看看我老爸 看看我爸 看看我妈' },
   { feature: 'elevator', weight: 3, terms: '电梯里的排风扇 电梯排风扇' },
   { feature: 'elderly-care', weight: 2, terms: '叫她也不怎么应 叫他也不怎么应' },
+  // 喊不答应, 喊她不应, 倒起了 (西南: lying there), 起不来了: a person down.
+  { feature: 'elderly-care', weight: 2, terms: '喊不答应 喊她不应 喊他不应 叫她也不太应 叫他也不太应 倒起了 起不来了' },
   // 邻居装了个摄像头对着我家阳台, 外机正对着我家窗户: a neighbour's thing aimed at the writer's home.
   { feature: 'dispute', weight: 2, terms: '对着我家 拍我家 录进去' },
   // 催费单, 催缴电话, 收支报告, 水电费账单, 租金, 场地费: the property company's money.
@@ -1700,7 +1732,7 @@ export const DANGER_COMBOS: readonly { name: string; all: readonly RegExp[]; wei
     all: [/电梯|梯|elevator|lift/, /stuck|trapped|卡住|卡在|困(?!难|人应急|人电话|人救援电话)|关在|关住|关电梯里|卡[\d一二三四五六七八九十]+楼|不开门|停半空|关着(?!门)|人还关着|被关着|关着人|停在半|打不开|出不来|扒不开|不动了/, /人|老人|孩子|小孩|老太|老头|婆婆|妈|爸|老公|老婆|爷|奶|在里面|里面有|在电梯里|inside|in it|i am in|we are in/],
     weight: 1.2,
   },
-  { name: 'gas-smell', all: [/燃气|煤气|天然气|液化气|然气/, /味|臭|(?<![不没])漏|泄露|咝咝|嘶嘶|呲呲|关不上|拧不动|报警器(?:一直|又|在)?(?:叫|响)(?!的)/], weight: 1.2 },
+  { name: 'gas-smell', all: [/燃气|煤气|天然气|液化气|然气/, /味|臭|(?<![不没])漏|泄露|咝咝|嘶嘶|呲呲|关不上|拧不动|报警器(?:一直|又|还)?在?(?:叫|响)(?!的)/], weight: 1.2 },
   // 水顺着吊灯往下流 灯还亮着 滋滋响: water reaching electrics.
   { name: 'water-electric', all: [/水/, /灯|插座|开关|电线|电箱|配电|电器|电表|电闸/, /滋滋|冒火花|火花|漏电|触电|不敢碰|往下流|往下淌|泡在水|漫到|淹到|流进插座|流进开关|流进电箱/], weight: 1.2 },
   // 卫生间地上全是水，碰到热水器外壳手发麻: standing water that is live.
@@ -1750,10 +1782,14 @@ export const DANGER_COMBOS: readonly { name: string; all: readonly RegExp[]; wei
   { name: 'stung-now', all: [/马蜂|蜂窝|黄蜂|胡蜂/, /蛰了|蜇了|叮了/, /肿|还在|赶紧|快来/], weight: 1.5 },
   // 接了个电话说孙子要交保证金，人已经出门去银行了: a fraud under way, the victim on the way to pay.
   { name: 'scam-on-the-way', all: [/保证金|交钱|转账|汇款|安全账户|取钱/, /去银行|出门去|已经出门|正在去|去取钱/, /拦|快|帮忙/], weight: 1.5 },
+  // 一条大狗追着小孩咬 孩子在哭: a dog attacking now.
+  { name: 'dog-attacking', all: [/狗/, /追着[^，。,]{0,4}咬|(?:正在|还在)[^，。,]{0,4}咬|扑(?:向|到)?(?:小孩|孩子)/, /快|赶紧|救命|在哭|主人不在/], weight: 1.2 },
+  // 小孩爬3号楼车棚顶上…底下没大人: a child climbing somewhere high, alone.
+  { name: 'child-climbing-high', all: [/小孩|孩子|娃|小朋友|细妹|细佬|仔/, /爬(?:到|上)?[^，。,]{0,8}(?:顶上|房顶|屋顶|棚顶|雨棚上|窗台外|围墙上)/, /没大人|没有?大人|无大人|大人不在|快|危险|悬/], weight: 1.2 },
   { name: 'pipe-burst', all: [/(?<![落雨排])水管|管子|管道|总阀|阀门|暖气管/, /爆|裂|喷|哗哗|止不住|关不住|淹|漫/], weight: 1.2 },
-  { name: 'flooding', all: [/水/, /淹|漫到(?!路面|马路|路上|地面|草坪|绿化)|漫进|没过|进水了|(?:阀|管)[^，。,]{0,3}关不住|往下灌|在灌水|灌进来|(?:客厅|屋里|家里|卧室|厨房)全是水|(?:地板|地面|家具)都?泡了/], weight: 0.8 },
-  { name: 'person-down', all: [/人|老|爷|奶|婆|妈|爸|叔|姨|伯|孩|娃|宝宝/, /倒地|倒在地|倒在门口|倒在路边|倒在楼道|倒在家里|倒在卫生间|晕倒|晕过去|晕了过去|昏倒|昏迷|昏过去|晕厥|抽搐|流血|没气|没呼吸|不省人事|叫不醒|(?<!堵得|堵的)一动不动|叫也不应|叫他不应|叫她不应|倒起了|喊不答应|喊不应|(?:人|伯|爷|奶|婆|叔|姨|老头|老太)倒在[^，。,]{1,10}(?:边上|旁边|地上)|叫他没反应|叫她没反应|没有反应了|躺着不动|躺着起不来|躺着叫不醒|躺在地上|说不出话|敲门不应|敲门也不应|敲门没人应|敲门也没人开|敲门没人开|哼哼|呻吟/], weight: 1.2 },
-  { name: 'fire', all: [/火|烟(?![筒囱])/, /着|烧|冒|起|很大|好大|老大|特别大|太大|蔓延|全是烟(?![头蒂盒])|都是烟(?![头蒂盒])|睁不开眼/], weight: 0.8 },
+  { name: 'flooding', all: [/水/, /淹|漫到(?!路面|马路|路上|地面|草坪|绿化)|漫进|没过|进水了|(?:阀|管)[^，。,]{0,3}关不住|往下灌|在灌水|灌进来|往(?:屋|家)里灌|漫过门槛|漫进屋|(?:客厅|屋里|家里|卧室|厨房)全是水|(?:地板|地面|家具)都?泡了/], weight: 0.8 },
+  { name: 'person-down', all: [/人|老|爷|奶|婆|妈|爸|爹|叔|姨|伯|孩|娃|宝宝/, /倒地|倒在地|倒在门口|倒在路边|倒在楼道|倒在家里|倒在卫生间|晕倒|晕过去|晕了过去|昏倒|昏迷|昏过去|晕厥|抽搐|流血|没气|没呼吸|不省人事|叫不醒|(?<!堵得|堵的)一动不动|叫也不应|叫他不应|叫她不应|倒起了|喊不答应|喊不应|(?:人|伯|爷|奶|婆|叔|姨|老头|老太)倒在[^，。,]{1,10}(?:边上|旁边|地上)|叫他没反应|叫她没反应|没有反应了|躺着不动|躺着起不来|躺着叫不醒|躺在地上|说不出话|敲门不应|敲门也不应|敲门没人应|敲门也没人开|敲门没人开|哼哼|呻吟/], weight: 1.2 },
+  { name: 'fire', all: [/火(?![锅车])|烟(?![筒囱])/, /着|烧|冒|起|很大|好大|老大|特别大|太大|蔓延|全是烟(?![头蒂盒])|都是烟(?![头蒂盒])|睁不开眼/], weight: 0.8 },
   // 那两个人还在打 刀还在手里: a fight going on.
   { name: 'fight', all: [/打架|拿刀|刀|打人|两个人|动手/, /还在打(?!桩|球|牌|麻将|电话|扫|针|游戏|钻|卡|拳)|打起来了|见血|刀还在/], weight: 1.2 },
   // 现在还在扔 下面好多小孩: things thrown from height now, with people below.
@@ -1797,10 +1833,10 @@ export interface StructuralCue {
 
 /** Structural cues over the normalized text; every cue that matches adds its weight once. */
 export const STRUCTURAL_CUES: readonly StructuralCue[] = [
-  // 修没修, 是不是: an A-not-A question (but 得不得了 is "very").
+  // 修没修, 是不是: an A-not-A question (but 得不得了 is "very", and 一动不动 is still).
   // 有补贴没有, 有招聘会没: has it or not.
-  { name: 'has-or-not', pattern: /有(?!一起|人一起)[^，。,\s]{1,6}没有?(?=$|[\s?？啊呀])/, feature: 'question', weight: 1 },
-  { name: 'a-not-a', pattern: /(?!得不得了)([\u4e00-\u9fa5])[不没冇]\1/, feature: 'question', weight: 1 },
+  { name: 'has-or-not', pattern: /有(?!一起|人一起)[^，。,\s]{1,6}没有?(?=$|[\s?？啊呀，,。])/, feature: 'question', weight: 1 },
+  { name: 'a-not-a', pattern: /(?!得不得了)(?<!一)([\u4e00-\u9fa5])[不没冇]\1/, feature: 'question', weight: 1 },
   // 哪张卡, 哪位, 哪条路: which one.
   { name: 'which', pattern: /哪[张位边条种次份样间所只件类]/, feature: 'question', weight: 1 },
   // 能交不, 周六上班不, 要钱不: a yes-no question ending in 不.
@@ -1817,7 +1853,7 @@ export const STRUCTURAL_CUES: readonly StructuralCue[] = [
   // 拿不出来, 推不动, 进不去: a verb with a negated result reports something that does not work.
   { name: 'cannot', pattern: /[\u4e00-\u9fa5]不(?:出来|进去|上去|下来|开|动|到|住|上|下|进|出|着|了)/, feature: 'problem', weight: 0.8 },
   // 太远了, 太吵了: an excessive state.
-  { name: 'too-much', pattern: /太(?!好|棒|美|香|帅|漂亮|可爱|开心|感谢|谢谢|厉害|舒服|方便|划算|便宜|客气|热心|给力)[\u4e00-\u9fa5]{1,2}了/, feature: 'problem', weight: 0.8 },
+  { name: 'too-much', pattern: /太(?!好|棒|美|香|帅|漂亮|可爱|开心|感谢|谢谢|厉害|舒服|方便|划算|便宜|客气|热心|给力|聪明|乖|懂事|好玩|萌|暖|贴心|有意思|逗)[\u4e00-\u9fa5]{1,2}了/, feature: 'problem', weight: 0.8 },
   // 不捡, 不拆, 不退: someone refuses or neglects to act.
   { name: 'refuses', pattern: /不(?:捡|拆|清|管|修|退|接|开门|关|理(?!解)|听|改|挪|走|还|让|收拾|打扫|处理|搬|停)/, feature: 'problem', weight: 0.8 },
   // 有人在楼道充电, 谁家把…, 物业把绿地…: somebody doing something is how residents report a nuisance.
@@ -1848,7 +1884,7 @@ export const STRUCTURAL_CUES: readonly StructuralCue[] = [
   // 说这周内处理，今天都周五了 / 说下午来人，这都天黑了: the promised time has come.
   { name: 'time-has-come', pattern: /都(?:周|礼拜|星期)[一二三四五六日天末]了|都(?:月底|年底|过年|天黑|晚上|中午|下午|傍晚|下个月|下周|下礼拜|几点|夏天|冬天|秋天|春天)[^，。,]{0,2}了|(?<!过来|回来|到家|下班)都快?[0-9一二三四五六七八九十两]+点(?:半)?了|早过了|早就过了/, feature: 'statusQuery', weight: 1 },
   // 进度如何, 进展怎样: how is it going.
-  { name: 'progress', pattern: /(?:进度|进展|情况|结果)(?:如何|怎样|怎么样)/, feature: 'statusQuery', weight: 1 },
+  { name: 'progress', pattern: /(?:进度|进展|情况|结果)(?:如何|怎样|怎么样)(?!申请|办理|办|弄|处理|准备)/, feature: 'statusQuery', weight: 1 },
   // 看新闻说隔壁区有个小区起火了: news about somewhere else is talk, not a report.
   // 麻烦保安巡逻时帮瞅一眼, 麻烦物业隔两天进我家看看: a job asked of the office by name.
   { name: 'office-asked', pattern: /(?:麻烦|拜托|请)(?:一下)?(?:物业|保安|门卫|网格员|楼长|社区)(?!费)[^，。,?？]{0,8}(?:帮|看|瞅|巡|进|去|来)/, feature: 'ask', weight: 0.8 },
@@ -1925,7 +1961,7 @@ export const STRUCTURAL_CUES: readonly StructuralCue[] = [
   // 约了没, 排上了没有, 处理了吗: asks whether an action happened.
   {
     name: 'done-yet',
-    pattern: /(?<!吃|睡|起床|醒|放假|暑假|寒假)了没有?(?=$|[\s?!,.，。？！啊呀呢我你他她])|(?<!装)(?:修|报|约|弄|处理|安排|换|装|拖|清|派|查|批|回复|落实|解决|管|办|通知|沟通|联系|转|盖章|出|审|派单|接单|登记|开始|交给|送|拿|发|答复|上报|补|签|抓走|抓住|赶走|摘|撬开|打电话|打过电话)(?:了吗|好没|过没|好了吗|好了没)/,
+    pattern: /(?<!吃|睡|起床|醒|放假|暑假|寒假)了没有?(?=$|[\s?!,.，。？！啊呀呢嘛我你他她])|(?<!装)(?:修|报|约|弄|处理|安排|换|装|拖|清|派|查|批|回复|落实|解决|管|办|通知|沟通|联系|转|盖章|出|审|派单|接单|登记|开始|交给|送|拿|发|答复|上报|补|签|抓走|抓住|赶走|摘|撬开|打电话|打过电话)(?:了吗|好没|过没|好了吗|好了没)/,
     feature: 'statusQuery',
     weight: 1,
   },
@@ -2035,8 +2071,9 @@ export const STRUCTURAL_CUES: readonly StructuralCue[] = [
   { name: 'contacted-yet', pattern: /联系(?:上|到)[^，。,\s？?]{0,6}(?:没有?|了吗|了没)(?=$|[\s?？!！,，。啊呀呢])/, feature: 'statusQuery', weight: 1 },
   // 群里能不能别天天发广告了: the group's manners are talk between members (removing someone is for the admins: 踢出去).
   { name: 'group-manners', pattern: /^(?!.*(?:管理员|群主|踢|移出)).*(?:群里[^，。,]{0,8}(?:发广告|刷屏|发链接|拉票|发这种|发视频|卖东西)|(?:别|不要)[^，。,]{0,6}(?:发广告|刷屏|发这种|发视频|转这种))/, feature: 'social', weight: 2, also: [{ feature: 'problem', weight: -1 }] },
-  // 说好的明天来，明日复明日 / 说月底前装好，这都下个月中了 / 去年就说今年开春做 现在都夏天了: a promise overdue.
-  { name: 'promise-overdue', pattern: /(?<!通知)说(?:好的)?[^，。,\s]{0,14}[，,\s]+(?:这|现在|我这|可|今天|今儿)?(?:都|已经)[^，。,]{0,10}了/, feature: 'statusQuery', weight: 1, also: [{ feature: 'priorReport', weight: 1 }] },
+  // 说好的明天来，明日复明日 / 说月底前装好，这都下个月中了 / 去年就说今年开春做 现在都夏天了 / 讲月底前修好，现在都下个月了:
+  // a promise overdue.
+  { name: 'promise-overdue', pattern: /(?<!通知)(?:说|讲)(?:好的)?[^，。,\s]{0,14}[，,\s]+(?:这|现在|我这|可|今天|今儿)?(?:都|已经)[^，。,]{0,10}了/, feature: 'statusQuery', weight: 1, also: [{ feature: 'priorReport', weight: 1 }] },
   // 是不是把我们12号楼电梯的事忘了: forgotten by the office.
   { name: 'forgotten', pattern: /是不是把[^，。,?？]{0,14}(?:忘了|漏了|弄丢了)/, feature: 'statusQuery', weight: 1.3 },
   // 物业说去敲门了, 社区说会安排: what the office said it would do.
@@ -2052,8 +2089,8 @@ export const STRUCTURAL_CUES: readonly StructuralCue[] = [
   { name: 'sales-promise', pattern: /(?:销售|开发商|宣传|交房|售楼|广告)[^，。,?？]{0,10}说好的[^，。,?？]{0,12}呢/, feature: 'problem', weight: 1.2, also: [{ feature: 'priorReport', weight: -1 }, { feature: 'statusQuery', weight: -1 }] },
   // 说了好几次 能不能居委帮忙协调: telling a neighbour many times, then asking for mediation, is a dispute, not a chase.
   { name: 'told-then-mediation', pattern: /说了[^，。,]{0,4}(?:次|遍|回)[^。]{0,24}(?:协调|调解|出面)/, feature: 'problem', weight: 1.2, also: [{ feature: 'priorReport', weight: -1 }, { feature: 'statusQuery', weight: -1 }] },
-  // 人民调解怎么申请 要花钱吗: asking how mediation works is a question about it, not a request for it.
-  { name: 'mediation-how', pattern: /调解(?!得)[^，。,]{0,4}(?:怎么|如何|去哪|在哪|哪里|要不要钱|要花钱|收费|流程)/, feature: 'procedure', weight: 1.5, also: [{ feature: 'ask', weight: -1 }] },
+  // 人民调解怎么申请 要花钱吗, 这种能找社区调解不, 找律师要收费吗: asking how mediation works is a question about it, not a request for it.
+  { name: 'mediation-how', pattern: /调解(?!得)[^，。,]{0,4}(?:怎么|如何|去哪|在哪|哪里|要不要钱|要花钱|收费|流程)|能找[^，。,？?]{0,4}调解(?:不|吗)|律师[^，。,？?]{0,4}(?:要|收)(?:费|钱)/, feature: 'procedure', weight: 1.5, also: [{ feature: 'ask', weight: -1 }] },
   // 电梯困人专门打这个, 直接打: which number to call when it happens, told for another time.
   { name: 'number-advice', pattern: /专门打|(?<!我)直接打|可以打|记得打|就打这个|打这个|专线/, feature: 'notice', weight: 1.5, also: [{ feature: 'hypothetical', weight: 1 }] },
   // 打96333 电梯困人专门打这个, 值班电话138xxxx6721: a number told to the group.
@@ -2347,6 +2384,56 @@ export const STRUCTURAL_CUES: readonly StructuralCue[] = [
   { name: 'out-of-hospital-asked', pattern: /出院了(?:没|吗|么)/, feature: 'social', weight: 1.5, also: [{ feature: 'statusQuery', weight: -1 }] },
   // 我们那个年代哪有啥优待证: the old days recalled.
   { name: 'in-our-day', pattern: /(?:我们|俺们|咱们)(?:那个|那)(?:时候|年代|会儿)[^。？?]{0,6}哪有/, feature: 'social', weight: 1.5, also: [{ feature: 'question', weight: -1 }] },
+  // 埋汰就埋汰吧, 吵就吵几天吧: let it be.
+  { name: 'let-it-be', pattern: /([\u4e00-\u9fa5]{1,2})就\1[^，。,]{0,3}吧/, feature: 'social', weight: 1.5, also: [{ feature: 'problem', weight: -1 }] },
+  // 收到收到，马上挪车, 好的 马上下来拿: the reply of someone who will do it.
+  { name: 'on-my-way', pattern: /^(?:收到|好的|好嘞|好滴|知道了|明白)[^，。]{0,4}[，,\s!！]*我?(?:马上|这就|立刻|现在就)/, feature: 'ack', weight: 1.5, also: [{ feature: 'dispatch', weight: -1 }, { feature: 'rush', weight: -1 }] },
+  // 我在大门口等你: a meeting between neighbours.
+  { name: 'waiting-for-you', pattern: /我在[^，。,]{0,6}等你/, feature: 'social', weight: 1.5, also: [{ feature: 'statusQuery', weight: -1 }] },
+  // 你发的那个语音我听不到 打字嘛, 这个微信群怎么把字放大: the group's own messages, the phone's settings.
+  { name: 'about-the-messages', pattern: /语音[^，。,]{0,6}(?:听不到|听不清|听不见)|(?:^|[\s，,])打字(?:嘛|吧)|字[^，。,]{0,3}(?:放大|调大|变大)/, feature: 'social', weight: 2, also: [{ feature: 'problem', weight: -1 }] },
+  // 这个小区啥都好 就是梯坎太多了: an opinion.
+  { name: 'all-good-but', pattern: /(?:啥都好|什么都好|都挺好|哪都好|样样都好)[，,\s]*就是/, feature: 'social', weight: 1.5 },
+  // 有没有数学好的邻居帮忙看一下: a neighbour's help asked for.
+  { name: 'neighbour-who-can', pattern: /有没有(?![^，。,？?]{0,4}(?:急救|医生|护士))[^，。,？?]{1,8}的邻居/, feature: 'social', weight: 1.5 },
+  // 我家猫也这样: a pet owner's me too.
+  { name: 'my-pet-too', pattern: /我家(?:的|那只|这只)?(?:猫|狗|狗子|猫咪|主子|鸟|鹦鹉)[^，。,]{0,3}也(?:这样|是这样|一样)/, feature: 'social', weight: 1.5 },
+  // 我妈说谢谢那个来修马桶的小伙子, 我妈让我跟大家说声谢谢: thanks passed on.
+  { name: 'thanks-passed-on', pattern: /(?:我妈|我爸|老妈|老爸|我婆婆|我奶奶|我爷爷|我外婆|我姥姥|老人家|老太太|老爷子)(?:说|让我|叫我|托我)[^。]{0,10}(?:谢谢|感谢|说声谢)/, feature: 'thanks', weight: 1.5, also: [{ feature: 'dispatch', weight: -1 }] },
+  // 流浪狗那事不是说联系救助站了吗，怎么今天还在: a promise not kept.
+  { name: 'promised-yet-still', pattern: /不是说好?(?:[^。？?]{1,14}了吗|[^。？?]{0,4}(?:今天|明天|这周|这礼拜|本周|下周|月底|周末)[^。？?]{0,8}吗)[，,？?\s]*(?:怎么|咋|为啥|为什么)[^。]{0,10}还/, feature: 'statusQuery', weight: 1.3, also: [{ feature: 'priorReport', weight: 0.5 }] },
+  // 说研究研究，研究到现在了, 等到现在也没来: a wait with no end.
+  { name: 'until-now', pattern: /(?:研究|考虑|商量|讨论|等)到现在/, feature: 'statusQuery', weight: 1.3 },
+  // 大烟囱老冒黑烟: a chimney smoking is what chimneys do.
+  { name: 'chimney-smoke', pattern: /烟[囱筒][^，。,]{0,3}冒/, feature: 'danger', weight: -2 },
+  // 隔壁小区昨天晚上着火了: a fire elsewhere.
+  { name: 'fire-elsewhere', pattern: /(?:隔壁|对面|别的|旁边)小区[^。]{0,8}(?:着火|失火|起火)/, feature: 'nearMiss', weight: 1.5 },
+  // 别说，唱得还挺有味儿: praise.
+  { name: 'not-bad-at-all', pattern: /别说[，,\s][^。]{0,12}还挺/, feature: 'social', weight: 1.5 },
+  // 是不是你家洗衣机管子冇插好哦: a guess addressed to a neighbour.
+  { name: 'your-place-guess', pattern: /是不是你家/, feature: 'social', weight: 1.5, toNeighbours: true },
+  // 去年改了管子就好了: fixed long ago.
+  { name: 'fixed-back-then', pattern: /(?:去年|前年|以前|后来|之前)[^。？?]{0,12}就好了/, feature: 'resolved', weight: 1.5 },
+  // 狗子也怕热，趴在空调底下一动不动: a pet lazing (unless someone is asked to help it).
+  { name: 'pet-lazing', pattern: /(?:猫|狗|狗子|猫咪|狸花|橘猫|犬)[^。]{0,10}(?:趴|躺|睡)[^。]{0,8}不动(?![^]*(?:能不能|麻烦|联系|救助|帮忙))/, feature: 'social', weight: 1.5, also: [{ feature: 'problem', weight: -1.2 }, { feature: 'danger', weight: -1.2 }] },
+  // 我屋里老头非要挂蚊帐…他硬是不听: family talk.
+  { name: 'my-old-man', pattern: /(?:我家|我们家|我)(?:老头|老伴|老头子|老太婆|老婆子|那口子)[^。]{0,20}(?:非要|硬是|死活|不听)/, feature: 'social', weight: 1.5, also: [{ feature: 'problem', weight: -1 }] },
+  // 坡道防滑条说这周铺，铺了吗: a promised job asked after.
+  { name: 'promised-done-yet', pattern: /说(?:这周|这礼拜|今天|明天|下周|月底|周末)[^，。？?]{0,6}[，,\s][^，。？?]{0,4}了(?:吗|没)/, feature: 'statusQuery', weight: 1.3, also: [{ feature: 'priorReport', weight: 0.5 }] },
+  // 监控查到是哪家没, 药取回来没: whether it was found, fetched.
+  { name: 'found-or-fetched-yet', pattern: /查到[^，。？?]{0,6}没|(?:取|拿|买|送|带)回来(?:了)?(?:没|吗)/, feature: 'statusQuery', weight: 1.3 },
+  // 大概多久能批下来: how long it takes.
+  { name: 'how-long-usually', pattern: /(?:大概|一般|通常)(?:要)?多久/, feature: 'procedure', weight: 1 },
+  // 医保能报吗: what insurance pays.
+  { name: 'insurance-pays', pattern: /(?:医保|保险)[^，。,？?]{0,4}能(?:报|报销)(?:吗|不|么)/, feature: 'procedure', weight: 1.5 },
+  // 一个传一个 全家都烧起来了: a fever, not a fire.
+  { name: 'fever-not-fire', pattern: /(?:传|发烧|感冒|流感|全家)[^。]{0,10}烧起来|烧起来[^。]{0,6}(?:度|发烧|退烧)/, feature: 'danger', weight: -1.2, also: [{ feature: 'problem', weight: -1 }] },
+  // 江滩水位又涨了: the river, not the compound.
+  { name: 'river-level', pattern: /(?:江|河|湖)[^，。,]{0,4}水位/, feature: 'danger', weight: -1.2 },
+  // 大家下楼慢点儿: neighbours told to take care.
+  { name: 'everyone-careful', pattern: /大家[^，。,？?]{0,6}(?:慢点|小心脚下|注意脚下|小心路滑|注意路滑)/, feature: 'notice', weight: 1.5 },
+  // 社工小刘今天上门看我妈了…谢谢社区: thanks closing a message that asks for nothing.
+  { name: 'thanks-closing', pattern: /(?<!(?:能不能|可不可以|麻烦|请|帮忙|希望|建议)[^]*)(?:谢谢|感谢)(?:社区|物业|网格员?|居委会?|大家|你们|街道)[^，。,？?]{0,4}$/, feature: 'thanks', weight: 1.5 },
   // A mobile number is how an ad ends; a price in 元/块 hints at one.
   { name: 'phone', pattern: /1[3-9]\d[\d*]{4}\d{4}/, feature: 'ad', weight: 2 },
   { name: 'price', pattern: /(?<!扣了?|收了?|多收了?|罚了?|交了?|付了?|花了?|充了?)\d+\s*(?:元|块)/, feature: 'ad', weight: 0.5 },

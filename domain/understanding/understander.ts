@@ -292,6 +292,23 @@ function preferVehicleOverWhatItBlocks(sums: Map<RequestCategory, number>, text:
   yieldToThing(sums, 'facilities', ['parking'])
 }
 
+/** A fire lane with a vehicle in it, or one to be moved (消防通道上停了辆三轮, 喊保安来挪一下); not the fire engine kept out. */
+const FIRE_LANE_VEHICLE = /消防通道[^。]{0,16}(?:(?<!消防|救护)车(?![都也]?(?:进不|过不|开不))|挪)|(?:(?<!消防|救护)车(?![都也]?(?:进不|过不|开不))|挪)[^。]{0,16}消防通道/
+
+/** What a blocked fire lane also mentions without being the job: its danger, the shouting, the guards, who suffers. */
+const FIRE_LANE_ASIDES: readonly RequestCategory[] = ['safety', 'noise', 'property', 'elderly-care', 'other']
+
+/**
+ * 消防通道又被一部大货车堵了 喊保安来挪: the scheme files a vehicle in the fire lane under parking (占消防通道停车),
+ * not under the safety the lane stands for or the shouting it takes.
+ */
+function preferParkingInFireLane(sums: Map<RequestCategory, number>, text: string): void {
+  if (!text.includes('消防通道') || !FIRE_LANE_VEHICLE.test(text)) return
+  let best = 0
+  for (const category of FIRE_LANE_ASIDES) best = Math.max(best, sums.get(category) ?? 0)
+  if ((sums.get('parking') ?? 0) <= best) sums.set('parking', best + 0.01)
+}
+
 /** Dirt words: a surface with them on it (扶手上一层灰) needs cleaning. */
 const DIRT = /灰|(?<!心)脏|油污|污渍|痰|屎/
 /** Words of a thing broken or missing: with them the surface itself is the job. */
@@ -499,6 +516,7 @@ export function understandMessage(index: KnowledgeIndex, message: string, option
   preferCleaningOverSurface(categorySums, text)
   preferThingOverItsNoise(categorySums, text)
   preferVehicleOverWhatItBlocks(categorySums, text)
+  preferParkingInFireLane(categorySums, text)
   preferWhatWorksLeftOverNoise(categorySums, text)
   const categories = rankCategories(categorySums)
   const bestCategoryScore = categories[0]?.score ?? 0

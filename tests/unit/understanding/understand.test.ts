@@ -5,6 +5,30 @@ const understander = createUnderstander(SEED_FAQS)
 
 describe('understand › intent', () => {
   it.each<[string, Intent]>([
+    // sixty-fifth batch: 东北, 四川, 武汉 and 潮汕 weeks, pets, a 回迁房 compound, the workers' side, voice input,
+    // activities, disabilities, a heat wave, a flu season
+    ['臭就臭两天吧 过完节再说', 'chat'],
+    ['好嘞，马上下楼挪车', 'chat'],
+    ['我在小区西门等你 快点啊', 'chat'],
+    ['你发的语音我听不清 打字吧', 'chat'],
+    ['有没有懂吉他的邻居 教教我家闺女', 'chat'],
+    ['我家狗也是这样 一打雷就往床底下钻', 'chat'],
+    ['我爸让我跟大家说声谢谢 昨天帮他把米扛上楼', 'chat'],
+    ['已经叫人把我家门口的雪铲了 不用麻烦物业了', 'chat'],
+    ['家里猫热得趴在地板上一动不动', 'chat'],
+    ['我觉得这小区啥都好 就是停车难', 'chat'],
+    ['去年那段路一下雨就积水 后来改了管子就好了', 'chat'],
+    ['我家老伴非要大中午出去遛弯 说了也不听', 'chat'],
+    ['楼下烧烤那家不错 比火锅店好吃', 'chat'],
+    ['隔壁小区前天夜里着火了 消防车来了三辆', 'chat'],
+    ['谁还没个头疼脑热的时候 别躲着人家', 'chat'],
+    ['垃圾房不是说这周挪走吗 怎么还在原地', 'followup'],
+    ['充电桩的事说商量商量 商量到现在了', 'followup'],
+    ['楼道灯的事物业讲月底前修好 现在都下个月了', 'followup'],
+    ['监控那边查到是谁家没', 'followup'],
+    ['说今天来换灯泡，换了没？', 'followup'],
+    ['8栋保洁这周都冇来扫楼梯', 'request'],
+    ['屋里冇得电了 帮忙问下是么回事', 'request'],
     // sixty-fourth batch: talk that asks nothing of the office (a stalled matter lamented, a shop asked about, a neighbour in hospital, the old days)
     ['停车位改造的事扯皮了一年多了 还是没个结果', 'chat'],
     ['楼下超市今天开门了没 想买点鸡蛋', 'chat'],
@@ -762,6 +786,8 @@ describe('understand › location in other scripts', () => {
 
 describe('understand › category', () => {
   it.each<[string, RequestCategory[]]>([
+    ['消防通道又让一辆面包车堵上了 叫保安去喊车主挪开', ['parking']],
+    ['楼梯口有个老爷爷倒起了 喊不答应', ['elderly-care']],
     ['我妈膝盖不好 社区能不能帮忙借个助行器', ['elderly-care']],
     ['老人卫生间想装个扶手 起夜老摔', ['elderly-care']],
     ['单元门口那辆车停了半个多月没动 挡着无障碍坡道', ['parking']],
@@ -862,6 +888,13 @@ describe('understand › faq', () => {
 
 describe('understand › urgent', () => {
   it.each<[string]>([
+    ['有个小孩爬到车棚顶上去了 旁边没大人 快去看看'],
+    ['楼下烧烤摊的棚子着火了 放炮引着的 快打119'],
+    ['一只大黄狗追着小孩咬 孩子吓哭了 快来人'],
+    ['渍水往屋里灌 已经漫过门槛了 求帮忙送沙袋'],
+    ['燃气报警器一直在响 屋里没人应 怎么办'],
+    ['宝宝高烧抽搐了 120还没到 谁懂急救'],
+    ['门口有个爹爹晕倒了 满头大汗'],
     ['孩子在草丛里捡了个东西吃 好像是老鼠药 一直吐'],
     ['小孩被马蜂蛰了 脸都肿了 马蜂还在飞 快来人'],
     ['我家孩子的电话手表显示在地库 打电话不接 找不到人 快点帮忙看监控'],
@@ -942,6 +975,11 @@ describe('understand › urgent', () => {
   })
 
   it.each<[string]>([
+    ['锅炉房烟囱又冒黑烟了 衣服都熏黑了 能不能反映一下'],
+    ['今天江边水位又涨了 台阶都淹了两级'],
+    ['家里猫热得趴在地板上一动不动'],
+    ['我们家一个传一个 全家都烧起来了'],
+    ['楼下两条狗打起来了 叫得好凶'],
     ['昨晚电梯困人的事处理好了 人几分钟就出来了 没事'],
     ['电梯里贴的困人应急电话被撕掉了 麻烦重新贴一张'],
     ['燃气灶打火的时候有点味 关了阀就没了 想找人来看看'],
