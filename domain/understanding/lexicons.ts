@@ -2415,7 +2415,7 @@ export const STRUCTURAL_CUES: readonly StructuralCue[] = [
   // 去年改了管子就好了: fixed long ago.
   { name: 'fixed-back-then', pattern: /(?:去年|前年|以前|后来|之前)[^。？?]{0,12}就好了/, feature: 'resolved', weight: 1.5 },
   // 狗子也怕热，趴在空调底下一动不动: a pet lazing (unless someone is asked to help it).
-  { name: 'pet-lazing', pattern: /(?:猫|狗|狗子|猫咪|狸花|橘猫|犬)[^。]{0,10}(?:趴|躺|睡)[^。]{0,8}不动(?![^]*(?:能不能|麻烦|联系|救助|帮忙))/, feature: 'social', weight: 1.5, also: [{ feature: 'problem', weight: -1.2 }, { feature: 'danger', weight: -1.2 }] },
+  { name: 'pet-lazing', pattern: /(?:猫|狗|狗子|猫咪|狸花|橘猫|犬)[^。]{0,10}(?:趴|躺|睡)[^。]{0,8}不动(?![^]{0,40}(?:能不能|麻烦|联系|救助|帮忙))/, feature: 'social', weight: 1.5, also: [{ feature: 'problem', weight: -1.2 }, { feature: 'danger', weight: -1.2 }] },
   // 我屋里老头非要挂蚊帐…他硬是不听: family talk.
   { name: 'my-old-man', pattern: /(?:我家|我们家|我)(?:老头|老伴|老头子|老太婆|老婆子|那口子)[^。]{0,20}(?:非要|硬是|死活|不听)/, feature: 'social', weight: 1.5, also: [{ feature: 'problem', weight: -1 }] },
   // 坡道防滑条说这周铺，铺了吗: a promised job asked after.
@@ -2433,7 +2433,7 @@ export const STRUCTURAL_CUES: readonly StructuralCue[] = [
   // 大家下楼慢点儿: neighbours told to take care.
   { name: 'everyone-careful', pattern: /大家[^，。,？?]{0,6}(?:慢点|小心脚下|注意脚下|小心路滑|注意路滑)/, feature: 'notice', weight: 1.5 },
   // 社工小刘今天上门看我妈了…谢谢社区: thanks closing a message that asks for nothing.
-  { name: 'thanks-closing', pattern: /(?<!(?:能不能|可不可以|麻烦|请|帮忙|希望|建议)[^]*)(?:谢谢|感谢)(?:社区|物业|网格员?|居委会?|大家|你们|街道)[^，。,？?]{0,4}$/, feature: 'thanks', weight: 1.5 },
+  { name: 'thanks-closing', pattern: /(?=[^]{4,12}$)(?:谢谢|感谢)(?<!(?:能不能|可不可以|麻烦|请|帮忙|希望|建议)[^]{0,80}..)(?:社区|物业|网格员?|居委会?|大家|你们|街道)[^，。,？?]{0,4}$/, feature: 'thanks', weight: 1.5 },
   // A mobile number is how an ad ends; a price in 元/块 hints at one.
   { name: 'phone', pattern: /1[3-9]\d[\d*]{4}\d{4}/, feature: 'ad', weight: 2 },
   { name: 'price', pattern: /(?<!扣了?|收了?|多收了?|罚了?|交了?|付了?|花了?|充了?)\d+\s*(?:元|块)/, feature: 'ad', weight: 0.5 },
