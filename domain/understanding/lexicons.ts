@@ -1275,6 +1275,22 @@ export const SIGNAL_LEXICON: readonly LexiconLine<SignalFeature>[] = [
   // 已经有人在打120: help being called, not the matter over; 求帮忙: a plea.
   { feature: 'neutral', weight: 0, terms: '已经有人在打 已经有人打了' },
   { feature: 'rush', weight: 1, terms: '求帮忙' },
+  // memories, opinions, plans among neighbours, slang, a neighbour's own errands (记得以前, 我个人觉得, 要不咱们, 摆烂, 换个班).
+  { feature: 'social', weight: 1.5, terms: '记得以前 多省心 随他们去 随他去吧 随他去 饿了 馋了 新小区都这样 要不咱们 建个小群 拉个小群 慢慢会好的 点赞 换个班 我个人觉得 也能理解 我那会儿也是 别什么都怪 笑煞了 笑死我了 摆烂 我不认同 不关物业的事 大家还记得 现在想起都怕 年轻时候' },
+  { feature: 'social', weight: 1, terms: '挺方便 一般般 一个动静' },
+  // 后来才反应过来, 幸亏我在家, 警察都来了, 挺彻底, 已经拧紧了, 幸好没伤着, 又爬起来玩了, 不碍事, 还好没啥损失, 现在已经来了: over.
+  { feature: 'resolved', weight: 1.5, terms: '才反应过来 幸亏我在 警察都来了 挺彻底 一点味儿都没了 一点味都没了 已经拧紧 幸好没伤着 还好没伤着 爬起来玩了 又爬起来 不碍事 现在不响了 还好没什么损失 现在已经来了 已经来水了 自己掏钱修的' },
+  { feature: 'notice', weight: 1.5, terms: '别让孩子过去 别让孩子靠近 仔细看看' },
+  { feature: 'social', weight: 1.5, terms: '纠结 喊一声就行 招呼一声就行 是不是这个理 是这个理 确实进步 进步了 还不睡 都几点了 也够用 勉强够用' },
+  { feature: 'thanks', weight: 1.2, terms: '讲得特别好 讲的特别好 特别好' },
+  { feature: 'resolved', weight: 1.5, terms: '后果不堪设想' },
+  // 约好时间没有, 讨论了吗, 有反馈没, 到哪一步了, 这算处理完了: a matter chased.
+  { feature: 'statusQuery', weight: 1.3, terms: '约好时间没 约上对方了没 今天来还是明天来 上午来还是下午来 讨论了吗 研究了吗 研究了没 的事问了吗 有反馈没 有反馈吗 转给物业了没 转给物业了吗 转过去了没 材料到了吗 材料到了没 那个工单 这算处理完了 这就算处理完了 这算修好了' },
+  // 落实一下, 通知一下全小区, 改个时间, 商量一下, 延到, check一下, 拿出点办法, 能不能来给他剪一下: a job asked for.
+  { feature: 'dispatch', weight: 1, terms: '落实一下 通知一下全小区 通知全小区 改个时间 换个时间 商量一下 停一停 能不能规定 check一下 能不能来给 能不能来帮' },
+  { feature: 'ask', weight: 1, terms: '拿出点办法 拿出办法' },
+  { feature: 'problem', weight: 1.2, terms: '少给了 值班睡觉 上班睡觉 在岗亭睡觉 喊了半天才醒' },
+  { feature: 'procedure', weight: 1, terms: '怎么约 怎么预约' },
   // 淤泥, 褪色: a state to report.
   { feature: 'problem', weight: 1.2, terms: '淤泥 褪色' },
   // talk: opinions, family, the weather, scares over, things fine here (不怪物业, 劝了也不听, 说到底, 不是只有你家).
@@ -1290,7 +1306,7 @@ export const SIGNAL_LEXICON: readonly LexiconLine<SignalFeature>[] = [
   { feature: 'dispatch', weight: 1, terms: '交代一下 跟保安说一下 更新一下 多发点 多发一些 多发些 建议把 上去提醒 去提醒一下' },
   { feature: 'neutral', weight: 0, terms: '手机没电 手机没有电 想去问问 我去问问 我想去问 安排起 安排上了 安排上' },
   // 放炮引着的: a fire lit by firecrackers is a fire, not a bang mistaken for one.
-  { feature: 'neutral', weight: 0, terms: '狗打起来了 猫打起来了 狗打架 猫打架 狗在打架 猫在打架 放炮引着 放炮引燃 放炮点着 鞭炮引着 鞭炮引燃 鞭炮点着' },
+  { feature: 'neutral', weight: 0, terms: '狗打起来了 猫打起来了 狗打架 猫打架 狗在打架 猫在打架 放鞭炮点着 放鞭炮引着 放鞭炮引燃 放炮引着 放炮引燃 放炮点着 鞭炮引着 鞭炮引燃 鞭炮点着' },
 ]
 
 /**
@@ -1776,8 +1792,8 @@ export const DANGER_COMBOS: readonly { name: string; all: readonly RegExp[]; wei
   { name: 'more-to-fall', all: [/掉下来|砸下来|掉了一块|掉下一块/, /还有[^，。,]{0,4}(?:松|悬|挂|晃)/, /赶紧|快|警戒/], weight: 1.5 },
   // 小孩在阳台上哭 大人好像不在家 窗户还开着: a small child alone by an open window.
   { name: 'child-alone-window', all: [/小孩|孩子|娃/, /阳台|窗台|窗户/, /大人(?:好像)?不在|没有?大人|一个人在家/], weight: 1.2 },
-  // 孩子捡了个东西吃 好像是老鼠药 一直吐: poisoned now.
-  { name: 'poisoned', all: [/老鼠药|农药|杀虫剂|消毒液|洗洁精|药/, /吃了|喝了|误食|东西吃|吃进去/, /吐|昏|抽搐|送医院|口吐白沫|没反应/], weight: 1.5 },
+  // 孩子捡了个东西吃 好像是老鼠药 一直吐, 吃了菌子 晕得很 吐了好几回: poisoned now.
+  { name: 'poisoned', all: [/老鼠药|农药|杀虫剂|消毒液|洗洁精|药|菌子|野蘑菇|毒蘑菇|野菌/, /吃了|喝了|误食|东西吃|吃进去/, /吐|昏|抽搐|送医院|口吐白沫|没反应/], weight: 1.5 },
   // 小孩被蛰了 脸都肿了 马蜂还在飞: stung, with the wasps still about.
   { name: 'stung-now', all: [/马蜂|蜂窝|黄蜂|胡蜂/, /蛰了|蜇了|叮了/, /肿|还在|赶紧|快来/], weight: 1.5 },
   // 接了个电话说孙子要交保证金，人已经出门去银行了: a fraud under way, the victim on the way to pay.
@@ -1786,6 +1802,10 @@ export const DANGER_COMBOS: readonly { name: string; all: readonly RegExp[]; wei
   { name: 'dog-attacking', all: [/狗/, /追着[^，。,]{0,4}咬|(?:正在|还在)[^，。,]{0,4}咬|扑(?:向|到)?(?:小孩|孩子)/, /快|赶紧|救命|在哭|主人不在/], weight: 1.2 },
   // 小孩爬3号楼车棚顶上…底下没大人: a child climbing somewhere high, alone.
   { name: 'child-climbing-high', all: [/小孩|孩子|娃|小朋友|细妹|细佬|仔/, /爬(?:到|上)?[^，。,]{0,8}(?:顶上|房顶|屋顶|棚顶|雨棚上|窗台外|围墙上)/, /没大人|没有?大人|无大人|大人不在|快|危险|悬/], weight: 1.2 },
+  // 小孩爬到烧烤摊后面炭炉边上去了 家长不知道在哪: a child by a fire, alone.
+  { name: 'child-near-fire', all: [/小孩|孩子|娃/, /炭炉|火炉|炉子边|火堆|火边/, /家长不|大人不|没大人|没有大人|快/], weight: 1.2 },
+  // 池塘边有个小娃一个人在玩 周围没大人: a small child alone by water.
+  { name: 'child-alone-water', all: [/小孩|孩子|娃/, /池塘|河边|水边|湖边|水池边|水塘/, /没大人|没有大人|一个人|大人不在|家长不/], weight: 1.2 },
   { name: 'pipe-burst', all: [/(?<![落雨排])水管|管子|管道|总阀|阀门|暖气管/, /爆|裂|喷|哗哗|止不住|关不住|淹|漫/], weight: 1.2 },
   { name: 'flooding', all: [/水/, /淹|漫到(?!路面|马路|路上|地面|草坪|绿化)|漫进|没过|进水了|(?:阀|管)[^，。,]{0,3}关不住|往下灌|在灌水|灌进来|往(?:屋|家)里灌|漫过门槛|漫进屋|(?:客厅|屋里|家里|卧室|厨房)全是水|(?:地板|地面|家具)都?泡了/], weight: 0.8 },
   { name: 'person-down', all: [/人|老|爷|奶|婆|妈|爸|爹|叔|姨|伯|孩|娃|宝宝/, /倒地|倒在地|倒在门口|倒在路边|倒在楼道|倒在家里|倒在卫生间|晕倒|晕过去|晕了过去|昏倒|昏迷|昏过去|晕厥|抽搐|流血|没气|没呼吸|不省人事|叫不醒|(?<!堵得|堵的)一动不动|叫也不应|叫他不应|叫她不应|倒起了|喊不答应|喊不应|(?:人|伯|爷|奶|婆|叔|姨|老头|老太)倒在[^，。,]{1,10}(?:边上|旁边|地上)|叫他没反应|叫她没反应|没有反应了|躺着不动|躺着起不来|躺着叫不醒|躺在地上|说不出话|敲门不应|敲门也不应|敲门没人应|敲门也没人开|敲门没人开|哼哼|呻吟/], weight: 1.2 },
@@ -2073,7 +2093,7 @@ export const STRUCTURAL_CUES: readonly StructuralCue[] = [
   { name: 'group-manners', pattern: /^(?!.*(?:管理员|群主|踢|移出)).*(?:群里[^，。,]{0,8}(?:发广告|刷屏|发链接|拉票|发这种|发视频|卖东西)|(?:别|不要)[^，。,]{0,6}(?:发广告|刷屏|发这种|发视频|转这种))/, feature: 'social', weight: 2, also: [{ feature: 'problem', weight: -1 }] },
   // 说好的明天来，明日复明日 / 说月底前装好，这都下个月中了 / 去年就说今年开春做 现在都夏天了 / 讲月底前修好，现在都下个月了:
   // a promise overdue.
-  { name: 'promise-overdue', pattern: /(?<!通知)(?:说|讲)(?:好的)?[^，。,\s]{0,14}[，,\s]+(?:这|现在|我这|可|今天|今儿)?(?:都|已经)[^，。,]{0,10}了/, feature: 'statusQuery', weight: 1, also: [{ feature: 'priorReport', weight: 1 }] },
+  { name: 'promise-overdue', pattern: /(?<!通知)(?:说|讲)(?:好的)?[^，。,\s]{0,14}[，,\s]+(?:这|现在|我这|可|今天|今儿)?(?:都|已经)(?!修好|弄好|好了|处理好|解决)[^，。,]{0,10}了/, feature: 'statusQuery', weight: 1, also: [{ feature: 'priorReport', weight: 1 }] },
   // 是不是把我们12号楼电梯的事忘了: forgotten by the office.
   { name: 'forgotten', pattern: /是不是把[^，。,?？]{0,14}(?:忘了|漏了|弄丢了)/, feature: 'statusQuery', weight: 1.3 },
   // 物业说去敲门了, 社区说会安排: what the office said it would do.
@@ -2180,8 +2200,9 @@ export const STRUCTURAL_CUES: readonly StructuralCue[] = [
   { name: 'scam-check', pattern: /(?:看下|看看|帮我看|帮忙看)[^，。,]{0,8}是不是(?:骗子|诈骗|骗人)/, feature: 'social', weight: 2, also: [{ feature: 'question', weight: -1 }] },
   // 麻烦维保查查吧: a check asked for.
   { name: 'check-asked', pattern: /麻烦[^，。,]{0,6}(?:查查|检查一下)/, feature: 'dispatch', weight: 1.2 },
-  // 是不是哪里管子爆了: a guess at a cause, not a burst seen (after a gas smell, the smell is there whatever its cause).
-  { name: 'guessed-cause', pattern: /(?<!(?:燃气|煤气|天然气)味[^]*)是不是[^，。,？?]{0,8}(?:爆了|漏了|坏了|断了|爆管)/, feature: 'hypothetical', weight: 1 },
+  // 是不是哪里管子爆了: a guess at a cause, not a burst seen (after a gas smell, or when the guess is gas, the smell is
+  // there whatever its cause).
+  { name: 'guessed-cause', pattern: /是不是(?<!(?:燃气|煤气|天然气|臭鸡蛋)味[^]{0,60})(?!燃气|煤气|天然气|液化气)[^，。,？?]{0,8}(?:爆了|漏了|坏了|断了|爆管)/, feature: 'hypothetical', weight: 1 },
   // 搬哪去了, 上哪整, 从哪一步开始: where or which step, asked without 哪里.
   { name: 'where-to', pattern: /(?:上|去|到|搬|往)哪(?![怕个])|哪一(?:步|天|个部门|家)/, feature: 'question', weight: 1 },
   // 需要几户同意, 律师每周几来, 一个月领几百: how many or which day, asked with 几.
@@ -2375,7 +2396,7 @@ export const STRUCTURAL_CUES: readonly StructuralCue[] = [
   // 谢谢保安小刘帮我把快递搬上楼: thanks for help given (unless a new matter follows).
   { name: 'thanks-for-help', pattern: /^(?:谢谢|感谢|多谢|真得谢谢)[^，。,？?]{0,10}帮(?:我|忙|着)(?![^]*(?:又|但是|不过|可是|另外|还有个|还有一个|能不能|麻烦|请|这个月))/, feature: 'resolved', weight: 1.5, also: [{ feature: 'dispatch', weight: -1 }] },
   // 已经没人乱停了: a nuisance stopped.
-  { name: 'nobody-does-it-now', pattern: /已经没人(?:乱停|乱扔|乱放|吵|占)了/, feature: 'resolved', weight: 1.5, also: [{ feature: 'problem', weight: -1 }] },
+  { name: 'nobody-does-it-now', pattern: /(?:已经|现在)没人(?:乱停|乱扔|乱放|吵|占|飞线|乱拉)了/, feature: 'resolved', weight: 1.5, also: [{ feature: 'problem', weight: -1 }] },
   // 加装电梯的事吵了两年了 还是没弄成 唉: a long-stalled matter lamented.
   { name: 'stalled-for-years', pattern: /(?:吵|扯皮|搞|拖|谈|闹)了(?:[一两三四五六七八九十几\d]|好几|快两|一年多|两年多)[^，。,]{0,3}(?:年|个月)[^。]{0,10}(?:没戏|没弄成|没个结果|没结果|没成|没下文|谈不拢)/, feature: 'social', weight: 1.5, also: [{ feature: 'statusQuery', weight: -1 }] },
   // 菜市场今天开了没, 卖菌子的今天来了没得: neighbours asked about a shop or a stall.
@@ -2389,7 +2410,7 @@ export const STRUCTURAL_CUES: readonly StructuralCue[] = [
   // 收到收到，马上挪车, 好的 马上下来拿: the reply of someone who will do it.
   { name: 'on-my-way', pattern: /^(?:收到|好的|好嘞|好滴|知道了|明白)[^，。]{0,4}[，,\s!！]*我?(?:马上|这就|立刻|现在就)/, feature: 'ack', weight: 1.5, also: [{ feature: 'dispatch', weight: -1 }, { feature: 'rush', weight: -1 }] },
   // 我在大门口等你: a meeting between neighbours.
-  { name: 'waiting-for-you', pattern: /我在[^，。,]{0,6}等你/, feature: 'social', weight: 1.5, also: [{ feature: 'statusQuery', weight: -1 }] },
+  { name: 'waiting-for-you', pattern: /我在[^，。,]{0,10}等你/, feature: 'social', weight: 1.5, also: [{ feature: 'statusQuery', weight: -1 }] },
   // 你发的那个语音我听不到 打字嘛, 这个微信群怎么把字放大: the group's own messages, the phone's settings.
   { name: 'about-the-messages', pattern: /语音[^，。,]{0,6}(?:听不到|听不清|听不见)|(?:^|[\s，,])打字(?:嘛|吧)|字[^，。,]{0,3}(?:放大|调大|变大)/, feature: 'social', weight: 2, also: [{ feature: 'problem', weight: -1 }] },
   // 这个小区啥都好 就是梯坎太多了: an opinion.
@@ -2410,6 +2431,20 @@ export const STRUCTURAL_CUES: readonly StructuralCue[] = [
   { name: 'fire-elsewhere', pattern: /(?:隔壁|对面|别的|旁边)小区[^。]{0,8}(?:着火|失火|起火)/, feature: 'nearMiss', weight: 1.5 },
   // 别说，唱得还挺有味儿: praise.
   { name: 'not-bad-at-all', pattern: /别说[，,\s][^。]{0,12}还挺/, feature: 'social', weight: 1.5 },
+  // 我家也是，…: a neighbour's me too (我家也是 停水了 reports the writer's own outage).
+  { name: 'me-too-opening', pattern: /^(?:我家|我们家)也(?:是|一样|这样)[，,。\s！!](?![^，。]{0,8}(?:停|坏|漏|返|堵|没水|没电))/, feature: 'social', weight: 1.5 },
+  // 有没有5栋的，你们家南卧窗户一开有异响吗: neighbours asked about their own flats.
+  { name: 'neighbours-own-flats', pattern: /有没有\d+(?:栋|号楼|幢)的|你们家[^，。,]{0,10}(?:吗|没)/, feature: 'social', weight: 1.5, toNeighbours: true },
+  // 排了半小时队: a queue stood in.
+  { name: 'stood-in-a-queue', pattern: /排了[^，。,]{0,4}队/, feature: 'social', weight: 1.5 },
+  // 后来物业把排水沟改了就再没淹过: it never happened again.
+  { name: 'never-again', pattern: /(?:后来|自从|改了|修了|换了)[^。]{0,12}再没(?!亮|来)[\u4e00-\u9fa5]{1,3}过/, feature: 'resolved', weight: 1.5 },
+  // 中午吃刀削面还是剔尖呢: what to eat.
+  { name: 'what-to-eat', pattern: /吃[^，。,？?]{1,8}还是/, feature: 'social', weight: 1.5, also: [{ feature: 'question', weight: -1 }] },
+  // 停在球场那辆车还在呢，不是说贴条通知车主了吗: still there, though something was promised.
+  { name: 'still-though-promised', pattern: /还在[^。]{0,6}[，,\s]*不是说[^。？?]{1,14}了吗/, feature: 'statusQuery', weight: 1.3, also: [{ feature: 'priorReport', weight: 0.5 }] },
+  // 孩子打球晕倒查出来心脏有问题: a diagnosis told, not an emergency.
+  { name: 'diagnosis', pattern: /查出(?:来)?[^。，,]{0,8}(?:病|问题|癌|瘤)/, feature: 'danger', weight: -1.2 },
   // 是不是你家洗衣机管子冇插好哦: a guess addressed to a neighbour.
   { name: 'your-place-guess', pattern: /是不是你家/, feature: 'social', weight: 1.5, toNeighbours: true },
   // 去年改了管子就好了: fixed long ago.
@@ -2421,7 +2456,7 @@ export const STRUCTURAL_CUES: readonly StructuralCue[] = [
   // 坡道防滑条说这周铺，铺了吗: a promised job asked after.
   { name: 'promised-done-yet', pattern: /说(?:这周|这礼拜|今天|明天|下周|月底|周末)[^，。？?]{0,6}[，,\s][^，。？?]{0,4}了(?:吗|没)/, feature: 'statusQuery', weight: 1.3, also: [{ feature: 'priorReport', weight: 0.5 }] },
   // 监控查到是哪家没, 药取回来没: whether it was found, fetched.
-  { name: 'found-or-fetched-yet', pattern: /查到[^，。？?]{0,6}没|(?:取|拿|买|送|带)回来(?:了)?(?:没|吗)/, feature: 'statusQuery', weight: 1.3 },
+  { name: 'found-or-fetched-yet', pattern: /查(?:到|出来)[^，。？?]{0,8}没|(?:取|拿|买|送|带)回来(?:了)?(?:没|吗)/, feature: 'statusQuery', weight: 1.3 },
   // 大概多久能批下来: how long it takes.
   { name: 'how-long-usually', pattern: /(?:大概|一般|通常)(?:要)?多久/, feature: 'procedure', weight: 1 },
   // 医保能报吗: what insurance pays.

@@ -154,7 +154,7 @@ const PAST_TIME = /上次|上回|昨天|昨晚|前天|上周|上礼拜|上个月
 const OUTSIDE_KB = /护照|驾照|驾驶证|个税|个人所得税|签证|(?<!小区|车辆|出入)通行证|结婚证|疫苗|车牌|上牌|年检|违章/
 
 /** Asking the office to do a service for the writer: issue a paper, register, contact, pay, book, fill in, collect. */
-const SERVICE_ASK = /给办(?:个|一下|张)|(?<![我俺])(?:给我|帮我|帮忙|替我|给孩子|给俺|给她|给他|帮她|帮他|给老人|帮老人)[^，。,?？]{0,5}(?:开个|开一下|开张|开一份|出个|出一份|登记|联系|对接|约|代交|代办|代缴|补办|填|申请个|留个(?!位子|位置|座)|报个名|送上来|送上楼|报个(?=[^，。,?？]{0,6}(?:助餐|课堂|岗位|托育|托管|班|活动|志愿))|订一下|定一下|预约一下|预约个|推荐个|续上|递|报上去|交上去|盖章|盖个章|往上报|开一张|办一张|办张|打印|调下监控|调一下监控|调监控|查下监控|查一下监控|查监控)|帮(?:我们楼的|我们家|我家|我妈|我爸|我老妈|我老爸|他|她|老人)[^，。,?？]{0,6}(?:申请一下|申请下)|(?:帮我|给我)把[^，。,?？]{1,8}(?:开好|办好|开一下|弄好)|出(?:个|一份)[^，。,?？]{0,6}证明给我|(?:麻烦|请|能不能|能否|可以)[^，。,?？]{0,8}(?:(?:上门来|上门)(?:收|做|办|评估|评|帮办)|(?:来家里|上门)(?:看看|看一下))|(?<!谁)拉(?:我)?进[^，。,?？]{0,6}群|(?:能不能|可不可以|能否|麻烦|请)[^，。,?？]{0,4}(?:安排|请|派|找)(?:个|一个)?(?:志愿者|人)[^，。,?？]{0,6}(?:来|上门|陪|帮|去)|有没有(?:志愿者|义工|人)[^，。,?？]{0,4}(?:能|可以)[^，。,?？]{0,6}(?:帮|陪|来|送|推)/
+const SERVICE_ASK = /给办(?:个|一下|张)|(?<![我俺去])(?:给我|帮我|帮忙|替我|给孩子|给俺|给她|给他|帮她|帮他|给老人|帮老人)[^，。,?？]{0,5}(?:开个|开一下|开张|开一份|出个|出一份|登记|联系|对接|约|代交|代办|代缴|补办|填|申请个|留个(?!位子|位置|座)|报个名|送上来|送上楼|报个(?=[^，。,?？]{0,6}(?:助餐|课堂|岗位|托育|托管|班|活动|志愿))|订一下|定一下|预约一下|预约个|推荐个|续上|递|报上去|交上去|盖章|盖个章|往上报|开一张|办一张|办张|打印|调下监控|调一下监控|调监控|查下监控|查一下监控|查监控)|帮(?:我们楼的|我们家|我家|我妈|我爸|我老妈|我老爸|他|她|老人)[^，。,?？]{0,6}(?:申请一下|申请下)|(?:帮我|给我)把[^，。,?？]{1,8}(?:开好|办好|开一下|弄好)|出(?:个|一份)[^，。,?？]{0,6}证明给我|(?:麻烦|请|能不能|能否|可以)[^，。,?？]{0,8}(?:(?:上门来|上门)(?:收|做|办|评估|评|帮办)|(?:来家里|上门)(?:看看|看一下))|(?<!谁)拉(?:我)?进[^，。,?？]{0,6}群|(?:能不能|可不可以|能否|麻烦|请)[^，。,?？]{0,4}(?:安排|请|派|找)(?:个|一个)?(?:志愿者|人)[^，。,?？]{0,6}(?:来|上门|陪|帮|去)|有没有(?:志愿者|义工|人)[^，。,?？]{0,4}(?:能|可以)[^，。,?？]{0,6}(?:帮|陪|来|送|推)/
 /** A question about how, what, where or how long: with it the message asks about the procedure itself. */
 const HOW_ASKED = /怎么|如何|什么|是不是|有补贴|哪里|哪儿|哪个|多少|多久|几天|流程|条件|要带|带什么|需要.{0,6}(?:吗|不)|能开吗|可以开吗|能不能开|要不要|需不需要|够不够|符合|算不算|要她本人|要他本人|本人到场/
 
@@ -409,6 +409,8 @@ export function understandMessage(index: KnowledgeIndex, message: string, option
       reasons?.push(`danger:/${combo.name}/`)
     }
   }
+  // A cue that takes danger away (a chimney's smoke, a diagnosis told) cancels danger; it does not make a message safer than none.
+  if (f[F.danger] < 0) f[F.danger] = 0
   const hasHeader = HEADER.test(raw) && !ASKING_HEADER.test(raw)
   // ⚠️提醒大家⚠️ 西门口路灯杆歪了 … 物业赶紧处理吧 / 【温馨提示】… 请物业尽快安排检修: a resident's warning that asks the
   // office to act is a report in a notice's dress.
@@ -498,6 +500,8 @@ export function understandMessage(index: KnowledgeIndex, message: string, option
     f[F.greeting] = 0
     // 看到请马上打138…: a number to call in an emergency is a contact, not an advert.
     f[F.ad] = 0
+    // 煤气味…大家别在那抽烟了，赶紧叫燃气公司来: a gas smell with a warning to neighbours is still a report.
+    if (gasSmell) f[F.notice] /= 2
   }
   // 谁家的沙发，能不能清走 / 谁家的车 麻烦挪一下: asking for the owner while asking for something to be removed or
   // moved is a complaint, not lost and found.

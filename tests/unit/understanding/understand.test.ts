@@ -5,6 +5,21 @@ const understander = createUnderstander(SEED_FAQS)
 
 describe('understand › intent', () => {
   it.each<[string, Intent]>([
+    // sixty-sixth batch: 山西, a wet market, new flats, party members and volunteers, exams, sports grounds, slang and
+    // English, 云贵
+    ['我们家也是，昨天刚包完饺子', 'chat'],
+    ['有没有3栋的 你们家晚上水压小吗', 'chat'],
+    ['刚去菜场排了一个钟头队 买了两斤排骨', 'chat'],
+    ['自从换了新水泵就再没停过水', 'chat'],
+    ['晚饭吃饺子还是面条 纠结', 'chat'],
+    ['我那会儿也是 考前一晚上没合眼', 'chat'],
+    ['摆烂了 今天谁也别找我', 'chat'],
+    ['上回说秋千链子松了的那个，已经修好了，今天孩子玩得可开心', 'chat'],
+    ['消防通道那辆车还在 不是说通知车主挪了吗', 'followup'],
+    ['调解的事约好时间没？', 'followup'],
+    ['上次报的路灯转给物业了没', 'followup'],
+    ['楼道灯物业说已处理 可还是黑的 这算修好了？', 'followup'],
+    ['志愿积分能换甚东西', 'question'],
     // sixty-fifth batch: 东北, 四川, 武汉 and 潮汕 weeks, pets, a 回迁房 compound, the workers' side, voice input,
     // activities, disabilities, a heat wave, a flu season
     ['臭就臭两天吧 过完节再说', 'chat'],
@@ -889,6 +904,12 @@ describe('understand › faq', () => {
 describe('understand › urgent', () => {
   it.each<[string]>([
     ['有个小孩爬到车棚顶上去了 旁边没大人 快去看看'],
+    ['厨房有股臭鸡蛋味 是不是燃气漏了 不敢开灯'],
+    ['有个娃在火炉边上玩 大人不在 快来人'],
+    ['小孩一个人在池塘边玩 周围没大人 保安快去'],
+    ['草坪着火了 是放鞭炮点着的 火越来越大'],
+    ['我爸吃了野菌子 晕乎乎的 吐了好几次 谁有车送医院'],
+    ['一股很冲的煤气味 大家别在这抽烟 赶紧叫燃气公司'],
     ['楼下烧烤摊的棚子着火了 放炮引着的 快打119'],
     ['一只大黄狗追着小孩咬 孩子吓哭了 快来人'],
     ['渍水往屋里灌 已经漫过门槛了 求帮忙送沙袋'],
@@ -976,6 +997,7 @@ describe('understand › urgent', () => {
 
   it.each<[string]>([
     ['锅炉房烟囱又冒黑烟了 衣服都熏黑了 能不能反映一下'],
+    ['我爸上个月晕倒过一次 查出来是心脏的毛病 大病救助怎么申请'],
     ['今天江边水位又涨了 台阶都淹了两级'],
     ['家里猫热得趴在地板上一动不动'],
     ['我们家一个传一个 全家都烧起来了'],
