@@ -1273,7 +1273,7 @@ export const SIGNAL_LEXICON: readonly LexiconLine<SignalFeature>[] = [
   // 化粪池冒出来了: an overflow; 喊不答应: someone who does not answer.
   { feature: 'problem', weight: 1.2, terms: '冒出来了 漫出来了 喊不答应' },
   // 已经有人在打120: help being called, not the matter over; 求帮忙: a plea.
-  { feature: 'neutral', weight: 0, terms: '已经有人在打 已经有人打了' },
+  { feature: 'neutral', weight: 0, terms: '已经有人在打 已经有人打' },
   { feature: 'rush', weight: 1, terms: '求帮忙' },
   // memories, opinions, plans among neighbours, slang, a neighbour's own errands (记得以前, 我个人觉得, 要不咱们, 摆烂, 换个班).
   { feature: 'social', weight: 1.5, terms: '记得以前 多省心 随他们去 随他去吧 随他去 饿了 馋了 新小区都这样 要不咱们 建个小群 拉个小群 慢慢会好的 点赞 换个班 我个人觉得 也能理解 我那会儿也是 别什么都怪 笑煞了 笑死我了 摆烂 我不认同 不关物业的事 大家还记得 现在想起都怕 年轻时候' },
@@ -1291,6 +1291,23 @@ export const SIGNAL_LEXICON: readonly LexiconLine<SignalFeature>[] = [
   { feature: 'ask', weight: 1, terms: '拿出点办法 拿出办法' },
   { feature: 'problem', weight: 1.2, terms: '少给了 值班睡觉 上班睡觉 在岗亭睡觉 喊了半天才醒' },
   { feature: 'procedure', weight: 1, terms: '怎么约 怎么预约' },
+  // more talk: the weather, memories, advice, the night owls, praise (穿秋裤, 我记得前年, 有一说一, 唠唠嗑, 人几好).
+  { feature: 'social', weight: 1.5, terms: '穿秋裤 我就说吧 我记得前年 我记得去年 我记得那年 那才吓人 机票 在这过年 挺讲究 不是拿来吵架 我见多了 一个巴掌拍不响 两边都有问题 老念叨 跟我妈视频 跟我爸视频 看你自己 有一说一 建材市场 熬不住了 换个活 夜猫子 我也睡不着 唠唠嗑 比以前好 勤力 房东您好 房东你好 群里那个视频 刚群里那个' },
+  { feature: 'thanks', weight: 1.5, terms: '必须表扬 要表扬 人几好' },
+  { feature: 'greeting', weight: 1.5, terms: '跟大家问个好 给大家问好' },
+  { feature: 'notice', weight: 1.5, terms: '别误会 有兴趣的 感兴趣的' },
+  { feature: 'resolved', weight: 1.5, terms: '就给赔了 今天也没什么事 已经找回来了 找回来了' },
+  // 嘚瑟坏了, 高兴坏了: glad, not broken.
+  { feature: 'neutral', weight: 0, terms: '嘚瑟坏了 乐坏了 高兴坏了 美坏了 累坏了 饿坏了 急坏了' },
+  // 定在哪天了, 还跟不跟, 答应了吗, 装上了吗, 有处理结果没, 问了三遍了: a matter chased.
+  { feature: 'statusQuery', weight: 1.3, terms: '定在哪天 定了哪天 定哪天了 还跟不跟 后续还跟 答应了吗 答应了没 装上了吗 装上了没 有处理结果没 处理结果呢 能上门吗 没排上 问了三遍了 问了好几遍了 问了几遍了 是多快 补上了没 补好了没 补上了吗 那事呢 的事呢 已经过去三天 已经过去好几天 有在跟吗 能不能回复一下 整改期限到了 期限到了' },
+  { feature: 'ask', weight: 1.5, terms: '我要投诉 我要举报' },
+  // 有法律效力吗, 能强制他来吗, 有没有权力: what the law allows.
+  { feature: 'procedure', weight: 1, terms: '法律效力 有没有权力 有权力 能强制 强制他' },
+  // 换个专业的来查 (not an advert), 没看到有通知 (no notice seen), 发整改通知 (a notice served on someone, not posted here).
+  { feature: 'neutral', weight: 0, terms: '换个专业的 专业的来 没看到有通知 没看到通知 整改通知' },
+  { feature: 'problem', weight: 1.2, terms: '灭火器都没有 一晚上没关 开了一晚上' },
+  { feature: 'dispatch', weight: 1, terms: '喊一下车主 叫一下车主' },
   // 淤泥, 褪色: a state to report.
   { feature: 'problem', weight: 1.2, terms: '淤泥 褪色' },
   // talk: opinions, family, the weather, scares over, things fine here (不怪物业, 劝了也不听, 说到底, 不是只有你家).
@@ -1748,7 +1765,7 @@ export const DANGER_COMBOS: readonly { name: string; all: readonly RegExp[]; wei
     all: [/电梯|梯|elevator|lift/, /stuck|trapped|卡住|卡在|困(?!难|人应急|人电话|人救援电话)|关在|关住|关电梯里|卡[\d一二三四五六七八九十]+楼|不开门|停半空|关着(?!门)|人还关着|被关着|关着人|停在半|打不开|出不来|扒不开|不动了/, /人|老人|孩子|小孩|老太|老头|婆婆|妈|爸|老公|老婆|爷|奶|在里面|里面有|在电梯里|inside|in it|i am in|we are in/],
     weight: 1.2,
   },
-  { name: 'gas-smell', all: [/燃气|煤气|天然气|液化气|然气/, /味|臭|(?<![不没])漏|泄露|咝咝|嘶嘶|呲呲|关不上|拧不动|报警器(?:一直|又|还)?在?(?:叫|响)(?!的)/], weight: 1.2 },
+  { name: 'gas-smell', all: [/燃气|煤气|天然气|液化气|然气/, /味|臭|(?<![不没]|没有|并没有)漏|泄露|咝咝|嘶嘶|呲呲|关不上|拧不动|报警器(?:一直|又|还)?在?(?:叫|响)(?!的)/], weight: 1.2 },
   // 水顺着吊灯往下流 灯还亮着 滋滋响: water reaching electrics.
   { name: 'water-electric', all: [/水/, /灯|插座|开关|电线|电箱|配电|电器|电表|电闸/, /滋滋|冒火花|火花|漏电|触电|不敢碰|往下流|往下淌|泡在水|漫到|淹到|流进插座|流进开关|流进电箱/], weight: 1.2 },
   // 卫生间地上全是水，碰到热水器外壳手发麻: standing water that is live.
@@ -1768,7 +1785,7 @@ export const DANGER_COMBOS: readonly { name: string; all: readonly RegExp[]; wei
   // 锅里的水要烧干了, 灶上还烧着水: a stove left on that nobody can reach.
   { name: 'stove-left-on', all: [/锅|灶|火/, /烧干|干烧|还烧着|还开着火|没关火/], weight: 1.2 },
   // 有个小孩趴在窗台外面: a person (not a cat) outside a window or railing.
-  { name: 'person-on-ledge', all: [/孩子|小孩|娃|宝宝|老人|男的|女的|有人|个人/, /窗台外|阳台外|空调架上|空调外机上|爬出窗|栏杆外/], weight: 1.2 },
+  { name: 'person-on-ledge', all: [/孩子|小孩|娃|宝宝|老人|男的|女的|(?<!没)有人|个人/, /窗台外|阳台外|空调架上|空调架子上|空调外机上|爬出窗|栏杆外|(?:坐|站|爬)在(?:护栏|栏杆)上|(?:楼顶|天台|屋顶)的?边(?:上|缘|沿)|坐在边边上/], weight: 1.2 },
   // 老阿姨好几天没看到了 敲门一点动静都没有 / 打了一上午电话都没人接 平时一打就接: an old person gone silent.
   { name: 'elder-silent', all: [/老|爸|妈|爷|奶|婆|阿姨|大爷|大妈|独居/, /好几天没看到|几天没见|没见着人|天没见着|敲门也没动静|都没人接|一直没人接|也没人接|联系不上|微信也不回|几天没出门|没开门|电话都没人接|电话都不接|都不接电话|不接电话|电话不接|打不通|一点动静都没有|敲门没人|敲门也没人|没人应|敲门没反应|敲门也没反应/, /在家|一个人|独居|平时|好几天|几天|一上午|一天|一早上|报纸|牛奶/], weight: 0.8 },
   // 救护车进不来了 老人犯病等着抬下来: an ambulance blocked while someone waits for it now (a fire lane blocked in general is
@@ -1806,6 +1823,12 @@ export const DANGER_COMBOS: readonly { name: string; all: readonly RegExp[]; wei
   { name: 'child-near-fire', all: [/小孩|孩子|娃/, /炭炉|火炉|炉子边|火堆|火边/, /家长不|大人不|没大人|没有大人|快/], weight: 1.2 },
   // 池塘边有个小娃一个人在玩 周围没大人: a small child alone by water.
   { name: 'child-alone-water', all: [/小孩|孩子|娃/, /池塘|河边|水边|湖边|水池边|水塘/, /没大人|没有大人|一个人|大人不在|家长不/], weight: 1.2 },
+  // 小孩趴在7楼窗台上 窗户开着: a child on an open window's sill.
+  { name: 'child-on-sill', all: [/小孩|孩子|娃/, /(?:趴|站|坐|爬)(?:在|到)[^，。,]{0,4}窗台上/, /窗户开着|窗开着|没关窗|快|!/], weight: 1.2 },
+  // 小孩跑上天台在边上玩 那边没有栏杆: children at a roof's unguarded edge.
+  { name: 'child-on-roof', all: [/小孩|孩子|娃/, /天台|楼顶|屋顶/, /在边上|在上面玩|跑上去|爬上去/, /没有栏杆|没栏杆|没护栏|快来人|!/], weight: 1.2 },
+  // 一股烧焦的味道 好像是从电表箱那边冒出来的, 电表箱摸着发烫: electrics burning now (a socket burnt black is damage done).
+  { name: 'burning-electrics', all: [/焦|糊/, /电表箱|电箱|配电|插座|电线|电闸/, /冒出来|冒烟|冒糊|发烫|正在/], weight: 1.2 },
   { name: 'pipe-burst', all: [/(?<![落雨排])水管|管子|管道|总阀|阀门|暖气管/, /爆|裂|喷|哗哗|止不住|关不住|淹|漫/], weight: 1.2 },
   { name: 'flooding', all: [/水/, /淹|漫到(?!路面|马路|路上|地面|草坪|绿化)|漫进|没过|进水了|(?:阀|管)[^，。,]{0,3}关不住|往下灌|在灌水|灌进来|往(?:屋|家)里灌|漫过门槛|漫进屋|(?:客厅|屋里|家里|卧室|厨房)全是水|(?:地板|地面|家具)都?泡了/], weight: 0.8 },
   { name: 'person-down', all: [/人|老|爷|奶|婆|妈|爸|爹|叔|姨|伯|孩|娃|宝宝/, /倒地|倒在地|倒在门口|倒在路边|倒在楼道|倒在家里|倒在卫生间|晕倒|晕过去|晕了过去|昏倒|昏迷|昏过去|晕厥|抽搐|流血|没气|没呼吸|不省人事|叫不醒|(?<!堵得|堵的)一动不动|叫也不应|叫他不应|叫她不应|倒起了|喊不答应|喊不应|(?:人|伯|爷|奶|婆|叔|姨|老头|老太)倒在[^，。,]{1,10}(?:边上|旁边|地上)|叫他没反应|叫她没反应|没有反应了|躺着不动|躺着起不来|躺着叫不醒|躺在地上|说不出话|敲门不应|敲门也不应|敲门没人应|敲门也没人开|敲门没人开|哼哼|呻吟/], weight: 1.2 },
@@ -1813,7 +1836,7 @@ export const DANGER_COMBOS: readonly { name: string; all: readonly RegExp[]; wei
   // 那两个人还在打 刀还在手里: a fight going on.
   { name: 'fight', all: [/打架|拿刀|刀|打人|两个人|动手/, /还在打(?!桩|球|牌|麻将|电话|扫|针|游戏|钻|卡|拳)|打起来了|见血|刀还在/], weight: 1.2 },
   // 现在还在扔 下面好多小孩: things thrown from height now, with people below.
-  { name: 'throwing-over-people', all: [/扔|砸|丢/, /还在扔|正在扔|一直在扔|还在往下|还在砸|在往下扔|在往下砸|正往下扔/, /下面|楼下|底下/], weight: 1.5 },
+  { name: 'throwing-over-people', all: [/扔|砸|丢/, /还在扔|正在扔|一直在扔|还在往下|还在砸|在往下扔|在往下砸|正往下扔|往窗外扔|刚砸下来|刚扔下来/, /下面|楼下|底下/], weight: 1.5 },
   // 人好像还在里头: someone still inside a place in danger.
   { name: 'someone-inside', all: [/火|烟|水|电梯|梯/, /人(?:好像|可能)?还在里|还有人在里|人在里面|人还在电梯/], weight: 1.2 },
   // 脚手架被风吹歪了 往人行道那边倒 底下还有人在走: something toppling now over people below.
@@ -2110,7 +2133,7 @@ export const STRUCTURAL_CUES: readonly StructuralCue[] = [
   // 说了好几次 能不能居委帮忙协调: telling a neighbour many times, then asking for mediation, is a dispute, not a chase.
   { name: 'told-then-mediation', pattern: /说了[^，。,]{0,4}(?:次|遍|回)[^。]{0,24}(?:协调|调解|出面)/, feature: 'problem', weight: 1.2, also: [{ feature: 'priorReport', weight: -1 }, { feature: 'statusQuery', weight: -1 }] },
   // 人民调解怎么申请 要花钱吗, 这种能找社区调解不, 找律师要收费吗: asking how mediation works is a question about it, not a request for it.
-  { name: 'mediation-how', pattern: /调解(?!得)[^，。,]{0,4}(?:怎么|如何|去哪|在哪|哪里|要不要钱|要花钱|收费|流程)|能找[^，。,？?]{0,4}调解(?:不|吗)|律师[^，。,？?]{0,4}(?:要|收)(?:费|钱)/, feature: 'procedure', weight: 1.5, also: [{ feature: 'ask', weight: -1 }] },
+  { name: 'mediation-how', pattern: /调解(?!得|定|约)[^，。,]{0,4}(?:怎么|如何|去哪|在哪|哪里|要不要钱|要花钱|收费|流程)|能找[^，。,？?]{0,4}调解(?:不|吗)|律师[^，。,？?]{0,4}(?:要|收)(?:费|钱)/, feature: 'procedure', weight: 1.5, also: [{ feature: 'ask', weight: -1 }] },
   // 电梯困人专门打这个, 直接打: which number to call when it happens, told for another time.
   { name: 'number-advice', pattern: /专门打|(?<!我)直接打|可以打|记得打|就打这个|打这个|专线/, feature: 'notice', weight: 1.5, also: [{ feature: 'hypothetical', weight: 1 }] },
   // 打96333 电梯困人专门打这个, 值班电话138xxxx6721: a number told to the group.
@@ -2404,7 +2427,7 @@ export const STRUCTURAL_CUES: readonly StructuralCue[] = [
   // 刘阿姨出院了没: asking after a neighbour.
   { name: 'out-of-hospital-asked', pattern: /出院了(?:没|吗|么)/, feature: 'social', weight: 1.5, also: [{ feature: 'statusQuery', weight: -1 }] },
   // 我们那个年代哪有啥优待证: the old days recalled.
-  { name: 'in-our-day', pattern: /(?:我们|俺们|咱们)(?:那个|那)(?:时候|年代|会儿)[^。？?]{0,6}哪有/, feature: 'social', weight: 1.5, also: [{ feature: 'question', weight: -1 }] },
+  { name: 'in-our-day', pattern: /(?:我们|俺们|咱们)?(?:那个|那)(?:时候|年代|会儿)[^。？?]{0,6}哪有/, feature: 'social', weight: 1.5, also: [{ feature: 'question', weight: -1 }] },
   // 埋汰就埋汰吧, 吵就吵几天吧: let it be.
   { name: 'let-it-be', pattern: /([\u4e00-\u9fa5]{1,2})就\1[^，。,]{0,3}吧/, feature: 'social', weight: 1.5, also: [{ feature: 'problem', weight: -1 }] },
   // 收到收到，马上挪车, 好的 马上下来拿: the reply of someone who will do it.
@@ -2412,7 +2435,7 @@ export const STRUCTURAL_CUES: readonly StructuralCue[] = [
   // 我在大门口等你: a meeting between neighbours.
   { name: 'waiting-for-you', pattern: /我在[^，。,]{0,10}等你/, feature: 'social', weight: 1.5, also: [{ feature: 'statusQuery', weight: -1 }] },
   // 你发的那个语音我听不到 打字嘛, 这个微信群怎么把字放大: the group's own messages, the phone's settings.
-  { name: 'about-the-messages', pattern: /语音[^，。,]{0,6}(?:听不到|听不清|听不见)|(?:^|[\s，,])打字(?:嘛|吧)|字[^，。,]{0,3}(?:放大|调大|变大)/, feature: 'social', weight: 2, also: [{ feature: 'problem', weight: -1 }] },
+  { name: 'about-the-messages', pattern: /语音[^，。,]{0,6}(?:听不到|听不清|听不见)|(?:^|[\s，,])打字(?:嘛|吧)|怎么发(?:语音|图片|视频|红包)|字[^，。,]{0,3}(?:放大|调大|变大)/, feature: 'social', weight: 2, also: [{ feature: 'problem', weight: -1 }] },
   // 这个小区啥都好 就是梯坎太多了: an opinion.
   { name: 'all-good-but', pattern: /(?:啥都好|什么都好|都挺好|哪都好|样样都好)[，,\s]*就是/, feature: 'social', weight: 1.5 },
   // 有没有数学好的邻居帮忙看一下: a neighbour's help asked for.
@@ -2431,8 +2454,18 @@ export const STRUCTURAL_CUES: readonly StructuralCue[] = [
   { name: 'fire-elsewhere', pattern: /(?:隔壁|对面|别的|旁边)小区[^。]{0,8}(?:着火|失火|起火)/, feature: 'nearMiss', weight: 1.5 },
   // 别说，唱得还挺有味儿: praise.
   { name: 'not-bad-at-all', pattern: /别说[，,\s][^。]{0,12}还挺/, feature: 'social', weight: 1.5 },
+  // 比咱东北的还狠: a comparison between places.
+  { name: 'compared-with-home', pattern: /比(?:咱|我们|俺们)[^，。,]{1,6}还/, feature: 'social', weight: 1.5 },
+  // 保安五分钟就到了: help came fast.
+  { name: 'came-fast', pattern: /[一二两三四五六七八九十几\d]+分钟就(?:到|来)了/, feature: 'resolved', weight: 1.5 },
+  // 安排师傅没, 派人了没: whether someone was sent.
+  { name: 'sent-yet', pattern: /(?:安排|派)了?(?:师傅|人|工人)?(?:没|了吗|了没)/, feature: 'statusQuery', weight: 1.3 },
+  // 说要联系交警拖走，拖了没: a promised job asked after.
+  { name: 'promised-will-yet', pattern: /说要[^。？?]{1,12}[，,\s]+[\u4e00-\u9fa5]{1,2}了(?:没|吗)/, feature: 'statusQuery', weight: 1.3, also: [{ feature: 'priorReport', weight: 0.5 }] },
+  // 跟一下，…: a chase.
+  { name: 'chase-opening', pattern: /^跟(?:进)?一下[，,\s]/, feature: 'statusQuery', weight: 1.3 },
   // 我家也是，…: a neighbour's me too (我家也是 停水了 reports the writer's own outage).
-  { name: 'me-too-opening', pattern: /^(?:我家|我们家)也(?:是|一样|这样)[，,。\s！!](?![^，。]{0,8}(?:停|坏|漏|返|堵|没水|没电))/, feature: 'social', weight: 1.5 },
+  { name: 'me-too-opening', pattern: /^(?:我家|我们家)也(?:是|一样|这样|[\u4e00-\u9fa5]过)[，,。\s！!](?![^，。]{0,8}(?:停|坏|漏|返|堵|没水|没电))/, feature: 'social', weight: 1.5 },
   // 有没有5栋的，你们家南卧窗户一开有异响吗: neighbours asked about their own flats.
   { name: 'neighbours-own-flats', pattern: /有没有\d+(?:栋|号楼|幢)的|你们家[^，。,]{0,10}(?:吗|没)/, feature: 'social', weight: 1.5, toNeighbours: true },
   // 排了半小时队: a queue stood in.
@@ -2440,7 +2473,7 @@ export const STRUCTURAL_CUES: readonly StructuralCue[] = [
   // 后来物业把排水沟改了就再没淹过: it never happened again.
   { name: 'never-again', pattern: /(?:后来|自从|改了|修了|换了)[^。]{0,12}再没(?!亮|来)[\u4e00-\u9fa5]{1,3}过/, feature: 'resolved', weight: 1.5 },
   // 中午吃刀削面还是剔尖呢: what to eat.
-  { name: 'what-to-eat', pattern: /吃[^，。,？?]{1,8}还是/, feature: 'social', weight: 1.5, also: [{ feature: 'question', weight: -1 }] },
+  { name: 'what-to-eat', pattern: /吃[^。？?]{1,10}还是/, feature: 'social', weight: 1.5, also: [{ feature: 'question', weight: -1 }] },
   // 停在球场那辆车还在呢，不是说贴条通知车主了吗: still there, though something was promised.
   { name: 'still-though-promised', pattern: /还在[^。]{0,6}[，,\s]*不是说[^。？?]{1,14}了吗/, feature: 'statusQuery', weight: 1.3, also: [{ feature: 'priorReport', weight: 0.5 }] },
   // 孩子打球晕倒查出来心脏有问题: a diagnosis told, not an emergency.
@@ -2448,7 +2481,7 @@ export const STRUCTURAL_CUES: readonly StructuralCue[] = [
   // 是不是你家洗衣机管子冇插好哦: a guess addressed to a neighbour.
   { name: 'your-place-guess', pattern: /是不是你家/, feature: 'social', weight: 1.5, toNeighbours: true },
   // 去年改了管子就好了: fixed long ago.
-  { name: 'fixed-back-then', pattern: /(?:去年|前年|以前|后来|之前)[^。？?]{0,12}就好了/, feature: 'resolved', weight: 1.5 },
+  { name: 'fixed-back-then', pattern: /(?:去年|前年|以前|后来|之前|上次|那次|最后)[^。？?]{0,12}就好了/, feature: 'resolved', weight: 1.5 },
   // 狗子也怕热，趴在空调底下一动不动: a pet lazing (unless someone is asked to help it).
   { name: 'pet-lazing', pattern: /(?:猫|狗|狗子|猫咪|狸花|橘猫|犬)[^。]{0,10}(?:趴|躺|睡)[^。]{0,8}不动(?![^]{0,40}(?:能不能|麻烦|联系|救助|帮忙))/, feature: 'social', weight: 1.5, also: [{ feature: 'problem', weight: -1.2 }, { feature: 'danger', weight: -1.2 }] },
   // 我屋里老头非要挂蚊帐…他硬是不听: family talk.

@@ -500,6 +500,10 @@ export const TYPOS: ReadonlyArray<readonly [string, string]> = [
   ['甚事', '什么事'],
   ['是哪样', '是什么'],
   ['整哪样', '干什么'],
+  // 被案 = 备案 (a slip); 粤/桂 点报名 = 怎么报名
+  ['被案', '备案'],
+  ['点报名', '怎么报名'],
+  ['点申请', '怎么申请'],
   ['课常', '课堂'],
   // 闽南 and written Mandarin: 无 = 没
   ['无通知', '没通知'],
@@ -630,6 +634,8 @@ const CLOSING_MAO = /冇(?=$|[\s?？!！,，。啊呀哦])/g
 
 /** 粤 上咗门未 / 调咗监控未: a question ending in 未 after 了 (咗) asks whether it has happened yet (了…没). */
 const CANTONESE_NOT_YET = /(了[^\s?!。,]{0,6})未(?=$|[\s?!。,])/g
+/** 粤 安排师傅未？, 查出原因未？: 未 before a question mark asks the same (but not 尚未, 从未). */
+const CANTONESE_NOT_YET_ASKED = /(?<![尚从还并亦])未(?=\?)/g
 
 /** Pinyin initials residents type for the compound's words (wy 管不管, dt 又停了, cdz 坏了), as whole Latin words only. */
 const ABBREVIATIONS: Readonly<Record<string, string>> = {
@@ -723,7 +729,7 @@ export function normalizeMessage(raw: string): NormalizedText {
   if (HAS_LATIN.test(text)) text = text.replace(ABBREVIATION, (word: string) => ABBREVIATIONS[word] ?? word)
   if (text.includes('冇')) text = text.replace(CLOSING_MAO, '没')
   text = fixTypos(text)
-  if (text.includes('未')) text = text.replace(CANTONESE_NOT_YET, '$1没')
+  if (text.includes('未')) text = text.replace(CANTONESE_NOT_YET, '$1没').replace(CANTONESE_NOT_YET_ASKED, '没')
   text = fixBuildingHomophone(text)
   if (text.includes('么')) text = text.replace(WUHAN_WHAT, '什么').replace(NORTHWEST_NOT, '没').replace(CLOSING_ME, '吗')
   if (text.includes('伐')) text = text.replace(CLOSING_FA, '吗')
