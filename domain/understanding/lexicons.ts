@@ -1631,6 +1631,9 @@ export const CATEGORY_LEXICON: readonly LexiconLine<RequestCategory>[] = [
   { feature: 'lighting', weight: 2, terms: '跺脚都不亮 跺脚也不亮 拍手都不亮 拍手也不亮 喊都不亮 喊也不亮 晃眼 晃眼睛' },
   { feature: 'water', weight: 3, terms: '洗澡水 加压泵 增压泵' },
   { feature: 'sanitation', weight: 3, terms: '泔水 泔水桶' },
+  // 泡沫箱纸盒子堆成山, 碎玻璃, 孑孓, 扶手没人擦: rubbish and cleaning.
+  { feature: 'sanitation', weight: 3, terms: '泡沫箱 纸盒子 快递盒 孑孓 没人擦 擦一擦 擦一下' },
+  { feature: 'sanitation', weight: 2, terms: '碎玻璃' },
   // the cleaners' rounds too seldom (保洁一个礼拜才拖一次): 保洁不到位, the property company's service
   { feature: 'property', weight: 3, terms: '没拖 没拖过 才拖 拖一次 没扫 没扫过 扫一次' },
   // a car blocking a door is the car's matter; a bike pushed up to a flat to charge is charging's

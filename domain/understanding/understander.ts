@@ -309,6 +309,24 @@ function preferParkingInFireLane(sums: Map<RequestCategory, number>, text: strin
   if ((sums.get('parking') ?? 0) <= best) sums.set('parking', best + 0.01)
 }
 
+/** A lamp that is out or flickering (车库的灯一半不亮, 灯管一直闪). */
+const LAMP_OUT = /(?:灯|光管)[^，。,]{0,6}(?:不亮|坏|闪|暗|熄|黑)|(?:不亮|坏了|闪)[^，。,]{0,3}的?(?:灯|光管)/
+
+/** 地下车库的灯一半不亮 停车啥也看不见: the lamp is the job, not the garage it lights. */
+function preferLampOverItsPlace(sums: Map<RequestCategory, number>, text: string): void {
+  if (!sums.get('parking') || !LAMP_OUT.test(text)) return
+  yieldToThing(sums, 'parking', ['lighting'])
+}
+
+/** A bicycle shed's roof letting rain in (车棚顶漏雨, 车蓬漏雨 电瓶车都湿了). */
+const SHED_LEAK = /车[棚蓬][^。]{0,10}(?:漏|淋)|(?:漏|淋)[^。]{0,10}车[棚蓬]/
+
+/** 车棚顶漏雨 电动车天天淋: the shed is the job (parking), not the water supply. */
+function preferShedOverRain(sums: Map<RequestCategory, number>, text: string): void {
+  if (!sums.get('water') || !SHED_LEAK.test(text)) return
+  yieldToThing(sums, 'water', ['parking'])
+}
+
 /** Dirt words: a surface with them on it (扶手上一层灰) needs cleaning. */
 const DIRT = /灰|(?<!心)脏|油污|污渍|痰|屎/
 /** Words of a thing broken or missing: with them the surface itself is the job. */
@@ -521,6 +539,8 @@ export function understandMessage(index: KnowledgeIndex, message: string, option
   preferThingOverItsNoise(categorySums, text)
   preferVehicleOverWhatItBlocks(categorySums, text)
   preferParkingInFireLane(categorySums, text)
+  preferLampOverItsPlace(categorySums, text)
+  preferShedOverRain(categorySums, text)
   preferWhatWorksLeftOverNoise(categorySums, text)
   const categories = rankCategories(categorySums)
   const bestCategoryScore = categories[0]?.score ?? 0

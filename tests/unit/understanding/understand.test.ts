@@ -822,6 +822,10 @@ describe('understand › location in other scripts', () => {
 describe('understand › category', () => {
   it.each<[string, RequestCategory[]]>([
     ['消防通道又让一辆面包车堵上了 叫保安去喊车主挪开', ['parking']],
+    ['地下车库的灯一半不亮 晚上停车看不见', ['lighting']],
+    ['车棚顶漏雨 电瓶车天天淋着', ['parking']],
+    ['电梯一开一关咯噔咯噔响 喊人来查查', ['elevator']],
+    ['快递柜旁边泡沫箱纸盒子堆成山 谁来收拾', ['sanitation']],
     ['楼梯口有个老爷爷倒起了 喊不答应', ['elderly-care']],
     ['我妈膝盖不好 社区能不能帮忙借个助行器', ['elderly-care']],
     ['老人卫生间想装个扶手 起夜老摔', ['elderly-care']],
