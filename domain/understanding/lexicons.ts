@@ -1308,6 +1308,15 @@ export const SIGNAL_LEXICON: readonly LexiconLine<SignalFeature>[] = [
   { feature: 'neutral', weight: 0, terms: '换个专业的 专业的来 没看到有通知 没看到通知 整改通知' },
   { feature: 'problem', weight: 1.2, terms: '灭火器都没有 一晚上没关 开了一晚上' },
   { feature: 'dispatch', weight: 1, terms: '喊一下车主 叫一下车主' },
+  // talk once more: the moon, shops and queues, slang, rhetoric, family stories, praise (烟火气, 家人们谁懂, 手欠, 有心了).
+  { feature: 'social', weight: 1.5, terms: '也没觉得 没觉得吵 可能看人 月亮好圆 烟火气 拼单 想吃都吃不到 家人们谁懂 谁懂啊 火车票 抢票 抢到了没 希望没什么事 希望没事 生活情趣 分几个尝尝 点个赞 手欠 孩子长大了 也老喽 心一下子就放下了 走亲戚的吧 记得前年 记得去年 年年如此 差点忘了 那是以前 我跟你们讲 算靠谱 挺靠谱 人家也是没办法 换你家 不然热死 真的要得 硬是要得' },
+  { feature: 'thanks', weight: 1.5, terms: '很感激 感激不尽 有心了' },
+  { feature: 'resolved', weight: 1.5, terms: '刚才已经来了' },
+  // 那件事怎么样了, 报到哪去了, 没派下来, 弄到哪了: a matter chased.
+  { feature: 'statusQuery', weight: 1.3, terms: '那件事怎么样了 那件事怎么样 报到哪去了 报到哪里去了 没派下来 派下来没 弄到哪了' },
+  { feature: 'problem', weight: 1.2, terms: '有个坑 好黑 占楼道 堆在消防通道 全堆在 堆在楼梯 好呛 味好大 味道好大 点着了' },
+  // 楼道有烟: smoke where people live; 火越烧越大: a fire growing.
+  { feature: 'danger', weight: 1.2, terms: '楼道有烟 屋里有烟 家里有烟 越烧越大' },
   // 淤泥, 褪色: a state to report.
   { feature: 'problem', weight: 1.2, terms: '淤泥 褪色' },
   // talk: opinions, family, the weather, scares over, things fine here (不怪物业, 劝了也不听, 说到底, 不是只有你家).
@@ -1788,7 +1797,7 @@ export const DANGER_COMBOS: readonly { name: string; all: readonly RegExp[]; wei
   // 锅里的水要烧干了, 灶上还烧着水: a stove left on that nobody can reach.
   { name: 'stove-left-on', all: [/锅|灶|火/, /烧干|干烧|还烧着|还开着火|没关火/], weight: 1.2 },
   // 有个小孩趴在窗台外面: a person (not a cat) outside a window or railing.
-  { name: 'person-on-ledge', all: [/孩子|小孩|娃|宝宝|老人|男的|女的|(?<!没)有人|个人/, /窗台外|阳台外|空调架上|空调架子上|空调外机上|爬出窗|栏杆外|(?:坐|站|爬)在(?:护栏|栏杆)上|(?:楼顶|天台|屋顶)的?边(?:上|缘|沿)|坐在边边上/], weight: 1.2 },
+  { name: 'person-on-ledge', all: [/孩子|小孩|娃|宝宝|老人|男的|女的|(?<!没)有人|个人/, /窗台外|阳台外|爬到窗外|空调架上|空调架子上|空调外机上|爬出窗|栏杆外|(?:坐|站|爬)在(?:护栏|栏杆)上|(?:楼顶|天台|屋顶)的?边(?:上|缘|沿)|坐在边边上/], weight: 1.2 },
   // 老阿姨好几天没看到了 敲门一点动静都没有 / 打了一上午电话都没人接 平时一打就接: an old person gone silent.
   { name: 'elder-silent', all: [/老|爸|妈|爷|奶|婆|阿姨|大爷|大妈|独居/, /好几天没看到|几天没见|没见着人|天没见着|敲门也没动静|都没人接|一直没人接|也没人接|联系不上|微信也不回|几天没出门|没开门|电话都没人接|电话都不接|都不接电话|不接电话|电话不接|打不通|一点动静都没有|敲门没人|敲门也没人|没人应|敲门没反应|敲门也没反应/, /在家|一个人|独居|平时|好几天|几天|一上午|一天|一早上|报纸|牛奶/], weight: 0.8 },
   // 救护车进不来了 老人犯病等着抬下来: an ambulance blocked while someone waits for it now (a fire lane blocked in general is
@@ -2410,7 +2419,7 @@ export const STRUCTURAL_CUES: readonly StructuralCue[] = [
   // 垃圾房那边说今天清 怎么还是满的: a promise for today, not kept yet.
   { name: 'promised-today-still', pattern: /说(?:今天|今儿|今早|上午|下午)[^，。,？?]{0,6}[，,\s][^。]{0,4}(?:怎么还|还是|还没)/, feature: 'statusQuery', weight: 1.3, also: [{ feature: 'priorReport', weight: 0.5 }] },
   // 赵大娘那边社区去看了没: whether the office went.
-  { name: 'office-went', pattern: /(?:社区|物业|网格员?|居委会?)[^，。,？?]{0,3}去(?:看|问|查)了(?:没|吗)/, feature: 'statusQuery', weight: 1.3 },
+  { name: 'office-went', pattern: /(?:社区|物业|网格员?|居委会?)[^，。,？?]{0,3}去(?:看|问|查)了(?:没|吗)|(?:社区|物业|网格员?|居委会?)去?(?:找|谈)[^，。,？?]{0,4}过了?(?:吗|没)/, feature: 'statusQuery', weight: 1.3 },
   // 能不能在群里发一下收费明细: something asked to be posted.
   { name: 'post-it', pattern: /(?:能不能|可不可以|麻烦|请)[^，。,？?]{0,6}(?:发一下|贴出来|公布一下|公示一下)/, feature: 'dispatch', weight: 1 },
   // 我刚去试了下好的啊: it works after all.
@@ -2426,7 +2435,7 @@ export const STRUCTURAL_CUES: readonly StructuralCue[] = [
   // 加装电梯的事吵了两年了 还是没弄成 唉: a long-stalled matter lamented.
   { name: 'stalled-for-years', pattern: /(?:吵|扯皮|搞|拖|谈|闹)了(?:[一两三四五六七八九十几\d]|好几|快两|一年多|两年多)[^，。,]{0,3}(?:年|个月)[^。]{0,10}(?:没戏|没弄成|没个结果|没结果|没成|没下文|谈不拢)/, feature: 'social', weight: 1.5, also: [{ feature: 'statusQuery', weight: -1 }] },
   // 菜市场今天开了没, 卖菌子的今天来了没得: neighbours asked about a shop or a stall.
-  { name: 'shop-open-asked', pattern: /(?:菜市场|菜场|超市|游泳池|泳池|店|摊|卖[\u4e00-\u9fa5]{1,3}的)[^，。,？?]{0,6}(?:开了没|开了吗|开门了没|来了没|来了吗)/, feature: 'social', weight: 1.5, also: [{ feature: 'statusQuery', weight: -1 }] },
+  { name: 'shop-open-asked', pattern: /(?:菜市场|菜场|超市|游泳池|泳池|店|摊|卖[\u4e00-\u9fa5]{1,3}的)[^，。,？?]{0,6}(?:开了没|开了吗|开门了没|来了没|来了吗|还开着没|还开着吗)/, feature: 'social', weight: 1.5, also: [{ feature: 'statusQuery', weight: -1 }] },
   // 刘阿姨出院了没: asking after a neighbour.
   { name: 'out-of-hospital-asked', pattern: /出院了(?:没|吗|么)/, feature: 'social', weight: 1.5, also: [{ feature: 'statusQuery', weight: -1 }] },
   // 我们那个年代哪有啥优待证: the old days recalled.
@@ -2467,12 +2476,20 @@ export const STRUCTURAL_CUES: readonly StructuralCue[] = [
   { name: 'promised-will-yet', pattern: /说要[^。？?]{1,12}[，,\s]+[\u4e00-\u9fa5]{1,2}了(?:没|吗)/, feature: 'statusQuery', weight: 1.3, also: [{ feature: 'priorReport', weight: 0.5 }] },
   // 跟一下，…: a chase.
   { name: 'chase-opening', pattern: /^跟(?:进)?一下[，,\s]/, feature: 'statusQuery', weight: 1.3 },
+  // 那两口子后来和好了没: asking after neighbours' quarrel, not a matter.
+  { name: 'made-up-yet', pattern: /和好了(?:没|吗)/, feature: 'social', weight: 2, also: [{ feature: 'statusQuery', weight: -2 }] },
+  // 你们说房东会不会…: neighbours asked for their view.
+  { name: 'you-say', pattern: /^你们说(?!已经|过|好|明天|今天|的|会|要)[^。]*(?:会不会|是不是|能不能|吗|呢)/, feature: 'social', weight: 1.5, toNeighbours: true },
+  // 昨天报的灯呢: a chase in a few words.
+  { name: 'where-is-it', pattern: /报的[^，。,？?]{0,6}呢/, feature: 'statusQuery', weight: 1.3 },
+  // 等了三天了, 又过一天了: a wait counted.
+  { name: 'days-waited', pattern: /^(?:都|又)?(?:等了|过了|过去)[一二三四五六七八九十两几\d]+天了/, feature: 'statusQuery', weight: 1.3 },
   // 我家也是，…: a neighbour's me too (我家也是 停水了 reports the writer's own outage).
-  { name: 'me-too-opening', pattern: /^(?:我家|我们家)也(?:是|一样|这样|[\u4e00-\u9fa5]过)[，,。\s！!](?![^，。]{0,8}(?:停|坏|漏|返|堵|没水|没电))/, feature: 'social', weight: 1.5 },
+  { name: 'me-too-opening', pattern: /^(?:我家|我们家)也(?:是|一样|这样|[\u4e00-\u9fa5]过)(?:咯|啊|呀|哦)?[，,。\s！!](?![^，。]{0,8}(?:停|坏|漏|返|堵|没水|没电))/, feature: 'social', weight: 1.5 },
   // 有没有5栋的，你们家南卧窗户一开有异响吗: neighbours asked about their own flats.
   { name: 'neighbours-own-flats', pattern: /有没有\d+(?:栋|号楼|幢)的|你们家[^，。,]{0,10}(?:吗|没)/, feature: 'social', weight: 1.5, toNeighbours: true },
   // 排了半小时队: a queue stood in.
-  { name: 'stood-in-a-queue', pattern: /排了[^，。,]{0,4}队/, feature: 'social', weight: 1.5 },
+  { name: 'stood-in-a-queue', pattern: /排了[^，。,]{0,4}队|排队排了/, feature: 'social', weight: 1.5 },
   // 后来物业把排水沟改了就再没淹过: it never happened again.
   { name: 'never-again', pattern: /(?:后来|自从|改了|修了|换了)[^。]{0,12}再没(?!亮|来)[\u4e00-\u9fa5]{1,3}过/, feature: 'resolved', weight: 1.5 },
   // 中午吃刀削面还是剔尖呢: what to eat.
@@ -2486,11 +2503,11 @@ export const STRUCTURAL_CUES: readonly StructuralCue[] = [
   // 去年改了管子就好了: fixed long ago.
   { name: 'fixed-back-then', pattern: /(?:去年|前年|以前|后来|之前|上次|那次|最后)[^。？?]{0,12}就好了/, feature: 'resolved', weight: 1.5 },
   // 狗子也怕热，趴在空调底下一动不动: a pet lazing (unless someone is asked to help it).
-  { name: 'pet-lazing', pattern: /(?:猫|狗|狗子|猫咪|狸花|橘猫|犬)[^。]{0,10}(?:趴|躺|睡)[^。]{0,8}不动(?![^]{0,40}(?:能不能|麻烦|联系|救助|帮忙))/, feature: 'social', weight: 1.5, also: [{ feature: 'problem', weight: -1.2 }, { feature: 'danger', weight: -1.2 }] },
+  { name: 'pet-lazing', pattern: /(?:猫|狗|狗子|猫咪|狸花|橘猫|犬|金毛|泰迪|柯基|哈士奇)[^。]{0,10}(?:趴|躺|睡|坐)[^。]{0,8}不动(?![^]{0,40}(?:能不能|麻烦|联系|救助|帮忙))/, feature: 'social', weight: 1.5, also: [{ feature: 'problem', weight: -1.2 }, { feature: 'danger', weight: -1.2 }] },
   // 我屋里老头非要挂蚊帐…他硬是不听: family talk.
   { name: 'my-old-man', pattern: /(?:我家|我们家|我)(?:老头|老伴|老头子|老太婆|老婆子|那口子)[^。]{0,20}(?:非要|硬是|死活|不听)/, feature: 'social', weight: 1.5, also: [{ feature: 'problem', weight: -1 }] },
   // 坡道防滑条说这周铺，铺了吗: a promised job asked after.
-  { name: 'promised-done-yet', pattern: /说(?:这周|这礼拜|今天|明天|下周|月底|周末)[^，。？?]{0,6}[，,\s][^，。？?]{0,4}了(?:吗|没)/, feature: 'statusQuery', weight: 1.3, also: [{ feature: 'priorReport', weight: 0.5 }] },
+  { name: 'promised-done-yet', pattern: /说是?(?:这周|这礼拜|今天|明天|下周|月底|周末)[^，。？?]{0,6}[，,\s][^，。？?]{0,4}了(?:吗|没)/, feature: 'statusQuery', weight: 1.3, also: [{ feature: 'priorReport', weight: 0.5 }] },
   // 监控查到是哪家没, 药取回来没: whether it was found, fetched.
   { name: 'found-or-fetched-yet', pattern: /查(?:到|出来)[^，。？?]{0,8}没|(?:取|拿|买|送|带)回来(?:了)?(?:没|吗)/, feature: 'statusQuery', weight: 1.3 },
   // 大概多久能批下来: how long it takes.

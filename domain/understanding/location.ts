@@ -146,6 +146,14 @@ export const LOCATION_PATTERNS: readonly LocationPattern[] = [
       after: /^\s*(?:那家|这家|那户|这户|的|家|你家|您家|你们家|住户|业主|门口|门前|邻居|房东)/,
     },
   },
+  {
+    name: 'room-alone',
+    // A door number standing alone between commas or at the end: "地板都泡了，101，快来人", "…麻烦挪远一点吧 101".
+    // Only a floor (1–39) and a door (01–12) in that order, and not an emergency number.
+    regex: /(?<=(?:^|[,，。.!！?？\s]))(?!(?:110|111|112|119|120|122|114|1111|2222|3333)(?!\d))((?:[1-9]|[1-3]\d)(?:0[1-9]|1[0-2]))(?=\s*(?:$|[,，。.!！?？]))/g,
+    fields: ['room'],
+    rejectBefore: /(?:尾号|编号|号码|电话|手机|车牌|单号|工号|验证码|订单|价格|价|¥|￥|第|共|约|大概|花了|交了|扣了|每月|每年|\d[,，\s]*)\s*$/,
+  },
 ]
 
 /** The patterns behind a literal prefilter: a pattern none of whose words (栋, 单元, 室, a digit…) is in the text is not run. */

@@ -507,6 +507,21 @@ export const TYPOS: ReadonlyArray<readonly [string, string]> = [
   ['喊个人', '找个人'],
   ['喊师傅', '找师傅'],
   ['光管', '灯管'],
+  // 抵保 = 低保, 居住正 = 居住证, 煤气为 = 煤气味 (input slips)
+  ['抵保', '低保'],
+  ['居住正', '居住证'],
+  ['煤气为', '煤气味'],
+  ['燃气为', '燃气味'],
+  // 长沙 冒 = 没 before what is missing (还冒解决, 有冒人管, 冒看到通知; not 冒烟, 冒水)
+  ['还冒解决', '还没解决'],
+  ['还冒人', '还没人'],
+  ['还冒来', '还没来'],
+  ['还冒修', '还没修'],
+  ['有冒得', '有没有'],
+  ['有冒人', '有没有人'],
+  ['冒看到', '没看到'],
+  ['冒通知', '没通知'],
+  ['冒人在', '没人在'],
   ['点报名', '怎么报名'],
   ['点申请', '怎么申请'],
   ['课常', '课堂'],
@@ -671,8 +686,8 @@ const WUHAN_WHAT = /(?<![什怎那这多要为])么(?=时候|事)/g
 const NORTHWEST_NOT = /(?<![什怎那这多要为干么])么(?=反应|用|到账|回音|回复|消息|进展|结果|办法|人管|动静|信号)/g
 /** 么 closing a question is 吗 (报上去了么, 有消息么); 什么, 怎么, 这么, 么么 keep theirs. */
 const CLOSING_ME = /(?<=[\u4e00-\u9fa5])(?<![什怎那这多要为干么])么(?=$|[\s?？!！,，。])/g
-/** 赣 …了冒 closing a question (出来了冒？) asks as 没 does. */
-const GAN_CLOSING_MAO = /(?<=了)冒(?=$|[\s?？!！,，。])/g
+/** 赣 …了冒 closing a question (出来了冒？), and 湘 冒 before a question mark (上班冒？), ask as 没 does. */
+const GAN_CLOSING_MAO = /(?<=了)冒(?=$|[\s?？!！,，。])|冒(?=\?)/g
 /** 闽南 拢 (都: 拢无人, 拢过不去), but not 拉拢, 靠拢, 合拢. */
 const MINNAN_ALL = /(?<![拉靠合收围聚])拢(?=[\u4e00-\u9fa5])/g
 /** 闽南 …无 closing a clause asks as 没 does (换好了无？ 有结果无). */
@@ -738,7 +753,7 @@ export function normalizeMessage(raw: string): NormalizedText {
   text = fixBuildingHomophone(text)
   if (text.includes('么')) text = text.replace(WUHAN_WHAT, '什么').replace(NORTHWEST_NOT, '没').replace(CLOSING_ME, '吗')
   if (text.includes('伐')) text = text.replace(CLOSING_FA, '吗')
-  if (text.includes('了冒')) text = text.replace(GAN_CLOSING_MAO, '没')
+  if (text.includes('冒')) text = text.replace(GAN_CLOSING_MAO, '没')
   if (text.includes('拢')) text = text.replace(MINNAN_ALL, '都')
   if (text.includes('无')) text = text.replace(MINNAN_CLOSING_BO, '没')
   if (text.includes('毋')) text = text.replace(MINNAN_NOT, '不')

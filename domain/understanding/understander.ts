@@ -563,6 +563,11 @@ export function understandMessage(index: KnowledgeIndex, message: string, option
   const top = topTopic(index, text)
   if (top && top.score >= KB_THRESHOLD) f[F.kb] = top.score / KB_THRESHOLD
   else f[F.noKb] = 1
+  // 低保 / 四点半课堂: a policy named alone, with nothing else said, is a question typed as keywords.
+  if (f[F.short] && f[F.kb] >= 2 && f[F.problem] === 0 && bestCategoryScore < 1.5 && SAYS_SOMETHING_ELSE.every((feature) => f[feature] === 0)) {
+    f[F.question] += 1
+    reasons?.push('question:/names-only-a-policy/')
+  }
   if (reportBeforeTurn) weakenKb(f)
   // 护照过期了去哪换 / 个税赡养老人怎么填: a matter the knowledge base does not cover, whatever words it shares with one.
   if (OUTSIDE_KB.test(text)) {

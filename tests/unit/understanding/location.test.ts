@@ -30,6 +30,11 @@ describe('extractLocation', () => {
     // 幺 read as one (幺单元); a door number addressed (1206你家)
     ['七号楼幺单元门口的灯不亮', { building: '7', unit: '1' }],
     ['1206你家空调水滴我家窗台上了', { room: '1206' }],
+    // a door number standing alone between commas or at the end (not an emergency number, not a price)
+    ['卫生间顶上一直在滴水，1203，麻烦上来看看', { room: '1203' }],
+    ['电焊机太吵了 挪远点吧 102', { room: '102' }],
+    ['有人晕倒了 已经打了120，快来人', undefined],
+    ['物业费一年交了980，太贵了', undefined],
     // basements have no floor number; 再爬一层 is a count; 3-1门口 is building 3, unit 1
     ['负一楼车库的灯坏了', undefined],
     ['地下二层车位被占了', undefined],

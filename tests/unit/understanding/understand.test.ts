@@ -5,6 +5,25 @@ const understander = createUnderstander(SEED_FAQS)
 
 describe('understand › intent', () => {
   it.each<[string, Intent]>([
+    // sixty-eighth batch: ground-floor shops, a lift added to an old building, an urban village, long and very short
+    // messages, 长沙, 中秋 and 国庆, residents who escalate
+    ['高龄津贴', 'question'],
+    ['残疾人两项补贴', 'question'],
+    ['楼下那两口子后来和好了没', 'chat'],
+    ['家人们谁懂啊 快递又被拿错了', 'chat'],
+    ['今晚月亮好圆 楼下烧烤摊真有烟火气', 'chat'],
+    ['你们说物业费明年会不会涨', 'chat'],
+    ['上周报的路灯呢', 'followup'],
+    ['等了五天了', 'followup'],
+    ['社区找他谈过了吗', 'followup'],
+    ['说是这周补，补了没', 'followup'],
+    ['物业说报上去了，报到哪去了？', 'followup'],
+    ['3栋的垃圾讲了好多次，还冒解决？', 'followup'],
+    ['社区星期六上班冒？', 'question'],
+    ['我家也是咯，一晚上被蚊子咬了好几个包', 'chat'],
+    ['电梯装好以后维保费谁出', 'question'],
+    ['一楼用不上电梯也要出钱吗', 'question'],
+    ['抵保要什么条件', 'question'],
     // sixty-seventh batch: 南京, 候鸟 in 三亚, neighbours' quarrels, children far away, renovation, the night, forwarded
     // messages, 南宁/柳州
     ['那时候哪有什么电梯 六楼天天爬', 'chat'],
@@ -929,6 +948,9 @@ describe('understand › urgent', () => {
   it.each<[string]>([
     ['有个小孩爬到车棚顶上去了 旁边没大人 快去看看'],
     ['厨房有股臭鸡蛋味 是不是燃气漏了 不敢开灯'],
+    ['楼道有烟！呛得很'],
+    ['煤气为好大 快来人'],
+    ['有人烧纸把草点着了 火越烧越大'],
     ['有个小孩爬到5楼空调架子上了 快来人'],
     ['楼顶有个孩子坐在护栏上 家长不在'],
     ['小孩趴在6楼窗台上 窗户开着 快上去'],
@@ -1028,6 +1050,7 @@ describe('understand › urgent', () => {
   it.each<[string]>([
     ['锅炉房烟囱又冒黑烟了 衣服都熏黑了 能不能反映一下'],
     ['我爸上个月晕倒过一次 查出来是心脏的毛病 大病救助怎么申请'],
+    ['邻居家泰迪天天趴在门口一动不动 可乖了'],
     ['燃气表的管子锈了 没有漏气 就是看着不放心 麻烦换一下'],
     ['充电桩有个插座烧黑了 大家先别用 找人来换'],
     ['天台门锁坏了 小孩子跑上去很危险 请尽快换锁'],
