@@ -1317,6 +1317,15 @@ export const SIGNAL_LEXICON: readonly LexiconLine<SignalFeature>[] = [
   { feature: 'problem', weight: 1.2, terms: '有个坑 好黑 占楼道 堆在消防通道 全堆在 堆在楼梯 好呛 味好大 味道好大 点着了' },
   // 楼道有烟: smoke where people live; 火越烧越大: a fire growing.
   { feature: 'danger', weight: 1.2, terms: '楼道有烟 屋里有烟 家里有烟 越烧越大' },
+  // a round of talk among neighbours: sounds explained, stories over, opinions, praise, errands told (一直以为是, 清官难断家务事,
+  // 老好的, 白洗了, 我算过).
+  { feature: 'social', weight: 1.5, terms: '我一直以为是 清官难断家务事 有人情味 迟早要换 还是以前 这辈子是坐不上 这辈子坐不上 发火也没用 又不是物业定的 省不下来 新闻讲 的新闻大家看了 小囡嘛 一声没哭 攒劲 白洗了 老嫌麻烦 我算过 不着家 现在天天下楼 想找个人说说话 报上名了 随便说说 暂时用不上 我们老家管这个叫 老家管这个叫 闹鬼 快过年了嘛 像谁家在 是不是搬走了 你们也试试 大家也试试 老好的 我看下来 肯定不同意' },
+  { feature: 'thanks', weight: 1.5, terms: '心里暖暖的 多亏社区' },
+  { feature: 'resolved', weight: 1.5, terms: '好像又没了 反正现在没了 到冬天就好了 不是咱们这儿 不是咱们这 还好提前 找着的 找着了 清爽多了 干净多了 叫了搭电的 再也不怕 都换新的了 是我家跳闸 原来是我家 最后发现是 后来发现是 出去一看是 下去一看是 过去一看是 人家说明天 刚给物业打完电话' },
+  // 排到我们没有, 是上午还是下午, 大概还得几天, 这周都快过完了, 修上了吗: a matter chased.
+  { feature: 'statusQuery', weight: 1.3, terms: '排到我们没 排到我们了吗 排到了吗 是上午还是下午 明天大概几点 大概还得几天 还得几天 这周都快过完了 约的是哪天 什么时候给答复 修上了吗 修上了没 有消息了不' },
+  // 帮着放一下, 帮忙讲讲, 核实一下: a job asked for.
+  { feature: 'dispatch', weight: 1, terms: '帮着放一下 能来帮着 帮忙讲讲 帮忙说说 核实一下' },
   // 淤泥, 褪色: a state to report.
   { feature: 'problem', weight: 1.2, terms: '淤泥 褪色' },
   // talk: opinions, family, the weather, scares over, things fine here (不怪物业, 劝了也不听, 说到底, 不是只有你家).
@@ -1797,7 +1806,7 @@ export const DANGER_COMBOS: readonly { name: string; all: readonly RegExp[]; wei
   // 锅里的水要烧干了, 灶上还烧着水: a stove left on that nobody can reach.
   { name: 'stove-left-on', all: [/锅|灶|火/, /烧干|干烧|还烧着|还开着火|没关火/], weight: 1.2 },
   // 有个小孩趴在窗台外面: a person (not a cat) outside a window or railing.
-  { name: 'person-on-ledge', all: [/孩子|小孩|娃|宝宝|老人|男的|女的|(?<!没)有人|个人/, /窗台外|阳台外|爬到窗外|空调架上|空调架子上|空调外机上|爬出窗|栏杆外|(?:坐|站|爬)在(?:护栏|栏杆)上|(?:楼顶|天台|屋顶)的?边(?:上|缘|沿)|坐在边边上/], weight: 1.2 },
+  { name: 'person-on-ledge', all: [/孩子|小孩|娃|宝宝|小囡|老人|男的|女的|(?<!没)有人|个人/, /窗台外|阳台外|爬到窗外|往窗户?外爬|空调架上|空调架子上|空调外机上|爬出窗|栏杆外|(?:坐|站|爬)在(?:护栏|栏杆)上|(?:楼顶|天台|屋顶)的?边(?:上|缘|沿)|坐在边边上/], weight: 1.2 },
   // 老阿姨好几天没看到了 敲门一点动静都没有 / 打了一上午电话都没人接 平时一打就接: an old person gone silent.
   { name: 'elder-silent', all: [/老|爸|妈|爷|奶|婆|阿姨|大爷|大妈|独居/, /好几天没看到|几天没见|没见着人|天没见着|敲门也没动静|都没人接|一直没人接|也没人接|联系不上|微信也不回|几天没出门|没开门|电话都没人接|电话都不接|都不接电话|不接电话|电话不接|打不通|一点动静都没有|敲门没人|敲门也没人|没人应|敲门没反应|敲门也没反应/, /在家|一个人|独居|平时|好几天|几天|一上午|一天|一早上|报纸|牛奶/], weight: 0.8 },
   // 救护车进不来了 老人犯病等着抬下来: an ambulance blocked while someone waits for it now (a fire lane blocked in general is
@@ -1820,7 +1829,7 @@ export const DANGER_COMBOS: readonly { name: string; all: readonly RegExp[]; wei
   // 瓷砖掉下来了…上面还有一片松着 赶紧拉警戒线: more about to fall where people pass.
   { name: 'more-to-fall', all: [/掉下来|砸下来|掉了一块|掉下一块/, /还有[^，。,]{0,4}(?:松|悬|挂|晃)/, /赶紧|快|警戒/], weight: 1.5 },
   // 小孩在阳台上哭 大人好像不在家 窗户还开着: a small child alone by an open window.
-  { name: 'child-alone-window', all: [/小孩|孩子|娃/, /阳台|窗台|窗户/, /大人(?:好像)?不在|没有?大人|一个人在家/], weight: 1.2 },
+  { name: 'child-alone-window', all: [/小孩|孩子|娃|小囡|囡囡/, /阳台|窗台|窗户/, /大人(?:好像)?不在|没有?大人|一个人在家/], weight: 1.2 },
   // 孩子捡了个东西吃 好像是老鼠药 一直吐, 吃了菌子 晕得很 吐了好几回: poisoned now.
   { name: 'poisoned', all: [/老鼠药|农药|杀虫剂|消毒液|洗洁精|药|菌子|野蘑菇|毒蘑菇|野菌/, /吃了|喝了|误食|东西吃|吃进去/, /吐|昏|抽搐|送医院|口吐白沫|没反应/], weight: 1.5 },
   // 小孩被蛰了 脸都肿了 马蜂还在飞: stung, with the wasps still about.
@@ -2397,7 +2406,7 @@ export const STRUCTURAL_CUES: readonly StructuralCue[] = [
   // 我顺手撕了, 我早上扶起来了: the writer put it right.
   { name: 'put-right-myself', pattern: /我(?:早上|刚才|刚刚|已经|就)?(?:顺手|自己)?(?:扶起来了|捡起来了|收拾好了|关上了|关好了|挪开了|撕了|撕掉了|扫了|清理了|捡走了)/, feature: 'resolved', weight: 1.5 },
   // 换哪个物业来都一样: an opinion.
-  { name: 'all-the-same', pattern: /换(?:哪个|谁|哪家)[^，。,]{0,6}(?:都一样|也一样|都没用)/, feature: 'social', weight: 1.5 },
+  { name: 'all-the-same', pattern: /换(?:哪个|谁|哪家)[^，。,]{0,6}(?:都一样|也一样|都没用|都解决不了)/, feature: 'social', weight: 1.5 },
   // 群里有做水电的师傅不: a tradesman asked for among the neighbours.
   { name: 'tradesman-wanted', pattern: /群里有(?:没有)?[^，。,？?]{1,8}的(?:师傅|人|邻居)(?:不|吗|没)/, feature: 'social', weight: 2 },
   // 能不能先把电梯修好: a job asked for.
@@ -2439,7 +2448,7 @@ export const STRUCTURAL_CUES: readonly StructuralCue[] = [
   // 刘阿姨出院了没: asking after a neighbour.
   { name: 'out-of-hospital-asked', pattern: /出院了(?:没|吗|么)/, feature: 'social', weight: 1.5, also: [{ feature: 'statusQuery', weight: -1 }] },
   // 我们那个年代哪有啥优待证: the old days recalled.
-  { name: 'in-our-day', pattern: /(?:我们|俺们|咱们)?(?:那个|那)(?:时候|年代|会儿)[^。？?]{0,6}哪有/, feature: 'social', weight: 1.5, also: [{ feature: 'question', weight: -1 }] },
+  { name: 'in-our-day', pattern: /(?:我们|俺们|咱们)?(?:那个|那)(?:时候|年代|会儿|代人|一代)[^。？?]{0,6}哪有/, feature: 'social', weight: 1.5, also: [{ feature: 'question', weight: -1 }] },
   // 埋汰就埋汰吧, 吵就吵几天吧: let it be.
   { name: 'let-it-be', pattern: /([\u4e00-\u9fa5]{1,2})就\1[^，。,]{0,3}吧/, feature: 'social', weight: 1.5, also: [{ feature: 'problem', weight: -1 }] },
   // 收到收到，马上挪车, 好的 马上下来拿: the reply of someone who will do it.
@@ -2478,6 +2487,14 @@ export const STRUCTURAL_CUES: readonly StructuralCue[] = [
   { name: 'chase-opening', pattern: /^跟(?:进)?一下[，,\s]/, feature: 'statusQuery', weight: 1.3 },
   // 那两口子后来和好了没: asking after neighbours' quarrel, not a matter.
   { name: 'made-up-yet', pattern: /和好了(?:没|吗)/, feature: 'social', weight: 2, also: [{ feature: 'statusQuery', weight: -2 }] },
+  // 推一下就不响了, 末班车过去就没了: a sound or a smell that goes away by itself.
+  { name: 'goes-away', pattern: /(?:一下|过去|一会儿?)就(?:不[\u4e00-\u9fa5]了|没了)/, feature: 'resolved', weight: 1.5 },
+  // 感谢社区张书记上门看望我家老爷子: thanks for a visit.
+  { name: 'thanks-for-visit', pattern: /^(?:谢谢|感谢|多谢)[^，。,？?]{0,10}(?:上门看望|看望|来看望)/, feature: 'thanks', weight: 1.5, also: [{ feature: 'dispatch', weight: -1 }] },
+  // 谁家小孩的滑板车落凉亭里了: something left behind, its owner sought.
+  { name: 'left-behind', pattern: /谁家[^，。,？?]{0,8}的[^，。,？?]{1,6}(?:落|忘)在?[^，。,？?]{0,6}了/, feature: 'lostFound', weight: 2 },
+  // 冻死了冻死了: the weather, only.
+  { name: 'weather-only', pattern: /^(?:冻死了|热死了|冷死了|冻死我了|热死我了)+[!！。~～]*$/, feature: 'social', weight: 2 },
   // 你们说房东会不会…: neighbours asked for their view.
   { name: 'you-say', pattern: /^你们说(?!已经|过|好|明天|今天|的|会|要)[^。]*(?:会不会|是不是|能不能|吗|呢)/, feature: 'social', weight: 1.5, toNeighbours: true },
   // 昨天报的灯呢: a chase in a few words.
@@ -2489,7 +2506,7 @@ export const STRUCTURAL_CUES: readonly StructuralCue[] = [
   // 有没有5栋的，你们家南卧窗户一开有异响吗: neighbours asked about their own flats.
   { name: 'neighbours-own-flats', pattern: /有没有\d+(?:栋|号楼|幢)的|你们家[^，。,]{0,10}(?:吗|没)/, feature: 'social', weight: 1.5, toNeighbours: true },
   // 排了半小时队: a queue stood in.
-  { name: 'stood-in-a-queue', pattern: /排了[^，。,]{0,4}队|排队排了/, feature: 'social', weight: 1.5 },
+  { name: 'stood-in-a-queue', pattern: /排了[^，。,]{0,4}队|排队排了|排了(?:一个|半个|两个)?(?:钟头|小时)/, feature: 'social', weight: 1.5 },
   // 后来物业把排水沟改了就再没淹过: it never happened again.
   { name: 'never-again', pattern: /(?:后来|自从|改了|修了|换了)[^。]{0,12}再没(?!亮|来)[\u4e00-\u9fa5]{1,3}过/, feature: 'resolved', weight: 1.5 },
   // 中午吃刀削面还是剔尖呢: what to eat.
@@ -2509,13 +2526,15 @@ export const STRUCTURAL_CUES: readonly StructuralCue[] = [
   // 坡道防滑条说这周铺，铺了吗: a promised job asked after.
   { name: 'promised-done-yet', pattern: /说是?(?:这周|这礼拜|今天|明天|下周|月底|周末)[^，。？?]{0,6}[，,\s][^，。？?]{0,4}了(?:吗|没)/, feature: 'statusQuery', weight: 1.3, also: [{ feature: 'priorReport', weight: 0.5 }] },
   // 监控查到是哪家没, 药取回来没: whether it was found, fetched.
-  { name: 'found-or-fetched-yet', pattern: /查(?:到|出来)[^，。？?]{0,8}没|(?:取|拿|买|送|带)回来(?:了)?(?:没|吗)/, feature: 'statusQuery', weight: 1.3 },
+  { name: 'found-or-fetched-yet', pattern: /查(?:到|出来)[^，。？?]{0,8}(?:没|了吗)|(?:取|拿|买|送|带)回来(?:了)?(?:没|吗)/, feature: 'statusQuery', weight: 1.3 },
   // 大概多久能批下来: how long it takes.
   { name: 'how-long-usually', pattern: /(?:大概|一般|通常)(?:要)?多久/, feature: 'procedure', weight: 1 },
   // 医保能报吗: what insurance pays.
   { name: 'insurance-pays', pattern: /(?:医保|保险)[^，。,？?]{0,4}能(?:报|报销)(?:吗|不|么)/, feature: 'procedure', weight: 1.5 },
   // 一个传一个 全家都烧起来了: a fever, not a fire.
   { name: 'fever-not-fire', pattern: /(?:传|发烧|感冒|流感|全家)[^。]{0,10}烧起来|烧起来[^。]{0,6}(?:度|发烧|退烧)/, feature: 'danger', weight: -1.2, also: [{ feature: 'problem', weight: -1 }] },
+  // 冻裂了在往外渗水，量不大: a leak said to be small.
+  { name: 'minor-leak', pattern: /量不大|不太严重|(?<!还)不严重|一点点渗|慢慢渗/, feature: 'danger', weight: -1.2 },
   // 江滩水位又涨了: the river, not the compound.
   { name: 'river-level', pattern: /(?:江|河|湖)[^，。,]{0,4}水位/, feature: 'danger', weight: -1.2 },
   // 大家下楼慢点儿: neighbours told to take care.

@@ -5,6 +5,20 @@ const understander = createUnderstander(SEED_FAQS)
 
 describe('understand › intent', () => {
   it.each<[string, Intent]>([
+    // sixty-ninth batch: situations told instead of policies, neighbours' own mishaps, symptoms without the thing,
+    // services asked as questions, 宁波/杭州, a Hui neighbourhood, meters and bills, a cold wave
+    ['推一下就不响了 是门没关好', 'chat'],
+    ['感谢网格员小陈上门看望我妈', 'chat'],
+    ['谁家小孩的皮球落在花坛里了', 'chat'],
+    ['冻死了冻死了', 'chat'],
+    ['楼下新来的保洁阿姨老好的', 'chat'],
+    ['刚才闻着像煤气 出去一看是隔壁在熬糖', 'chat'],
+    ['换哪个物业来都解决不了停车的事', 'chat'],
+    ['我们那代人哪有什么医保', 'chat'],
+    ['之前登记装充电桩的，排到我们没有', 'followup'],
+    ['师傅说明天来换水表，是上午还是下午', 'followup'],
+    ['冒充抄表员那事，查到是谁了吗', 'followup'],
+    ['东门门禁刷卡刷弗开', 'request'],
     // sixty-eighth batch: ground-floor shops, a lift added to an old building, an urban village, long and very short
     // messages, 长沙, 中秋 and 国庆, residents who escalate
     ['高龄津贴', 'question'],
@@ -948,6 +962,7 @@ describe('understand › urgent', () => {
   it.each<[string]>([
     ['有个小孩爬到车棚顶上去了 旁边没大人 快去看看'],
     ['厨房有股臭鸡蛋味 是不是燃气漏了 不敢开灯'],
+    ['小孩在阳台上往窗户外爬 大人不在'],
     ['楼道有烟！呛得很'],
     ['煤气为好大 快来人'],
     ['有人烧纸把草点着了 火越烧越大'],
@@ -1050,6 +1065,7 @@ describe('understand › urgent', () => {
   it.each<[string]>([
     ['锅炉房烟囱又冒黑烟了 衣服都熏黑了 能不能反映一下'],
     ['我爸上个月晕倒过一次 查出来是心脏的毛病 大病救助怎么申请'],
+    ['水管冻裂了有点渗水 量不大 麻烦来看看'],
     ['邻居家泰迪天天趴在门口一动不动 可乖了'],
     ['燃气表的管子锈了 没有漏气 就是看着不放心 麻烦换一下'],
     ['充电桩有个插座烧黑了 大家先别用 找人来换'],
