@@ -1326,6 +1326,13 @@ export const SIGNAL_LEXICON: readonly LexiconLine<SignalFeature>[] = [
   { feature: 'statusQuery', weight: 1.3, terms: '排到我们没 排到我们了吗 排到了吗 是上午还是下午 明天大概几点 大概还得几天 还得几天 这周都快过完了 约的是哪天 什么时候给答复 修上了吗 修上了没 有消息了不' },
   // 帮着放一下, 帮忙讲讲, 核实一下: a job asked for.
   { feature: 'dispatch', weight: 1, terms: '帮着放一下 能来帮着 帮忙讲讲 帮忙说说 核实一下' },
+  // the session's last round of talk: comparisons, praise, advice, a group-buy, pensions (这都不算什么, 算不错了, 千万别点).
+  { feature: 'social', weight: 1.5, terms: '吓得腿都软 这都不算什么 算不错了 我朋友那小区 我朋友那儿 又看到新闻 可别再 物业也难 别骂人家 中午吃什么 晚上吃什么 谁劝都不听 骗子想骗也骗不到 心里是有点不平衡 比不了' },
+  { feature: 'thanks', weight: 1.5, terms: '挺客气的 效率可以' },
+  { feature: 'resolved', weight: 1.5, terms: '第二天就换了 一群人在帮忙 大家在帮忙 给劝走了 没再来 弄一下就行' },
+  { feature: 'notice', weight: 1.5, terms: '大家先坐 千万别点' },
+  { feature: 'hypothetical', weight: 1.5, terms: '要是哪天' },
+  { feature: 'lostFound', weight: 1.5, terms: '哪位邻居看到' },
   // 淤泥, 褪色: a state to report.
   { feature: 'problem', weight: 1.2, terms: '淤泥 褪色' },
   // talk: opinions, family, the weather, scares over, things fine here (不怪物业, 劝了也不听, 说到底, 不是只有你家).
@@ -1652,6 +1659,10 @@ export const CATEGORY_LEXICON: readonly LexiconLine<RequestCategory>[] = [
   // 泡沫箱纸盒子堆成山, 碎玻璃, 孑孓, 扶手没人擦: rubbish and cleaning.
   { feature: 'sanitation', weight: 3, terms: '泡沫箱 纸盒子 快递盒 孑孓 没人擦 擦一擦 擦一下' },
   { feature: 'sanitation', weight: 2, terms: '碎玻璃' },
+  // 1号梯卡住了, 货梯: a lift by its number; 水车, 接水点, 桶装水: water brought in an outage; 纸壳子, 旧书柜: rubbish.
+  { feature: 'elevator', weight: 3, terms: '号梯 货梯' },
+  { feature: 'water', weight: 3, terms: '水车 送水车 接水点 桶装水 冲厕所的水' },
+  { feature: 'sanitation', weight: 2, terms: '纸壳子 纸壳 旧书柜 尿了' },
   // the cleaners' rounds too seldom (保洁一个礼拜才拖一次): 保洁不到位, the property company's service
   { feature: 'property', weight: 3, terms: '没拖 没拖过 才拖 拖一次 没扫 没扫过 扫一次' },
   // a car blocking a door is the car's matter; a bike pushed up to a flat to charge is charging's
@@ -1783,7 +1794,7 @@ export const DANGER_COMBOS: readonly { name: string; all: readonly RegExp[]; wei
   {
     name: 'lift-trapped',
     // (also in English: Elevator stuck!! I am inside)
-    all: [/电梯|梯|elevator|lift/, /stuck|trapped|卡住|卡在|困(?!难|人应急|人电话|人救援电话)|关在|关住|关电梯里|卡[\d一二三四五六七八九十]+楼|不开门|停半空|关着(?!门)|人还关着|被关着|关着人|停在半|打不开|出不来|扒不开|不动了/, /人|老人|孩子|小孩|老太|老头|婆婆|妈|爸|老公|老婆|爷|奶|在里面|里面有|在电梯里|inside|in it|i am in|we are in/],
+    all: [/电梯|梯|elevator|lift/, /stuck|trapped|关了[\d一二两三四五六七八九十几]+个人|卡住|卡在|困(?!难|人应急|人电话|人救援电话)|关在|关住|关电梯里|卡[\d一二三四五六七八九十]+楼|不开门|停半空|关着(?!门)|人还关着|被关着|关着人|停在半|打不开|出不来|扒不开|不动了/, /人|老人|孩子|小孩|老太|老头|婆婆|妈|爸|老公|老婆|爷|奶|在里面|里面有|在电梯里|inside|in it|i am in|we are in/],
     weight: 1.2,
   },
   { name: 'gas-smell', all: [/燃气|煤气|天然气|液化气|然气/, /味|臭|(?<![不没]|没有|并没有)漏|泄露|咝咝|嘶嘶|呲呲|关不上|拧不动|报警器(?:一直|又|还)?在?(?:叫|响)(?!的)/], weight: 1.2 },
@@ -1806,7 +1817,7 @@ export const DANGER_COMBOS: readonly { name: string; all: readonly RegExp[]; wei
   // 锅里的水要烧干了, 灶上还烧着水: a stove left on that nobody can reach.
   { name: 'stove-left-on', all: [/锅|灶|火/, /烧干|干烧|还烧着|还开着火|没关火/], weight: 1.2 },
   // 有个小孩趴在窗台外面: a person (not a cat) outside a window or railing.
-  { name: 'person-on-ledge', all: [/孩子|小孩|娃|宝宝|小囡|老人|男的|女的|(?<!没)有人|个人/, /窗台外|阳台外|爬到窗外|往窗户?外爬|空调架上|空调架子上|空调外机上|爬出窗|栏杆外|(?:坐|站|爬)在(?:护栏|栏杆)上|(?:楼顶|天台|屋顶)的?边(?:上|缘|沿)|坐在边边上/], weight: 1.2 },
+  { name: 'person-on-ledge', all: [/孩子|小孩|娃|宝宝|小囡|囝|老人|男的|女的|(?<!没)有人|个人/, /窗台外|阳台外|防盗网外|爬到窗外|往窗户?外爬|空调架上|空调架子上|空调外机上|爬出窗|栏杆外|(?:坐|站|爬)在(?:护栏|栏杆)上|(?:楼顶|天台|屋顶)的?边(?:上|缘|沿)|坐在边边上/], weight: 1.2 },
   // 老阿姨好几天没看到了 敲门一点动静都没有 / 打了一上午电话都没人接 平时一打就接: an old person gone silent.
   { name: 'elder-silent', all: [/老|爸|妈|爷|奶|婆|阿姨|大爷|大妈|独居/, /好几天没看到|几天没见|没见着人|天没见着|敲门也没动静|都没人接|一直没人接|也没人接|联系不上|微信也不回|几天没出门|没开门|电话都没人接|电话都不接|都不接电话|不接电话|电话不接|打不通|一点动静都没有|敲门没人|敲门也没人|没人应|敲门没反应|敲门也没反应/, /在家|一个人|独居|平时|好几天|几天|一上午|一天|一早上|报纸|牛奶/], weight: 0.8 },
   // 救护车进不来了 老人犯病等着抬下来: an ambulance blocked while someone waits for it now (a fire lane blocked in general is
@@ -1819,7 +1830,7 @@ export const DANGER_COMBOS: readonly { name: string; all: readonly RegExp[]; wei
   // 电梯门开着 轿厢不在这层 下面是空的: an open lift shaft.
   { name: 'open-lift-shaft', all: [/电梯门|梯门/, /开着|打开了|敞着/, /轿厢不在|下面是空的|黑洞洞|下面空的/], weight: 1.5 },
   // 电梯里的人救出来没有: someone still shut in.
-  { name: 'still-shut-in', all: [/救出来没|还没救出来|还在里面|还没出来/, /电梯|被困|困在|困人/], weight: 1.2 },
+  { name: 'still-shut-in', all: [/救出来没|还没救出来|还在里面|还没出来|在里面快/, /电梯|被困|困在|困人/], weight: 1.2 },
   // 去天台收被子 门被风带上锁死了 下不来 暴雨 心脏病: shut out somewhere exposed, with a risk to health.
   { name: 'shut-out-exposed', all: [/天台|楼顶|屋顶|阳台外/, /锁死|锁住|下不来|出不来|关在外面|回不来/, /救命|心脏病|暴雨|冻|晕|高血压/], weight: 1.2 },
   // 楼上漏水 顺着厨房吊灯往下滴: water running down through a light fitting.
@@ -1843,7 +1854,7 @@ export const DANGER_COMBOS: readonly { name: string; all: readonly RegExp[]; wei
   // 小孩爬到烧烤摊后面炭炉边上去了 家长不知道在哪: a child by a fire, alone.
   { name: 'child-near-fire', all: [/小孩|孩子|娃/, /炭炉|火炉|炉子边|火堆|火边/, /家长不|大人不|没大人|没有大人|快/], weight: 1.2 },
   // 池塘边有个小娃一个人在玩 周围没大人: a small child alone by water.
-  { name: 'child-alone-water', all: [/小孩|孩子|娃/, /池塘|河边|水边|湖边|水池边|水塘/, /没大人|没有大人|一个人|大人不在|家长不/], weight: 1.2 },
+  { name: 'child-alone-water', all: [/小孩|孩子|娃/, /池塘|河边|水边|湖边|水池边|水塘|坑边/, /没大人|没有大人|一个人|大人不在|家长不/], weight: 1.2 },
   // 小孩趴在7楼窗台上 窗户开着: a child on an open window's sill.
   { name: 'child-on-sill', all: [/小孩|孩子|娃/, /(?:趴|站|坐|爬)(?:在|到)[^，。,]{0,4}窗台上/, /窗户开着|窗开着|没关窗|快|!/], weight: 1.2 },
   // 小孩跑上天台在边上玩 那边没有栏杆: children at a roof's unguarded edge.
@@ -1851,7 +1862,7 @@ export const DANGER_COMBOS: readonly { name: string; all: readonly RegExp[]; wei
   // 一股烧焦的味道 好像是从电表箱那边冒出来的, 电表箱摸着发烫: electrics burning now (a socket burnt black is damage done).
   { name: 'burning-electrics', all: [/焦|糊/, /电表箱|电箱|配电|插座|电线|电闸/, /冒出来|冒烟|冒糊|发烫|正在/], weight: 1.2 },
   { name: 'pipe-burst', all: [/(?<![落雨排])水管|管子|管道|总阀|阀门|暖气管/, /爆|裂|喷|哗哗|止不住|关不住|淹|漫/], weight: 1.2 },
-  { name: 'flooding', all: [/水/, /淹|漫到(?!路面|马路|路上|地面|草坪|绿化)|漫进|没过|进水了|(?:阀|管)[^，。,]{0,3}关不住|往下灌|在灌水|灌进来|往(?:屋|家)里灌|漫过门槛|漫进屋|(?:客厅|屋里|家里|卧室|厨房)全是水|(?:地板|地面|家具)都?泡了/], weight: 0.8 },
+  { name: 'flooding', all: [/水/, /淹|漫到(?!路面|马路|路上|地面|草坪|绿化)|漫进|没过|进水了|(?:阀|管)[^，。,]{0,3}关不住|往下灌|在灌水|灌进来|往(?:屋|家)里灌|漫过门槛|漫进屋|还在往下流|(?:客厅|屋里|家里|卧室|厨房)全是水|(?:地板|地面|家具)都?泡了/], weight: 0.8 },
   { name: 'person-down', all: [/人|老|爷|奶|婆|妈|爸|爹|叔|姨|伯|孩|娃|宝宝/, /倒地|倒在地|倒在门口|倒在路边|倒在楼道|倒在家里|倒在卫生间|晕倒|晕过去|晕了过去|昏倒|昏迷|昏过去|晕厥|抽搐|流血|没气|没呼吸|不省人事|叫不醒|(?<!堵得|堵的)一动不动|叫也不应|叫他不应|叫她不应|倒起了|喊不答应|喊不应|(?:人|伯|爷|奶|婆|叔|姨|老头|老太)倒在[^，。,]{1,10}(?:边上|旁边|地上)|叫他没反应|叫她没反应|没有反应了|躺着不动|躺着起不来|躺着叫不醒|躺在地上|说不出话|敲门不应|敲门也不应|敲门没人应|敲门也没人开|敲门没人开|哼哼|呻吟/], weight: 1.2 },
   { name: 'fire', all: [/火(?![锅车])|烟(?![筒囱])/, /着|烧|冒|起|很大|好大|老大|特别大|太大|蔓延|全是烟(?![头蒂盒])|都是烟(?![头蒂盒])|睁不开眼/], weight: 0.8 },
   // 那两个人还在打 刀还在手里: a fight going on.
@@ -2488,13 +2499,17 @@ export const STRUCTURAL_CUES: readonly StructuralCue[] = [
   // 那两口子后来和好了没: asking after neighbours' quarrel, not a matter.
   { name: 'made-up-yet', pattern: /和好了(?:没|吗)/, feature: 'social', weight: 2, also: [{ feature: 'statusQuery', weight: -2 }] },
   // 推一下就不响了, 末班车过去就没了: a sound or a smell that goes away by itself.
-  { name: 'goes-away', pattern: /(?:一下|过去|一会儿?)就(?:不[\u4e00-\u9fa5]了|没了)/, feature: 'resolved', weight: 1.5 },
+  { name: 'goes-away', pattern: /(?:一下|过去|一会儿?)就(?:不[\u4e00-\u9fa5]了|没了|清了)/, feature: 'resolved', weight: 1.5 },
   // 感谢社区张书记上门看望我家老爷子: thanks for a visit.
   { name: 'thanks-for-visit', pattern: /^(?:谢谢|感谢|多谢)[^，。,？?]{0,10}(?:上门看望|看望|来看望)/, feature: 'thanks', weight: 1.5, also: [{ feature: 'dispatch', weight: -1 }] },
   // 谁家小孩的滑板车落凉亭里了: something left behind, its owner sought.
   { name: 'left-behind', pattern: /谁家[^，。,？?]{0,8}的[^，。,？?]{1,6}(?:落|忘)在?[^，。,？?]{0,6}了/, feature: 'lostFound', weight: 2 },
   // 冻死了冻死了: the weather, only.
   { name: 'weather-only', pattern: /^(?:冻死了|热死了|冷死了|冻死我了|热死我了)+[!！。~～]*$/, feature: 'social', weight: 2 },
+  // 不是吧 又坏了？？, …真的假的: surprise, not a report.
+  { name: 'really', pattern: /^不是吧|真的假的[?？!！]*(?:\[[^\]]+\])*$/, feature: 'social', weight: 1.5 },
+  // 1200出: a price asked for something sold.
+  { name: 'for-sale', pattern: /\d{2,5}出(?:[，,。!！\s]|$)/, feature: 'ad', weight: 1.5 },
   // 你们说房东会不会…: neighbours asked for their view.
   { name: 'you-say', pattern: /^你们说(?!已经|过|好|明天|今天|的|会|要)[^。]*(?:会不会|是不是|能不能|吗|呢)/, feature: 'social', weight: 1.5, toNeighbours: true },
   // 昨天报的灯呢: a chase in a few words.

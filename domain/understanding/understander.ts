@@ -328,7 +328,7 @@ function preferShedOverRain(sums: Map<RequestCategory, number>, text: string): v
 }
 
 /** Dirt words: a surface with them on it (扶手上一层灰) needs cleaning. */
-const DIRT = /灰|(?<!心)脏|油污|污渍|痰|屎/
+const DIRT = /灰|(?<!心)脏|油污|污渍|痰|屎|尿/
 /** Words of a thing broken or missing: with them the surface itself is the job. */
 const BROKEN = /坏|破|松|断|裂|掉|塌|歪|晃|锈|缺|丢|不见|不亮|漏|翘|鼓|抬不起/
 

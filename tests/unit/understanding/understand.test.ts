@@ -5,6 +5,14 @@ const understander = createUnderstander(SEED_FAQS)
 
 describe('understand › intent', () => {
   it.each<[string, Intent]>([
+    // seventieth batch: 福州, the knowledge base's edge, near-identical messages, English and pinyin, a day without water,
+    // a tower's lifts, neighbours trading, pension day
+    ['不是吧 又停水了？？', 'chat'],
+    ['这电视柜九成新，300出', 'chat'],
+    ['以前住老城区那会比这吵多了，这都不算什么', 'chat'],
+    ['笑死 我家猫把快递盒当窝了', 'chat'],
+    ['我家也是黄的，放一会儿就清了', 'chat'],
+    ['大家先坐2号梯，1号梯还在修', 'chat'],
     // sixty-ninth batch: situations told instead of policies, neighbours' own mishaps, symptoms without the thing,
     // services asked as questions, 宁波/杭州, a Hui neighbourhood, meters and bills, a cold wave
     ['推一下就不响了 是门没关好', 'chat'],
@@ -856,6 +864,7 @@ describe('understand › category', () => {
   it.each<[string, RequestCategory[]]>([
     ['消防通道又让一辆面包车堵上了 叫保安去喊车主挪开', ['parking']],
     ['地下车库的灯一半不亮 晚上停车看不见', ['lighting']],
+    ['电梯里有人尿了 一股骚味 保洁来冲一下', ['sanitation']],
     ['车棚顶漏雨 电瓶车天天淋着', ['parking']],
     ['电梯一开一关咯噔咯噔响 喊人来查查', ['elevator']],
     ['快递柜旁边泡沫箱纸盒子堆成山 谁来收拾', ['sanitation']],
@@ -962,6 +971,10 @@ describe('understand › urgent', () => {
   it.each<[string]>([
     ['有个小孩爬到车棚顶上去了 旁边没大人 快去看看'],
     ['厨房有股臭鸡蛋味 是不是燃气漏了 不敢开灯'],
+    ['电梯里关了两个人 灯都灭了 快找维保'],
+    ['电梯师傅到了没？老人在里面快一个小时了'],
+    ['有个囝爬到阳台防盗网外面去了 快来人'],
+    ['小孩在工地的坑边上玩 大人不在 坑里全是水'],
     ['小孩在阳台上往窗户外爬 大人不在'],
     ['楼道有烟！呛得很'],
     ['煤气为好大 快来人'],
