@@ -1659,6 +1659,10 @@ export const CATEGORY_LEXICON: readonly LexiconLine<RequestCategory>[] = [
   // 泡沫箱纸盒子堆成山, 碎玻璃, 孑孓, 扶手没人擦: rubbish and cleaning.
   { feature: 'sanitation', weight: 3, terms: '泡沫箱 纸盒子 快递盒 孑孓 没人擦 擦一擦 擦一下' },
   { feature: 'sanitation', weight: 2, terms: '碎玻璃' },
+  // 陪我去医院, 饭也吃不上, 子女都不在身边, 护理床: care for an old person.
+  { feature: 'elderly-care', weight: 2, terms: '陪我去医院 陪去医院 饭也吃不上 吃不上饭 子女都不在身边 儿女不在家 儿女不在身边 护理床 眼睛看不清了' },
+  // 没有物业, 物业和开发商互相推: the property company itself.
+  { feature: 'property', weight: 2, terms: '没有物业 没物业 引进物业 引进一个物业 物业和开发商' },
   // 1号梯卡住了, 货梯: a lift by its number; 水车, 接水点, 桶装水: water brought in an outage; 纸壳子, 旧书柜: rubbish.
   { feature: 'elevator', weight: 3, terms: '号梯 货梯' },
   { feature: 'water', weight: 3, terms: '水车 送水车 接水点 桶装水 冲厕所的水' },

@@ -31,6 +31,8 @@ import { INTENTS, type Intent, type RequestCategory, type Understanding } from '
 const F = FEATURE_ID
 const STRUCTURAL_CUES = STRUCTURAL_CUE_LIST
 const DANGER_COMBOS = DANGER_COMBO_LIST
+/** Combinations of a child (or anyone) at a drop, by water or by fire: the sets file them under safety. */
+const CHILD_AT_RISK_COMBOS: ReadonlySet<string> = new Set(['person-on-ledge', 'person-at-window', 'child-on-sill', 'child-on-roof', 'child-climbing-high', 'child-near-fire', 'child-alone-water', 'child-alone-window'])
 const isHan = isHanCode
 
 /** A BM25 score at or above this makes a topic an answer candidate (calibrated on handwritten questions). */
@@ -418,11 +420,13 @@ export function understandMessage(index: KnowledgeIndex, message: string, option
   }
   let gasSmell = false
   let fire = false
+  let childAtRisk = false
   for (let c = 0; c < DANGER_COMBOS.length; c++) {
     const combo = DANGER_COMBOS[c] as (typeof DANGER_COMBOS)[number]
     if ((COMBO_GATE_INDICES[c] as readonly number[]).every((i) => CUE_GATE.test(i, text, cueMask))) {
       if (combo.name === 'gas-smell') gasSmell = true
       else if (combo.name === 'fire') fire = true
+      else if (CHILD_AT_RISK_COMBOS.has(combo.name)) childAtRisk = true
       f[F.danger] += combo.weight
       reasons?.push(`danger:/${combo.name}/`)
     }
@@ -608,9 +612,10 @@ export function understandMessage(index: KnowledgeIndex, message: string, option
 
   const result: Understanding = { intent, urgent: false, confidence }
   if (intent === 'request') {
-    // 燃气味…没敢按电梯和开关, 电动车在烧 烟好大: a gas smell or a fire burning now is a safety matter, whatever else the
-    // message names (only for the category filed: the intent was weighed on the words alone).
-    const safetyFirst = gasSmell || (fire && f[F.danger] >= 2)
+    // 燃气味…没敢按电梯和开关, 电动车在烧 烟好大, 有小孩爬到栏杆外面去了: a gas smell, a fire burning now or a child at a
+    // drop, by water or by a fire is a safety matter, whatever else the message names (only for the category filed: the
+    // intent was weighed on the words alone).
+    const safetyFirst = gasSmell || (fire && f[F.danger] >= 2) || childAtRisk
     if (safetyFirst) categorySums.set('safety', (categorySums.get('safety') ?? 0) + GAS_OR_FIRE_SAFETY)
     const filed = safetyFirst ? rankCategories(categorySums) : categories
     const best = filed[0]

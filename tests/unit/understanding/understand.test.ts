@@ -864,6 +864,9 @@ describe('understand › category', () => {
   it.each<[string, RequestCategory[]]>([
     ['消防通道又让一辆面包车堵上了 叫保安去喊车主挪开', ['parking']],
     ['地下车库的灯一半不亮 晚上停车看不见', ['lighting']],
+    ['有个小孩爬到阳台外面了 楼下的快去喊人', ['safety']],
+    ['老人饭也吃不上 子女都不在身边 社区能不能管管', ['elderly-care']],
+    ['我们这片没有物业 什么事都没人管 社区能不能引进一个', ['property']],
     ['电梯里有人尿了 一股骚味 保洁来冲一下', ['sanitation']],
     ['车棚顶漏雨 电瓶车天天淋着', ['parking']],
     ['电梯一开一关咯噔咯噔响 喊人来查查', ['elevator']],
