@@ -1794,7 +1794,13 @@ export const CATEGORY_PRIORITY: readonly RequestCategory[] = [
  * Danger that only shows in combination: an elevator that is stuck with someone inside, a gas smell, a burst
  * pipe flooding, a person down. Every regex of `all` must match somewhere in the message.
  */
-export const DANGER_COMBOS: readonly { name: string; all: readonly RegExp[]; weight: number }[] = [
+export const DANGER_COMBOS: readonly {
+  name: string
+  all: readonly RegExp[]
+  weight: number
+  /** A child (or anyone) at a drop, by water or by a fire: the sets file the report under safety, whatever else it names. */
+  safetyMatter?: true
+}[] = [
   {
     name: 'lift-trapped',
     // (also in English: Elevator stuck!! I am inside)
@@ -1821,7 +1827,7 @@ export const DANGER_COMBOS: readonly { name: string; all: readonly RegExp[]; wei
   // 锅里的水要烧干了, 灶上还烧着水: a stove left on that nobody can reach.
   { name: 'stove-left-on', all: [/锅|灶|火/, /烧干|干烧|还烧着|还开着火|没关火/], weight: 1.2 },
   // 有个小孩趴在窗台外面: a person (not a cat) outside a window or railing.
-  { name: 'person-on-ledge', all: [/孩子|小孩|娃|宝宝|小囡|囝|老人|男的|女的|(?<!没)有人|个人/, /窗台外|阳台外|防盗网外|爬到窗外|往窗户?外爬|空调架上|空调架子上|空调外机上|爬出窗|栏杆外|(?:坐|站|爬)在(?:护栏|栏杆)上|(?:楼顶|天台|屋顶)的?边(?:上|缘|沿)|坐在边边上/], weight: 1.2 },
+  { name: 'person-on-ledge', all: [/孩子|小孩|娃|宝宝|小囡|囝|老人|男的|女的|(?<!没)有人|个人/, /窗台外|阳台外|防盗网外|爬到窗外|往窗户?外爬|空调架上|空调架子上|空调外机上|爬出窗|栏杆外|(?:坐|站|爬)在(?:护栏|栏杆)上|(?:楼顶|天台|屋顶)的?边(?:上|缘|沿)|坐在边边上/], weight: 1.2, safetyMatter: true },
   // 老阿姨好几天没看到了 敲门一点动静都没有 / 打了一上午电话都没人接 平时一打就接: an old person gone silent.
   { name: 'elder-silent', all: [/老|爸|妈|爷|奶|婆|阿姨|大爷|大妈|独居/, /好几天没看到|几天没见|没见着人|天没见着|敲门也没动静|都没人接|一直没人接|也没人接|联系不上|微信也不回|几天没出门|没开门|电话都没人接|电话都不接|都不接电话|不接电话|电话不接|打不通|一点动静都没有|敲门没人|敲门也没人|没人应|敲门没反应|敲门也没反应/, /在家|一个人|独居|平时|好几天|几天|一上午|一天|一早上|报纸|牛奶/], weight: 0.8 },
   // 救护车进不来了 老人犯病等着抬下来: an ambulance blocked while someone waits for it now (a fire lane blocked in general is
@@ -1844,7 +1850,7 @@ export const DANGER_COMBOS: readonly { name: string; all: readonly RegExp[]; wei
   // 瓷砖掉下来了…上面还有一片松着 赶紧拉警戒线: more about to fall where people pass.
   { name: 'more-to-fall', all: [/掉下来|砸下来|掉了一块|掉下一块/, /还有[^，。,]{0,4}(?:松|悬|挂|晃)/, /赶紧|快|警戒/], weight: 1.5 },
   // 小孩在阳台上哭 大人好像不在家 窗户还开着: a small child alone by an open window.
-  { name: 'child-alone-window', all: [/小孩|孩子|娃|小囡|囡囡/, /阳台|窗台|窗户/, /大人(?:好像)?不在|没有?大人|一个人在家/], weight: 1.2 },
+  { name: 'child-alone-window', all: [/小孩|孩子|娃|小囡|囡囡/, /阳台|窗台|窗户/, /大人(?:好像)?不在|没有?大人|一个人在家/], weight: 1.2, safetyMatter: true },
   // 孩子捡了个东西吃 好像是老鼠药 一直吐, 吃了菌子 晕得很 吐了好几回: poisoned now.
   { name: 'poisoned', all: [/老鼠药|农药|杀虫剂|消毒液|洗洁精|药|菌子|野蘑菇|毒蘑菇|野菌/, /吃了|喝了|误食|东西吃|吃进去/, /吐|昏|抽搐|送医院|口吐白沫|没反应/], weight: 1.5 },
   // 小孩被蛰了 脸都肿了 马蜂还在飞: stung, with the wasps still about.
@@ -1854,15 +1860,15 @@ export const DANGER_COMBOS: readonly { name: string; all: readonly RegExp[]; wei
   // 一条大狗追着小孩咬 孩子在哭: a dog attacking now.
   { name: 'dog-attacking', all: [/狗/, /追着[^，。,]{0,4}咬|(?:正在|还在)[^，。,]{0,4}咬|扑(?:向|到)?(?:小孩|孩子)/, /快|赶紧|救命|在哭|主人不在/], weight: 1.2 },
   // 小孩爬3号楼车棚顶上…底下没大人: a child climbing somewhere high, alone.
-  { name: 'child-climbing-high', all: [/小孩|孩子|娃|小朋友|细妹|细佬|仔/, /爬(?:到|上)?[^，。,]{0,8}(?:顶上|房顶|屋顶|棚顶|雨棚上|窗台外|围墙上)/, /没大人|没有?大人|无大人|大人不在|快|危险|悬/], weight: 1.2 },
+  { name: 'child-climbing-high', all: [/小孩|孩子|娃|小朋友|细妹|细佬|仔/, /爬(?:到|上)?[^，。,]{0,8}(?:顶上|房顶|屋顶|棚顶|雨棚上|窗台外|围墙上)/, /没大人|没有?大人|无大人|大人不在|快|危险|悬/], weight: 1.2, safetyMatter: true },
   // 小孩爬到烧烤摊后面炭炉边上去了 家长不知道在哪: a child by a fire, alone.
-  { name: 'child-near-fire', all: [/小孩|孩子|娃/, /炭炉|火炉|炉子边|火堆|火边/, /家长不|大人不|没大人|没有大人|快/], weight: 1.2 },
+  { name: 'child-near-fire', all: [/小孩|孩子|娃/, /炭炉|火炉|炉子边|火堆|火边/, /家长不|大人不|没大人|没有大人|快/], weight: 1.2, safetyMatter: true },
   // 池塘边有个小娃一个人在玩 周围没大人: a small child alone by water.
-  { name: 'child-alone-water', all: [/小孩|孩子|娃/, /池塘|河边|水边|湖边|水池边|水塘|坑边/, /没大人|没有大人|一个人|大人不在|家长不/], weight: 1.2 },
+  { name: 'child-alone-water', all: [/小孩|孩子|娃/, /池塘|河边|水边|湖边|水池边|水塘|坑边/, /没大人|没有大人|一个人|大人不在|家长不/], weight: 1.2, safetyMatter: true },
   // 小孩趴在7楼窗台上 窗户开着: a child on an open window's sill.
-  { name: 'child-on-sill', all: [/小孩|孩子|娃/, /(?:趴|站|坐|爬)(?:在|到)[^，。,]{0,4}窗台上/, /窗户开着|窗开着|没关窗|快|!/], weight: 1.2 },
+  { name: 'child-on-sill', all: [/小孩|孩子|娃/, /(?:趴|站|坐|爬)(?:在|到)[^，。,]{0,4}窗台上/, /窗户开着|窗开着|没关窗|快|!/], weight: 1.2, safetyMatter: true },
   // 小孩跑上天台在边上玩 那边没有栏杆: children at a roof's unguarded edge.
-  { name: 'child-on-roof', all: [/小孩|孩子|娃/, /天台|楼顶|屋顶/, /在边上|在上面玩|跑上去|爬上去/, /没有栏杆|没栏杆|没护栏|快来人|!/], weight: 1.2 },
+  { name: 'child-on-roof', all: [/小孩|孩子|娃/, /天台|楼顶|屋顶/, /在边上|在上面玩|跑上去|爬上去/, /没有栏杆|没栏杆|没护栏|快来人|!/], weight: 1.2, safetyMatter: true },
   // 一股烧焦的味道 好像是从电表箱那边冒出来的, 电表箱摸着发烫: electrics burning now (a socket burnt black is damage done).
   { name: 'burning-electrics', all: [/焦|糊/, /电表箱|电箱|配电|插座|电线|电闸/, /冒出来|冒烟|冒糊|发烫|正在/], weight: 1.2 },
   { name: 'pipe-burst', all: [/(?<![落雨排])水管|管子|管道|总阀|阀门|暖气管/, /爆|裂|喷|哗哗|止不住|关不住|淹|漫/], weight: 1.2 },
@@ -1887,7 +1893,7 @@ export const DANGER_COMBOS: readonly { name: string; all: readonly RegExp[]; wei
   // 电梯掉下去一截 我在里面: a lift falling with someone in it.
   { name: 'lift-falling', all: [/电梯|轿厢/, /掉下去一截|掉了一截|在下坠|我在里面|人在里面|还在里面/], weight: 1.2 },
   // 小孩坐在窗台外面: a child or a person outside a window, over a drop.
-  { name: 'person-at-window', all: [/孩子|小孩|娃|宝宝|老人|有人|个人/, /窗台外|坐在窗台|爬上窗台|爬到窗外|站在窗台|翻出窗/], weight: 1.2 },
+  { name: 'person-at-window', all: [/孩子|小孩|娃|宝宝|老人|有人|个人/, /窗台外|坐在窗台|爬上窗台|爬到窗外|站在窗台|翻出窗/], weight: 1.2, safetyMatter: true },
   // 有个小孩爬到脚手架上去了: a child somewhere high, with nothing to stop a fall.
   { name: 'child-high-up', all: [/孩子|小孩|娃|宝宝/, /(?:爬到|爬上|站在|坐在)[^，。,]{0,8}(?:脚手架|屋顶|楼顶|窗台|窗户外|阳台外|护栏外|围墙上|栏杆边|栏杆上|天台边|楼顶边)/], weight: 1.2 },
   // 电话一直没人接，她平时都是秒回的: silence from someone who always answers.

@@ -31,8 +31,6 @@ import { INTENTS, type Intent, type RequestCategory, type Understanding } from '
 const F = FEATURE_ID
 const STRUCTURAL_CUES = STRUCTURAL_CUE_LIST
 const DANGER_COMBOS = DANGER_COMBO_LIST
-/** Combinations of a child (or anyone) at a drop, by water or by fire: the sets file them under safety. */
-const CHILD_AT_RISK_COMBOS: ReadonlySet<string> = new Set(['person-on-ledge', 'person-at-window', 'child-on-sill', 'child-on-roof', 'child-climbing-high', 'child-near-fire', 'child-alone-water', 'child-alone-window'])
 const isHan = isHanCode
 
 /** A BM25 score at or above this makes a topic an answer candidate (calibrated on handwritten questions). */
@@ -426,7 +424,7 @@ export function understandMessage(index: KnowledgeIndex, message: string, option
     if ((COMBO_GATE_INDICES[c] as readonly number[]).every((i) => CUE_GATE.test(i, text, cueMask))) {
       if (combo.name === 'gas-smell') gasSmell = true
       else if (combo.name === 'fire') fire = true
-      else if (CHILD_AT_RISK_COMBOS.has(combo.name)) childAtRisk = true
+      else if (combo.safetyMatter) childAtRisk = true
       f[F.danger] += combo.weight
       reasons?.push(`danger:/${combo.name}/`)
     }
