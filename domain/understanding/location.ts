@@ -34,6 +34,9 @@ const RANGE_AFTER = /^\s*(?:以上|以下|及以上|及以下|往上|往下|之�
 /** 电梯一到12楼就响: 一到 before a number in digits is "as soon as it reaches", not a range from one. */
 const AS_SOON_AS = /(?<![\d零〇一二两三四五六七八九十])一\s*到\s*$/
 
+/** Words before a bare number that make it something other than a door: a phone's tail, an order, a price, a count. */
+const NOT_A_DOOR_BEFORE = '(?:尾号|编号|号码|电话|手机|车牌|单号|工号|验证码|订单|价格|价|¥|￥|第|共|约|大概|花了|交了|扣了|每月|每年)'
+
 export const LOCATION_PATTERNS: readonly LocationPattern[] = [
   {
     name: 'building-unit-room',
@@ -139,7 +142,7 @@ export const LOCATION_PATTERNS: readonly LocationPattern[] = [
     // After # only as 12#1802 (building 12, room 1802).
     regex: /(?<![\d*.:：\-a-z]|(?<!\d)#)([1-9]\d{2,3})(?![\d*%.:：a-z])/g,
     fields: ['room'],
-    rejectBefore: /(?:尾号|编号|号码|电话|手机|车牌|单号|工号|验证码|订单|价格|价|¥|￥|第|共|约|大概|花了|交了|扣了|每月|每年)\s*$/,
+    rejectBefore: new RegExp(`${NOT_A_DOOR_BEFORE}\\s*$`),
     rejectAfter: /^\s*(?:元|块|斤|米|年|个|人|次|分|岁|平|克|g|ml|路|号线|公里|万|千|毫|度|小时|瓦|w|v|多|来|余|左右|以上|号|点|弄|:|：)/,
     requireAround: {
       before: /(?:栋|幢|(?<=\d\s*)座|号楼|\d#|单元|\d门|家|住|是|楼上|楼下|对门|对面|隔壁|邻居|门牌|房号|户号|在|投诉|去|和|跟|找|搬来的|\bin|\broom|\bflat|\bapt\.?)\s*的?\s*$/,
@@ -152,7 +155,8 @@ export const LOCATION_PATTERNS: readonly LocationPattern[] = [
     // Only a floor (1–39) and a door (01–12) in that order, and not an emergency number.
     regex: /(?<=(?:^|[,，。.!！?？\s]))(?!(?:110|111|112|119|120|122|114|1111|2222|3333)(?!\d))((?:[1-9]|[1-3]\d)(?:0[1-9]|1[0-2]))(?=\s*(?:$|[,，。.!！?？]))/g,
     fields: ['room'],
-    rejectBefore: /(?:尾号|编号|号码|电话|手机|车牌|单号|工号|验证码|订单|价格|价|¥|￥|第|共|约|大概|花了|交了|扣了|每月|每年|\d[,，\s]*)\s*$/,
+    // (nor a number in a list: 3，101)
+    rejectBefore: new RegExp(`(?:${NOT_A_DOOR_BEFORE}|\\d[,，\\s]*)\\s*$`),
   },
 ]
 
