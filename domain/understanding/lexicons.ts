@@ -1297,8 +1297,8 @@ export const SIGNAL_LEXICON: readonly LexiconLine<SignalFeature>[] = [
   { feature: 'greeting', weight: 1.5, terms: '跟大家问个好 给大家问好' },
   { feature: 'notice', weight: 1.5, terms: '别误会 有兴趣的 感兴趣的' },
   { feature: 'resolved', weight: 1.5, terms: '就给赔了 今天也没什么事 已经找回来了 找回来了' },
-  // 嘚瑟坏了, 高兴坏了: glad, not broken.
-  { feature: 'neutral', weight: 0, terms: '嘚瑟坏了 乐坏了 高兴坏了 美坏了 累坏了 饿坏了 急坏了' },
+  // 嘚瑟坏了, 高兴坏了: glad, not broken (乐坏了 is already talk).
+  { feature: 'neutral', weight: 0, terms: '嘚瑟坏了 高兴坏了 美坏了 累坏了 饿坏了 急坏了' },
   // 定在哪天了, 还跟不跟, 答应了吗, 装上了吗, 有处理结果没, 问了三遍了: a matter chased.
   { feature: 'statusQuery', weight: 1.3, terms: '定在哪天 定了哪天 定哪天了 还跟不跟 后续还跟 答应了吗 答应了没 装上了吗 装上了没 有处理结果没 处理结果呢 能上门吗 没排上 问了三遍了 问了好几遍了 问了几遍了 是多快 补上了没 补好了没 补上了吗 那事呢 的事呢 已经过去三天 已经过去好几天 有在跟吗 能不能回复一下 整改期限到了 期限到了' },
   { feature: 'ask', weight: 1.5, terms: '我要投诉 我要举报' },
